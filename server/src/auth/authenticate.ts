@@ -1,0 +1,49 @@
+import type { RequestHandler } from 'express';
+import { AppError } from '../lib/errors.js';
+import { currentContext } from '../lib/context.js';
+import { tenantModel } from '../tenancy/tenant-context.js';
+import { UserModel } from '../modules/users/user.schema.js';
+import type { PlatformDb } from '../db/platform-db.js';
+import { bearerToken, type Role, type TokenService } from './tokens.js';
+
+/**
+ * School routes: a valid school token, for THIS school, of a user who still
+ * exists and is active. The role is read from the database, so a demotion or a
+ * disabled account takes effect on the next request, not at token expiry.
+ */
+export function authenticate(tokens: TokenService): RequestHandler {
+  return async (req, _res, next) => {
+    const principal = tokens.verifySchool(bearerToken(req.get('authorization')));
+    if (!req.tenant) throw new AppError(400, 'TENANT_REQUIRED', 'This request must name a school');
+    if (principal.tenantId !== req.tenant.id) {
+      throw new AppError(403, 'TENANT_MISMATCH', 'This token belongs to another school');
+    }
+    const user = await tenantModel(UserModel).findById(principal.id).select('role status').lean();
+    if (!user) throw new AppError(401, 'INVALID_TOKEN', 'Invalid access token');
+    if (user.status !== 'active') throw new AppError(403, 'USER_DISABLED', 'This account is disabled');
+    req.user = { id: principal.id, tenantId: principal.tenantId, role: user.role };
+    const ctx = currentContext();
+    if (ctx) ctx.userId = principal.id;
+    next();
+  };
+}
+
+export function authorize(...roles: Role[]): RequestHandler {
+  return (req, _res, next) => {
+    if (!req.user) throw new AppError(401, 'AUTH_REQUIRED', 'Sign in first');
+    if (!roles.includes(req.user.role)) throw new AppError(403, 'FORBIDDEN', 'Your role may not do this');
+    next();
+  };
+}
+
+/** Super admin routes: a platform token of an active platform operator. School tokens are refused. */
+export function authenticateSuperAdmin(tokens: TokenService, db: PlatformDb): RequestHandler {
+  return async (req, _res, next) => {
+    const principal = tokens.verifyPlatform(bearerToken(req.get('authorization')));
+    const admin = await db.SuperAdmin.findById(principal.id).select('email status').lean();
+    if (!admin) throw new AppError(401, 'INVALID_TOKEN', 'Invalid access token');
+    if (admin.status !== 'active') throw new AppError(403, 'USER_DISABLED', 'This account is disabled');
+    req.superAdmin = { id: principal.id, email: admin.email };
+    next();
+  };
+}

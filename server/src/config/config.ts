@@ -1,0 +1,194 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** Repository root (server/src/config → ../../..), also right for the compiled server/dist/src/config. */
+export const repoRoot = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  fileURLToPath(import.meta.url).includes(`${path.sep}dist${path.sep}`) ? '../../../..' : '../../..',
+);
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max).default(def);
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+
+/**
+ * Every environment variable the server reads, with its default. Nothing else
+ * in the codebase reads process.env (scripts pass it through loadConfig).
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: int(5000, 0, 65535),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Platform database URI. Empty: an embedded server is started (see db/embedded-server.ts). */
+  MONGODB_URI: optional,
+  PLATFORM_DB_NAME: z.string().regex(/^[a-zA-Z0-9_-]{1,38}$/).default('platform'),
+  TENANT_DB_PREFIX: z.string().regex(/^[a-zA-Z0-9_]{0,20}$/).default('school_'),
+  DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+  EMBEDDED_DB: z.enum(['auto', 'memory-server', 'ferretdb']).default('auto'),
+  FERRETDB_BIN: optional,
+  BASE_DOMAIN: z
+    .string()
+    .default('localhost')
+    .transform((v) => v.toLowerCase().replace(/\.$/, '')),
+  TRUST_PROXY: optional,
+  BODY_LIMIT: z.string().default('100kb'),
+  JWT_SECRET: optional,
+  JWT_ALGORITHM: z.enum(['HS256', 'HS384', 'HS512']).default('HS256'),
+  ACCESS_TOKEN_TTL_SECONDS: int(15 * 60, 30, 24 * 3600),
+  REFRESH_TOKEN_TTL_DAYS: int(30, 1, 365),
+  ENCRYPTION_KEY: optional,
+  BCRYPT_COST: int(12, 4, 15),
+  TENANT_CACHE_TTL_MS: int(10_000, 0, 10 * 60_000),
+  TENANT_CACHE_MAX: int(5_000, 10),
+  TENANT_DB_HANDLES_MAX: int(5_000, 10),
+  DEDICATED_CONNECTIONS_MAX: int(50, 1, 10_000),
+  DB_POOL_SIZE: int(20, 1, 500),
+  DEDICATED_POOL_SIZE: int(5, 1, 100),
+  TENANT_DB_TIMEOUT_MS: int(5_000, 100, 60_000),
+  SUPERADMIN_EMAIL: optional,
+  SUPERADMIN_PASSWORD: optional,
+  DEMO_ADMIN_EMAIL: optional,
+  DEMO_ADMIN_PASSWORD: optional,
+  SERVE_CLIENT: bool.default(true),
+  CLIENT_DIST: z.string().default(path.join(repoRoot, 'client', 'dist')),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  logLevel: Env['LOG_LEVEL'];
+  mongodbUri: string | undefined;
+  platformDbName: string;
+  tenantDbPrefix: string;
+  dataDir: string;
+  embeddedDb: Env['EMBEDDED_DB'];
+  ferretdbBin: string | undefined;
+  baseDomain: string;
+  trustProxy: boolean | number | string;
+  bodyLimit: string;
+  jwt: { secret: string; algorithm: Env['JWT_ALGORITHM']; accessTtlSeconds: number; refreshTtlDays: number };
+  encryptionKey: Buffer;
+  bcryptCost: number;
+  tenantCache: { ttlMs: number; max: number };
+  db: { poolSize: number; dedicatedPoolSize: number; handlesMax: number; dedicatedMax: number; tenantTimeoutMs: number };
+  initial: { superadminEmail?: string; superadminPassword?: string; demoAdminEmail?: string; demoAdminPassword?: string };
+  client: { serve: boolean; dist: string };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const WEAK_SECRETS = ['secret', 'changeme', 'change-me', 'password', 'jwt-secret', 'your-secret', 'development'];
+
+function checkJwtSecret(secret: string): string | undefined {
+  if (secret.length < 32) return 'JWT_SECRET must be at least 32 characters';
+  const lower = secret.toLowerCase();
+  if (WEAK_SECRETS.some((w) => lower.includes(w))) return 'JWT_SECRET looks like a placeholder; use a random value';
+  if (new Set(secret).size < 12) return 'JWT_SECRET has too little variety to be random';
+  return undefined;
+}
+
+function parseEncryptionKey(raw: string): Buffer | undefined {
+  const hex = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : undefined;
+  const key = hex ?? Buffer.from(raw, 'base64');
+  return key.length === 32 && new Set(key).size >= 8 ? key : undefined;
+}
+
+/**
+ * In development only, missing secrets are generated once and kept in
+ * DATA_DIR/dev-secrets.json, so tokens and encrypted connection strings survive
+ * a restart. Production and test refuse to start without real ones.
+ */
+function developmentSecrets(dataDir: string): { jwtSecret: string; encryptionKey: string } {
+  const file = path.join(dataDir, 'dev-secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret: string; encryptionKey: string };
+  const secrets = { jwtSecret: randomBytes(48).toString('base64url'), encryptionKey: randomBytes(32).toString('base64') };
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
+  return secrets;
+}
+
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  let jwtSecret = e.JWT_SECRET;
+  let encryptionKeyRaw = e.ENCRYPTION_KEY;
+  if (e.NODE_ENV === 'development' && (!jwtSecret || !encryptionKeyRaw)) {
+    const dev = developmentSecrets(e.DATA_DIR);
+    jwtSecret ??= dev.jwtSecret;
+    encryptionKeyRaw ??= dev.encryptionKey;
+  }
+  if (!jwtSecret) problems.push('JWT_SECRET is required');
+  else {
+    const weak = checkJwtSecret(jwtSecret);
+    if (weak) problems.push(weak);
+  }
+  const encryptionKey = encryptionKeyRaw ? parseEncryptionKey(encryptionKeyRaw) : undefined;
+  if (!encryptionKeyRaw) problems.push('ENCRYPTION_KEY is required (32 random bytes, base64 or hex)');
+  else if (!encryptionKey) problems.push('ENCRYPTION_KEY must be 32 random bytes, base64 or 64 hex characters');
+  if (e.NODE_ENV === 'production' && e.BCRYPT_COST < 10) problems.push('BCRYPT_COST must be at least 10 in production');
+  if (problems.length > 0 || !jwtSecret || !encryptionKey) {
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    mongodbUri: e.MONGODB_URI,
+    platformDbName: e.PLATFORM_DB_NAME,
+    tenantDbPrefix: e.TENANT_DB_PREFIX,
+    dataDir: e.DATA_DIR,
+    embeddedDb: e.EMBEDDED_DB,
+    ferretdbBin: e.FERRETDB_BIN,
+    baseDomain: e.BASE_DOMAIN,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    bodyLimit: e.BODY_LIMIT,
+    jwt: {
+      secret: jwtSecret,
+      algorithm: e.JWT_ALGORITHM,
+      accessTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    },
+    encryptionKey,
+    bcryptCost: e.BCRYPT_COST,
+    tenantCache: { ttlMs: e.TENANT_CACHE_TTL_MS, max: e.TENANT_CACHE_MAX },
+    db: {
+      poolSize: e.DB_POOL_SIZE,
+      dedicatedPoolSize: e.DEDICATED_POOL_SIZE,
+      handlesMax: e.TENANT_DB_HANDLES_MAX,
+      dedicatedMax: e.DEDICATED_CONNECTIONS_MAX,
+      tenantTimeoutMs: e.TENANT_DB_TIMEOUT_MS,
+    },
+    initial: {
+      superadminEmail: e.SUPERADMIN_EMAIL,
+      superadminPassword: e.SUPERADMIN_PASSWORD,
+      demoAdminEmail: e.DEMO_ADMIN_EMAIL,
+      demoAdminPassword: e.DEMO_ADMIN_PASSWORD,
+    },
+    client: { serve: e.SERVE_CLIENT, dist: e.CLIENT_DIST },
+  };
+}

@@ -1,0 +1,196 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync, renameSync, closeSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import path from 'node:path';
+import { logger } from '../lib/logger.js';
+
+export type DatabaseKind = 'external' | 'memory-server' | 'ferretdb';
+
+export interface DatabaseServer {
+  uri: string;
+  kind: DatabaseKind;
+  stop(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** MONGODB_URI: when set, nothing is started. */
+  uri?: string;
+  mode: 'auto' | 'memory-server' | 'ferretdb';
+  /** Where the embedded server keeps its data; it persists across restarts. */
+  dataDir: string;
+  /** Where a FerretDB binary built here is kept (shared by runs). */
+  binDir: string;
+  /** tools/ferretdb: the Go wrapper that is built when no binary is found. */
+  ferretdbSource: string;
+  ferretdbBin?: string;
+}
+
+export const FERRETDB_VERSION = 'v1.24.2';
+
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+/**
+ * Decides which database the process uses, and says why in one log line:
+ * 1. MONGODB_URI, if set;
+ * 2. a real mongod from mongodb-memory-server (downloaded on first use);
+ * 3. FerretDB (MongoDB wire protocol over SQLite) where that download cannot
+ *    happen, using FERRETDB_BIN, a `ferretdb` on PATH, or one built once from
+ *    tools/ferretdb with Go;
+ * 4. otherwise stop with what to install or set.
+ */
+export async function startDatabase(opts: DatabaseOptions): Promise<DatabaseServer> {
+  if (opts.uri) {
+    logger.info('database: using MONGODB_URI');
+    return { uri: opts.uri, kind: 'external', stop: async () => undefined };
+  }
+  let memoryServerProblem: string | undefined;
+  if (opts.mode !== 'ferretdb') {
+    try {
+      return await startMemoryServer(path.join(opts.dataDir, 'mongod'));
+    } catch (err) {
+      memoryServerProblem = (err as Error).message.split('\n')[0];
+      if (opts.mode === 'memory-server') throw new DatabaseUnavailableError(`mongodb-memory-server failed: ${memoryServerProblem}`);
+    }
+  }
+  const bin = findFerretdb(opts) ?? buildFerretdb(opts);
+  if (!bin) {
+    throw new DatabaseUnavailableError(
+      [
+        'No MongoDB server is available.',
+        memoryServerProblem ? `mongodb-memory-server could not start mongod (${memoryServerProblem}).` : '',
+        'Do one of: set MONGODB_URI to a MongoDB server (e.g. mongodb://127.0.0.1:27017);',
+        'allow mongodb-memory-server to download mongod (internet access on first run);',
+        `install Go (https://go.dev/dl) so FerretDB ${FERRETDB_VERSION} can be built from tools/ferretdb;`,
+        'or set FERRETDB_BIN to a FerretDB 1.x binary.',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
+  }
+  const server = await startFerretdb(bin, path.join(opts.dataDir, 'ferretdb'));
+  logger.info(
+    { kind: 'ferretdb', bin, reason: memoryServerProblem ? `mongodb-memory-server unavailable: ${memoryServerProblem}` : 'EMBEDDED_DB=ferretdb' },
+    `database: using FerretDB (SQLite backend) on ${server.uri}`,
+  );
+  return server;
+}
+
+async function startMemoryServer(dbPath: string): Promise<DatabaseServer> {
+  const { MongoMemoryServer } = await import('mongodb-memory-server');
+  mkdirSync(dbPath, { recursive: true });
+  const server = await MongoMemoryServer.create({ instance: { ip: '127.0.0.1', dbPath, storageEngine: 'wiredTiger' } });
+  const uri = server.getUri();
+  logger.info({ kind: 'memory-server' }, `database: using mongod from mongodb-memory-server on ${uri}`);
+  return { uri, kind: 'memory-server', stop: async () => void (await server.stop({ doCleanup: false })) };
+}
+
+function onPath(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const candidate = path.join(dir, name);
+    if (dir && existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function findFerretdb(opts: DatabaseOptions): string | undefined {
+  if (opts.ferretdbBin) {
+    if (!existsSync(opts.ferretdbBin)) throw new DatabaseUnavailableError(`FERRETDB_BIN=${opts.ferretdbBin} does not exist`);
+    return opts.ferretdbBin;
+  }
+  const built = path.join(opts.binDir, 'ferretdb');
+  return existsSync(built) ? built : onPath('ferretdb');
+}
+
+/** Builds tools/ferretdb once with Go (about a minute); undefined when Go is not installed. */
+function buildFerretdb(opts: DatabaseOptions): string | undefined {
+  const go = onPath('go');
+  if (!go) return undefined;
+  mkdirSync(opts.binDir, { recursive: true });
+  const target = path.join(opts.binDir, 'ferretdb');
+  const partial = `${target}.${process.pid}.partial`;
+  logger.info(`database: building FerretDB ${FERRETDB_VERSION} with Go (first run only, about a minute)`);
+  const res = spawnSync(go, ['build', '-trimpath', '-o', partial, '.'], {
+    cwd: opts.ferretdbSource,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, CGO_ENABLED: '0' },
+  });
+  if (res.status !== 0) throw new DatabaseUnavailableError(`Building FerretDB with Go failed (exit ${res.status ?? res.signal})`);
+  renameSync(partial, target);
+  return target;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => (addr && typeof addr === 'object' ? resolve(addr.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+  });
+}
+
+async function startFerretdb(bin: string, dir: string): Promise<DatabaseServer> {
+  mkdirSync(dir, { recursive: true });
+  const port = await freePort();
+  const logFile = path.join(dir, 'ferretdb.log');
+  const out = openSync(logFile, 'a');
+  const child: ChildProcess = spawn(
+    bin,
+    [
+      '--handler=sqlite',
+      `--sqlite-url=file:${dir}/`,
+      '--telemetry=disable',
+      `--state-dir=${dir}`,
+      `--listen-addr=127.0.0.1:${port}`,
+      '--log-level=warn',
+    ],
+    { stdio: ['ignore', out, out] },
+  );
+  closeSync(out);
+  let exited: number | null | undefined;
+  child.on('exit', (code) => {
+    exited = code;
+  });
+  const deadline = Date.now() + 20_000;
+  while (!(await canConnect(port))) {
+    if (exited !== undefined || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-5).join('\n') : '';
+      throw new DatabaseUnavailableError(`FerretDB did not start (exit ${String(exited)}): ${tail}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const stopChild = () => {
+    if (exited === undefined) child.kill('SIGTERM');
+  };
+  process.once('exit', stopChild);
+  return {
+    uri: `mongodb://127.0.0.1:${port}/`,
+    kind: 'ferretdb',
+    stop: () =>
+      new Promise<void>((resolve) => {
+        process.removeListener('exit', stopChild);
+        if (exited !== undefined) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}

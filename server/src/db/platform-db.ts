@@ -1,0 +1,46 @@
+import mongoose, { type Connection, type Model } from 'mongoose';
+import type { Config } from '../config/config.js';
+import { logger } from '../lib/logger.js';
+import { tenantSchema, type TenantDoc } from '../tenancy/tenant.schema.js';
+import { tenantDomainSchema } from '../tenancy/tenant-domain.schema.js';
+import { superAdminSchema, type SuperAdminDoc } from '../modules/superadmin/superadmin-user.schema.js';
+import { platformAuditSchema, type PlatformAuditDoc } from '../modules/superadmin/platform-audit.schema.js';
+
+// Query filters built from client input can never smuggle operators ($ne, $gt,
+// $where...): mongoose wraps them in $eq. Internal code that needs an operator
+// marks it with mongoose.trusted().
+mongoose.set('sanitizeFilter', true);
+mongoose.set('strictQuery', true);
+// The default connection is never opened. Without buffering, any model that
+// was accidentally bound to it fails at once instead of hanging.
+mongoose.set('bufferCommands', false);
+
+export interface PlatformDb {
+  connection: Connection;
+  Tenant: Model<TenantDoc>;
+  TenantDomain: Model<{ domain: string; tenantId: mongoose.Types.ObjectId }>;
+  SuperAdmin: Model<SuperAdminDoc>;
+  PlatformAudit: Model<PlatformAuditDoc>;
+  close(): Promise<void>;
+}
+
+export async function connectPlatformDb(config: Config, uri: string): Promise<PlatformDb> {
+  const connection = mongoose.createConnection(uri, {
+    dbName: config.platformDbName,
+    maxPoolSize: config.db.poolSize,
+    serverSelectionTimeoutMS: config.db.tenantTimeoutMs,
+    autoIndex: false,
+  });
+  await connection.asPromise();
+  const db: PlatformDb = {
+    connection,
+    Tenant: connection.model('Tenant', tenantSchema),
+    TenantDomain: connection.model('TenantDomain', tenantDomainSchema),
+    SuperAdmin: connection.model('SuperAdmin', superAdminSchema),
+    PlatformAudit: connection.model('PlatformAudit', platformAuditSchema),
+    close: () => connection.close(),
+  };
+  await Promise.all([db.Tenant, db.TenantDomain, db.SuperAdmin, db.PlatformAudit].map((m) => m.createIndexes()));
+  logger.info({ db: config.platformDbName }, 'platform database connected');
+  return db;
+}

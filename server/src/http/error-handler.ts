@@ -1,0 +1,79 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import mongoose from 'mongoose';
+import { ZodError } from 'zod';
+import { AppError } from '../lib/errors.js';
+import { logger } from '../lib/logger.js';
+
+export interface ErrorBody {
+  message: string;
+  error: string;
+  details?: unknown;
+}
+
+const DB_UNAVAILABLE = new Set([
+  'MongoServerSelectionError',
+  'MongooseServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+  'MongoPoolClearedError',
+]);
+
+export function zodDetails(err: ZodError) {
+  return err.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+}
+
+/**
+ * Turns anything thrown into a status and the one error body. Known kinds are
+ * mapped explicitly; anything else is a 500 with no internals in the body.
+ */
+export function toHttpError(err: unknown, inTenant: boolean): { status: number; body: ErrorBody; headers?: Record<string, string> } {
+  if (err instanceof AppError) {
+    const body: ErrorBody = { message: err.message, error: err.code };
+    if (err.details !== undefined) body.details = err.details;
+    return { status: err.status, body, headers: err.headers };
+  }
+  if (err instanceof ZodError) {
+    return { status: 400, body: { message: 'Invalid request', error: 'VALIDATION_ERROR', details: zodDetails(err) } };
+  }
+  const e = err as { type?: string; status?: number; name?: string; code?: number; kind?: string; path?: string };
+  // body-parser errors carry a `type`.
+  if (e.type === 'entity.parse.failed') return { status: 400, body: { message: 'Malformed JSON body', error: 'INVALID_JSON' } };
+  if (e.type === 'entity.too.large') return { status: 413, body: { message: 'Request body is too large', error: 'PAYLOAD_TOO_LARGE' } };
+  if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
+    return { status: 415, body: { message: 'Unsupported body encoding', error: 'UNSUPPORTED_MEDIA_TYPE' } };
+  }
+  if (err instanceof mongoose.Error.CastError) {
+    return { status: 400, body: { message: `Invalid value for ${e.path ?? 'a field'}`, error: 'INVALID_VALUE' } };
+  }
+  if (err instanceof mongoose.Error.ValidationError) {
+    const details = Object.values(err.errors).map((v) => ({ path: v.path, message: v.kind === 'required' ? 'Required' : 'Invalid value' }));
+    return { status: 400, body: { message: 'Invalid request', error: 'VALIDATION_ERROR', details } };
+  }
+  if (err instanceof mongoose.Error.StrictModeError) {
+    return { status: 400, body: { message: 'Unknown field', error: 'VALIDATION_ERROR' } };
+  }
+  if (e.code === 11000) return { status: 409, body: { message: 'A record with this value already exists', error: 'DUPLICATE' } };
+  if (e.name && DB_UNAVAILABLE.has(e.name)) {
+    const code = inTenant ? 'TENANT_DB_UNAVAILABLE' : 'DATABASE_UNAVAILABLE';
+    return { status: 503, body: { message: 'The database is not reachable right now. Try again shortly.', error: code }, headers: { 'Retry-After': '5' } };
+  }
+  return { status: 500, body: { message: 'Something went wrong on our side', error: 'INTERNAL_ERROR' } };
+}
+
+export const notFoundHandler: RequestHandler = (req, _res, next) => {
+  next(new AppError(404, 'ROUTE_NOT_FOUND', `No route for ${req.method} ${req.path}`));
+};
+
+export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  const { status, body, headers } = toHttpError(err, Boolean(req.tenant));
+  if (status >= 500) logger.error({ err, status }, 'request failed');
+  else logger.debug({ code: body.error, status }, 'request refused');
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  if (headers) res.set(headers);
+  res.status(status).json(body);
+};

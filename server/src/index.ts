@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { loadConfig, repoRoot, ConfigError } from './config/config.js';
+import { startDatabase } from './db/embedded-server.js';
+import { logger } from './lib/logger.js';
+import { createPlatform, shutdown } from './platform.js';
+import { ensureInitialTenant, DEMO_SUBDOMAIN } from './setup/initial-tenant.js';
+
+async function main() {
+  const config = loadConfig();
+  const database = await startDatabase({
+    uri: config.mongodbUri,
+    mode: config.embeddedDb,
+    dataDir: path.join(config.dataDir, 'db'),
+    binDir: path.join(config.dataDir, 'bin'),
+    ferretdbSource: path.join(repoRoot, 'tools', 'ferretdb'),
+    ferretdbBin: config.ferretdbBin,
+  });
+  const platform = await createPlatform(config, database.uri);
+
+  // First start on an empty platform database: set up the demo school.
+  if (database.kind !== 'external' && (await platform.db.Tenant.estimatedDocumentCount()) === 0) {
+    const setup = await ensureInitialTenant(platform);
+    for (const line of setup.lines) console.log(line);
+  }
+
+  const server = platform.app.listen(config.port, config.host, () => {
+    const port = config.port;
+    console.log(`\nSchool platform listening on http://${config.host}:${port}`);
+    console.log(`  Demo school:  http://${DEMO_SUBDOMAIN}.${config.baseDomain}:${port}`);
+    console.log(`  Super admin:  http://${config.baseDomain}:${port}/superadmin`);
+    console.log('  Credentials: printed above on first start, or set through SUPERADMIN_* / DEMO_ADMIN_* (see README).\n');
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await shutdown(server, platform);
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) console.error(err.message);
+  else logger.fatal({ err }, 'failed to start');
+  process.exit(1);
+});

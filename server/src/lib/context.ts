@@ -1,0 +1,22 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Connection } from 'mongoose';
+import type { TenantRecord } from '../tenancy/tenant.types.js';
+
+/**
+ * What one unit of work (an HTTP request, a script step, a job) knows about
+ * itself. Carried by AsyncLocalStorage so the logger and the tenant model
+ * helpers can read it without threading it through every call.
+ */
+export interface WorkContext {
+  requestId: string;
+  tenant?: TenantRecord;
+  /** The tenant's database handle, set once the tenant is resolved and connected. */
+  tenantDb?: Connection;
+  userId?: string;
+}
+
+export const workContext = new AsyncLocalStorage<WorkContext>();
+
+export function currentContext(): WorkContext | undefined {
+  return workContext.getStore();
+}

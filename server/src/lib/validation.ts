@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+export const objectId = z.string().regex(/^[0-9a-fA-F]{24}$/, 'must be a 24-character hex id');
+export const idParams = z.object({ id: objectId }).strict();
+export const email = z.string().trim().toLowerCase().max(254).pipe(z.email());
+/** Passwords: long enough to resist guessing, short enough to keep bcrypt (72 bytes) honest. */
+export const password = z.string().min(10, 'must be at least 10 characters').max(72, 'must be at most 72 characters');
+export const personName = z.string().trim().min(1).max(120);

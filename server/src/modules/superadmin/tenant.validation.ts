@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { FEATURES, PLANS, TENANT_STATUSES } from '../../tenancy/tenant.types.js';
+import { domainProblem, subdomainProblem } from '../../tenancy/hostname.js';
+import { email, password, personName } from '../../lib/validation.js';
+import { paginationQuery } from '../../lib/pagination.js';
+
+export const subdomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .superRefine((v, ctx) => {
+    const problem = subdomainProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: `subdomain ${problem}` });
+  });
+
+export const customDomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((v) => v.replace(/\.$/, ''))
+  .superRefine((v, ctx) => {
+    const problem = domainProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: `domain ${problem}` });
+  });
+
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d4ed8');
+const url = z.url({ protocol: /^https?$/ }).max(500);
+const shortText = (max: number) => z.string().trim().max(max);
+
+export const featuresInput = z.object(Object.fromEntries(FEATURES.map((f) => [f, z.boolean().optional()]))).strict();
+
+export const themeInput = z
+  .object({
+    primaryColor: color.optional(),
+    secondaryColor: color.optional(),
+    fontFamily: z.string().trim().min(1).max(100).regex(/^[\w\s,'"-]+$/, 'must be a CSS font family list').optional(),
+    logoUrl: url.optional(),
+  })
+  .strict();
+
+export const schoolConfigInput = z
+  .object({
+    name: shortText(120).min(1).optional(),
+    shortName: shortText(30).optional(),
+    address: shortText(300).optional(),
+    contact: z
+      .object({ email: email.optional(), phone: shortText(40).optional(), website: url.optional() })
+      .strict()
+      .optional(),
+    logo: url.optional(),
+    motto: shortText(200).optional(),
+    organization: shortText(120).optional(),
+  })
+  .strict();
+
+export const limitsInput = z
+  .object({
+    maxStudents: z.number().int().min(0).max(1_000_000).optional(),
+    maxTeachers: z.number().int().min(0).max(100_000).optional(),
+  })
+  .strict();
+
+export const subscriptionInput = z
+  .object({
+    plan: z.enum(PLANS).optional(),
+    status: z.enum(['active', 'past_due', 'cancelled']).optional(),
+    startDate: z.coerce.date().optional(),
+    endDate: z.coerce.date().optional(),
+  })
+  .strict();
+
+export const createTenantBody = z
+  .object({
+    name: shortText(120).min(2),
+    subdomain,
+    customDomain: customDomain.optional(),
+    plan: z.enum(PLANS).default('basic'),
+    status: z.enum(['trial', 'active']).default('active'),
+    features: featuresInput.optional(),
+    theme: themeInput.optional(),
+    schoolConfig: schoolConfigInput.optional(),
+    limits: limitsInput.optional(),
+    admin: z.object({ name: personName, email, password }).strict(),
+  })
+  .strict();
+
+export const updateTenantBody = z
+  .object({
+    name: shortText(120).min(2).optional(),
+    customDomain: customDomain.nullable().optional(),
+    features: featuresInput.optional(),
+    theme: themeInput.optional(),
+    schoolConfig: schoolConfigInput.optional(),
+    limits: limitsInput.optional(),
+    subscription: subscriptionInput.optional(),
+  })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, { message: 'Send at least one field to change' });
+
+export const statusChangeBody = z.object({ reason: shortText(500).optional() }).strict();
+
+export const listTenantsQuery = z
+  .object({
+    ...paginationQuery,
+    status: z.enum(TENANT_STATUSES).optional(),
+    plan: z.enum(PLANS).optional(),
+    search: z.string().trim().min(1).max(100).optional(),
+    sort: z.enum(['name', '-name', 'createdAt', '-createdAt', 'subdomain', '-subdomain']).default('-createdAt'),
+  })
+  .strict();
+
+export const superAdminLoginBody = z.object({ email, password: z.string().min(1).max(200) }).strict();
+
+export type CreateTenant = z.infer<typeof createTenantBody>;
+export type UpdateTenant = z.infer<typeof updateTenantBody>;
+export type ListTenants = z.infer<typeof listTenantsQuery>;

@@ -1,0 +1,26 @@
+import type { Feature, TenantRecord } from '../../tenancy/tenant.types.js';
+
+/** What anyone may know about a school before signing in: enough to theme its login page. */
+export interface PublicTenant {
+  id: string;
+  name: string;
+  shortName?: string;
+  subdomain: string;
+  logo?: string;
+  motto?: string;
+  theme: TenantRecord['theme'];
+  features: Feature[];
+}
+
+export function toPublicTenant(t: TenantRecord): PublicTenant {
+  return {
+    id: t.id,
+    name: t.schoolConfig.name || t.name,
+    shortName: t.schoolConfig.shortName,
+    subdomain: t.subdomain,
+    logo: t.theme.logoUrl ?? t.schoolConfig.logo,
+    motto: t.schoolConfig.motto,
+    theme: t.theme,
+    features: (Object.keys(t.features) as Feature[]).filter((f) => t.features[f]),
+  };
+}

@@ -1,0 +1,44 @@
+import { Schema, type InferSchemaType } from 'mongoose';
+import { defineTenantModel } from '../../tenancy/model-registry.js';
+import { ROLES } from '../../auth/tokens.js';
+
+/** A school's user. Lives in the school's own database: the same email in two schools is two unrelated accounts. */
+export const userSchema = new Schema(
+  {
+    name: { type: String, required: true, trim: true, maxlength: 120 },
+    email: { type: String, required: true, lowercase: true, trim: true, unique: true, maxlength: 254 },
+    passwordHash: { type: String, required: true, select: false },
+    role: { type: String, enum: ROLES, required: true, index: true },
+    status: { type: String, enum: ['active', 'disabled'], default: 'active', index: true },
+    lastLogin: { type: Date },
+  },
+  { timestamps: true, strict: 'throw' },
+);
+userSchema.index({ name: 1 });
+
+export type UserDoc = InferSchemaType<typeof userSchema>;
+export const UserModel = defineTenantModel('User', userSchema);
+
+export interface UserDto {
+  id: string;
+  name: string;
+  email: string;
+  role: UserDoc['role'];
+  status: UserDoc['status'];
+  lastLogin?: Date;
+  createdAt?: Date;
+  updatedAt?: Date;
+}
+
+export function toUserDto(u: UserDoc & { _id: { toString(): string }; createdAt?: Date; updatedAt?: Date }): UserDto {
+  return {
+    id: u._id.toString(),
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    status: u.status,
+    lastLogin: u.lastLogin ?? undefined,
+    createdAt: u.createdAt,
+    updatedAt: u.updatedAt,
+  };
+}

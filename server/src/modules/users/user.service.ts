@@ -1,0 +1,86 @@
+import { AppError, notFound } from '../../lib/errors.js';
+import { pageOf, searchRegex, type Page } from '../../lib/pagination.js';
+import { tenantModel } from '../../tenancy/tenant-context.js';
+import { hashPassword } from '../../auth/password.js';
+import { RefreshTokenModel } from '../../auth/refresh-token.schema.js';
+import { UserModel, toUserDto, type UserDto } from './user.schema.js';
+import type { CreateUser, ListUsers, UpdateUser } from './user.validation.js';
+
+const emailTaken = () => new AppError(409, 'EMAIL_EXISTS', 'A user with this email already exists in this school');
+
+export async function listUsers(q: ListUsers): Promise<Page<UserDto>> {
+  const filter: Record<string, unknown> = {};
+  if (q.role) filter.role = q.role;
+  if (q.status) filter.status = q.status;
+  if (q.search) filter.$or = [{ name: searchRegex(q.search) }, { email: searchRegex(q.search) }];
+  const Users = tenantModel(UserModel);
+  const [rows, total] = await Promise.all([
+    Users.find(filter).sort(q.sort).skip((q.page - 1) * q.limit).limit(q.limit).lean(),
+    Users.countDocuments(filter),
+  ]);
+  return pageOf(rows.map(toUserDto), total, q.page, q.limit);
+}
+
+export async function getUser(id: string): Promise<UserDto> {
+  const user = await tenantModel(UserModel).findById(id).lean();
+  if (!user) throw notFound('User');
+  return toUserDto(user);
+}
+
+export async function createUser(input: CreateUser, bcryptCost: number): Promise<UserDto> {
+  const Users = tenantModel(UserModel);
+  if (await Users.exists({ email: input.email })) throw emailTaken();
+  const passwordHash = await hashPassword(input.password, bcryptCost);
+  try {
+    const user = await Users.create({ name: input.name, email: input.email, role: input.role, passwordHash });
+    return toUserDto(user.toObject());
+  } catch (err) {
+    if ((err as { code?: number }).code === 11000) throw emailTaken();
+    throw err;
+  }
+}
+
+export async function updateUser(id: string, input: UpdateUser, actorId: string, bcryptCost: number): Promise<UserDto> {
+  const Users = tenantModel(UserModel);
+  const user = await Users.findById(id);
+  if (!user) throw notFound('User');
+  const losesAdmin = user.role === 'admin' && ((input.role && input.role !== 'admin') || input.status === 'disabled');
+  if (losesAdmin) await assertAnotherActiveAdmin(id);
+  if (id === actorId && input.status === 'disabled') throw new AppError(409, 'CANNOT_DISABLE_SELF', 'You cannot disable your own account');
+  if (input.email && input.email !== user.email && (await Users.exists({ email: input.email }))) throw emailTaken();
+
+  if (input.name !== undefined) user.name = input.name;
+  if (input.email !== undefined) user.email = input.email;
+  if (input.role !== undefined) user.role = input.role;
+  if (input.status !== undefined) user.status = input.status;
+  if (input.password !== undefined) user.passwordHash = await hashPassword(input.password, bcryptCost);
+  await user.save();
+  // A new password or a disabled account ends every session of that user.
+  if (input.password !== undefined || input.status === 'disabled') await revokeSessions(id);
+  return toUserDto(user.toObject());
+}
+
+export async function deleteUser(id: string, actorId: string): Promise<void> {
+  if (id === actorId) throw new AppError(409, 'CANNOT_DELETE_SELF', 'You cannot delete your own account');
+  const Users = tenantModel(UserModel);
+  const user = await Users.findById(id).select('role').lean();
+  if (!user) throw notFound('User');
+  if (user.role === 'admin') await assertAnotherActiveAdmin(id);
+  await Users.deleteOne({ _id: user._id });
+  await revokeSessions(id);
+}
+
+async function assertAnotherActiveAdmin(exceptId: string): Promise<void> {
+  const others = await tenantModel(UserModel)
+    .find({ role: 'admin', status: 'active' })
+    .select('_id')
+    .limit(2)
+    .lean();
+  if (!others.some((u) => u._id.toString() !== exceptId)) {
+    throw new AppError(409, 'LAST_ADMIN', 'A school must keep at least one active admin');
+  }
+}
+
+async function revokeSessions(userId: string): Promise<void> {
+  await tenantModel(RefreshTokenModel).updateMany({ userId, revokedAt: null }, { $set: { revokedAt: new Date() } });
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ROLES } from '../../auth/tokens.js';
+import { email, password, personName } from '../../lib/validation.js';
+import { paginationQuery } from '../../lib/pagination.js';
+
+export const createUserBody = z.object({ name: personName, email, password, role: z.enum(ROLES) }).strict();
+
+export const updateUserBody = z
+  .object({
+    name: personName.optional(),
+    email: email.optional(),
+    password: password.optional(),
+    role: z.enum(ROLES).optional(),
+    status: z.enum(['active', 'disabled']).optional(),
+  })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, { message: 'Send at least one field to change' });
+
+export const listUsersQuery = z
+  .object({
+    ...paginationQuery,
+    role: z.enum(ROLES).optional(),
+    status: z.enum(['active', 'disabled']).optional(),
+    search: z.string().trim().min(1).max(100).optional(),
+    sort: z.enum(['name', '-name', 'email', '-email', 'createdAt', '-createdAt']).default('name'),
+  })
+  .strict();
+
+export type CreateUser = z.infer<typeof createUserBody>;
+export type UpdateUser = z.infer<typeof updateUserBody>;
+export type ListUsers = z.infer<typeof listUsersQuery>;

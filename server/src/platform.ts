@@ -1,0 +1,71 @@
+import type { Server } from 'node:http';
+import type { Config } from './config/config.js';
+import { connectPlatformDb, type PlatformDb } from './db/platform-db.js';
+import { ConnectionFactory } from './tenancy/connection-factory.js';
+import { TenantResolver } from './tenancy/tenant-resolver.js';
+import { TokenService } from './auth/tokens.js';
+import { makeDummyHash } from './auth/password.js';
+import { setLogLevel } from './lib/logger.js';
+import { createApp } from './http/app.js';
+
+/** Everything a running platform holds, built once at start and passed down (no hidden globals). */
+export interface Services {
+  config: Config;
+  db: PlatformDb;
+  connections: ConnectionFactory;
+  tenants: TenantResolver;
+  tokens: TokenService;
+  dummyHash: string;
+}
+
+export interface Platform extends Services {
+  app: ReturnType<typeof createApp>;
+  close(): Promise<void>;
+}
+
+export async function createPlatform(config: Config, mongodbUri: string): Promise<Platform> {
+  setLogLevel(config.logLevel);
+  const db = await connectPlatformDb(config, mongodbUri);
+  const connections = new ConnectionFactory({
+    platform: db.connection,
+    encryptionKey: config.encryptionKey,
+    handlesMax: config.db.handlesMax,
+    dedicatedMax: config.db.dedicatedMax,
+    dedicatedPoolSize: config.db.dedicatedPoolSize,
+    timeoutMs: config.db.tenantTimeoutMs,
+  });
+  const tenants = new TenantResolver({
+    db,
+    connections,
+    baseDomain: config.baseDomain,
+    ttlMs: config.tenantCache.ttlMs,
+    max: config.tenantCache.max,
+  });
+  const services: Services = {
+    config,
+    db,
+    connections,
+    tenants,
+    tokens: new TokenService(config.jwt),
+    dummyHash: await makeDummyHash(config.bcryptCost),
+  };
+  const app = createApp(services);
+  return {
+    ...services,
+    app,
+    async close() {
+      await connections.closeAll();
+      await db.close();
+    },
+  };
+}
+
+/** Stops accepting connections, lets in-flight requests finish, then closes the databases. */
+export async function shutdown(server: Server, platform: Platform, graceMs = 10_000): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+  await closed;
+  clearTimeout(timer);
+  await platform.close();
+}

@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import type { Services } from '../platform.js';
+import { hashPassword } from '../auth/password.js';
+import { provisionTenant } from '../tenancy/provisioning.js';
+
+export const DEMO_SUBDOMAIN = 'demo';
+const DEFAULT_SUPERADMIN_EMAIL = 'superadmin@example.com';
+const DEFAULT_DEMO_ADMIN_EMAIL = 'admin@demo.example.com';
+
+export interface InitialSetupResult {
+  changed: boolean;
+  lines: string[];
+}
+
+const strongPassword = () => randomBytes(18).toString('base64url');
+
+/**
+ * Creates, if missing, the platform's first super admin and the demo school
+ * with its admin. Idempotent: what exists is left untouched and reported.
+ * Passwords not given in the environment are generated and shown only here.
+ */
+export async function ensureInitialTenant(s: Services): Promise<InitialSetupResult> {
+  const lines: string[] = [];
+  let changed = false;
+  const superEmail = (s.config.initial.superadminEmail ?? DEFAULT_SUPERADMIN_EMAIL).toLowerCase();
+  if (await s.db.SuperAdmin.exists({ email: superEmail })) {
+    lines.push(`Super admin ${superEmail} already exists (unchanged).`);
+  } else {
+    const password = s.config.initial.superadminPassword ?? strongPassword();
+    await s.db.SuperAdmin.create({ name: 'Platform Admin', email: superEmail, passwordHash: await hashPassword(password, s.config.bcryptCost) });
+    changed = true;
+    lines.push(`Created super admin ${superEmail}` + (s.config.initial.superadminPassword ? ' (password from SUPERADMIN_PASSWORD).' : ` with password ${password}`));
+  }
+
+  const demoEmail = (s.config.initial.demoAdminEmail ?? DEFAULT_DEMO_ADMIN_EMAIL).toLowerCase();
+  if (await s.db.Tenant.exists({ subdomain: DEMO_SUBDOMAIN })) {
+    lines.push(`Demo school "${DEMO_SUBDOMAIN}" already exists (unchanged).`);
+  } else {
+    const password = s.config.initial.demoAdminPassword ?? strongPassword();
+    const tenant = await provisionTenant(
+      { db: s.db, connections: s.connections, tenantDbPrefix: s.config.tenantDbPrefix, bcryptCost: s.config.bcryptCost },
+      {
+        name: 'Demo School',
+        subdomain: DEMO_SUBDOMAIN,
+        plan: 'premium',
+        status: 'active',
+        schoolConfig: { shortName: 'Demo', motto: 'Learning together' },
+        admin: { name: 'Demo Admin', email: demoEmail, password },
+      },
+    );
+    s.tenants.invalidate(tenant);
+    changed = true;
+    lines.push(`Created demo school "${DEMO_SUBDOMAIN}" with admin ${demoEmail}` + (s.config.initial.demoAdminPassword ? ' (password from DEMO_ADMIN_PASSWORD).' : ` with password ${password}`));
+  }
+  if (!changed) lines.push('Nothing to do: the initial setup was already in place.');
+  return { changed, lines };
+}

@@ -1,0 +1,118 @@
+import request from 'supertest';
+import { startTestPlatform, type TestPlatform } from '../../test/helpers.js';
+import { createPlatform } from '../platform.js';
+import { loadConfig } from '../config/config.js';
+import { dbUri } from '../../test/helpers.js';
+
+let t: TestPlatform;
+
+beforeAll(async () => {
+  t = await startTestPlatform({ BASE_DOMAIN: 'schools.example' });
+  await t.school('alpha', { customDomain: 'portal.alpha-academy.org' });
+  await t.school('beta');
+  await t.school('gamma');
+});
+afterAll(() => t.close());
+
+const branding = (host: string | undefined, tenantHeader?: string) => {
+  const req = request(t.app).get('/api/tenant');
+  if (host) req.set('Host', host);
+  if (tenantHeader !== undefined) req.set('X-Tenant-ID', tenantHeader);
+  return req;
+};
+
+describe('tenant resolution', () => {
+  it('resolves a custom domain', async () => {
+    const res = await branding('portal.alpha-academy.org').expect(200);
+    expect(res.body.subdomain).toBe('alpha');
+  });
+
+  it('resolves <subdomain>.<BASE_DOMAIN> and <subdomain>.localhost', async () => {
+    expect((await branding('beta.schools.example').expect(200)).body.subdomain).toBe('beta');
+    expect((await branding('beta.localhost:5000').expect(200)).body.subdomain).toBe('beta');
+  });
+
+  it('normalizes the Host: port, upper case and a trailing dot', async () => {
+    expect((await branding('BETA.Schools.Example.:8080').expect(200)).body.subdomain).toBe('beta');
+    expect((await branding('Portal.Alpha-Academy.ORG.').expect(200)).body.subdomain).toBe('alpha');
+  });
+
+  it('resolves the X-Tenant-ID header by subdomain or by id', async () => {
+    const gamma = t.created.find((s) => s.subdomain === 'gamma')!;
+    expect((await branding(undefined, 'gamma').expect(200)).body.subdomain).toBe('gamma');
+    expect((await branding(undefined, gamma.id).expect(200)).body.subdomain).toBe('gamma');
+  });
+
+  it('accepts a header that agrees with the host, refuses one that does not', async () => {
+    await branding('beta.schools.example', 'beta').expect(200);
+    const res = await branding('beta.schools.example', 'gamma').expect(400);
+    expect(res.body).toEqual({ message: expect.any(String), error: 'TENANT_MISMATCH' });
+    await branding('portal.alpha-academy.org', 'beta').expect(400);
+  });
+
+  it('answers TENANT_REQUIRED, TENANT_NOT_FOUND and INVALID_TENANT_ID', async () => {
+    expect((await branding('127.0.0.1').expect(400)).body.error).toBe('TENANT_REQUIRED');
+    expect((await branding('schools.example').expect(400)).body.error).toBe('TENANT_REQUIRED');
+    expect((await branding('www.schools.example').expect(400)).body.error).toBe('TENANT_REQUIRED');
+    expect((await branding('nosuch.schools.example').expect(404)).body.error).toBe('TENANT_NOT_FOUND');
+    expect((await branding(undefined, 'nosuch').expect(404)).body.error).toBe('TENANT_NOT_FOUND');
+    expect((await branding(undefined, '{"$ne":null}').expect(400)).body.error).toBe('INVALID_TENANT_ID');
+  });
+
+  it('refuses suspended and deleted schools with 403 and provisioning ones with 503', async () => {
+    const s = await t.school('delta');
+    await t.platform.db.Tenant.updateOne({ subdomain: 'delta' }, { $set: { status: 'suspended' } });
+    t.platform.tenants.invalidate(s);
+    expect((await branding(undefined, 'delta').expect(403)).body.error).toBe('TENANT_INACTIVE');
+    await t.platform.db.Tenant.updateOne({ subdomain: 'delta' }, { $set: { status: 'deleted' } });
+    t.platform.tenants.invalidate(s);
+    expect((await branding(undefined, 'delta').expect(403)).body.error).toBe('TENANT_INACTIVE');
+    await t.platform.db.Tenant.updateOne({ subdomain: 'delta' }, { $set: { status: 'provisioning' } });
+    t.platform.tenants.invalidate(s);
+    const res = await branding(undefined, 'delta').expect(503);
+    expect(res.body.error).toBe('TENANT_PROVISIONING');
+    expect(res.headers['retry-after']).toBeDefined();
+  });
+
+  it('ignores X-Forwarded-Host unless TRUST_PROXY is set', async () => {
+    const res = await request(t.app).get('/api/tenant').set('Host', '127.0.0.1').set('X-Forwarded-Host', 'beta.schools.example');
+    expect(res.body.error).toBe('TENANT_REQUIRED');
+  });
+
+  it('public branding exposes no database details', async () => {
+    const res = await branding(undefined, 'alpha').expect(200);
+    expect(res.body).not.toHaveProperty('databaseConfig');
+    expect(JSON.stringify(res.body)).not.toMatch(/database|connection/i);
+  });
+});
+
+describe('resolution cache', () => {
+  it('sees a suspension at once on the instance that made it, and within the TTL on another', async () => {
+    const other = await createPlatform(loadConfig({ ...t.env, TENANT_CACHE_TTL_MS: '300' }), dbUri());
+    try {
+      const root = await t.superAdmin();
+      const eps = await t.school('epsilon');
+      await request(other.app).get('/api/tenant').set('X-Tenant-ID', 'epsilon').expect(200);
+      await request(t.app).get('/api/tenant').set('X-Tenant-ID', 'epsilon').expect(200);
+
+      await request(t.app).post(`/api/superadmin/tenants/${eps.id}/suspend`).set('Authorization', `Bearer ${root}`).send({}).expect(200);
+      await request(t.app).get('/api/tenant').set('X-Tenant-ID', 'epsilon').expect(403);
+
+      await new Promise((r) => setTimeout(r, 400));
+      await request(other.app).get('/api/tenant').set('X-Tenant-ID', 'epsilon').expect(403);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('honours X-Forwarded-Host when TRUST_PROXY is configured', async () => {
+    const proxied = await createPlatform(loadConfig({ ...t.env, TRUST_PROXY: 'loopback' }), dbUri());
+    try {
+      const res = await request(proxied.app).get('/api/tenant').set('Host', '127.0.0.1').set('X-Forwarded-Host', 'beta.schools.example');
+      expect(res.status).toBe(200);
+      expect(res.body.subdomain).toBe('beta');
+    } finally {
+      await proxied.close();
+    }
+  });
+});

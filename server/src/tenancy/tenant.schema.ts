@@ -1,0 +1,102 @@
+import { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
+import { FEATURES, PLANS, TENANT_STATUSES, ACTIVE_STATUSES, type TenantRecord, type Features } from './tenant.types.js';
+
+const featureFields = Object.fromEntries(FEATURES.map((f) => [f, { type: Boolean, default: false }]));
+
+export const tenantSchema = new Schema(
+  {
+    name: { type: String, required: true, trim: true, maxlength: 120 },
+    subdomain: { type: String, required: true, lowercase: true, trim: true, unique: true },
+    // Uniqueness of custom domains lives in the tenantdomains collection (plain
+    // unique index): a sparse unique index here is not supported everywhere.
+    customDomain: { type: String, lowercase: true, trim: true, index: true },
+    status: { type: String, enum: TENANT_STATUSES, required: true, default: 'provisioning', index: true },
+    statusReason: { type: String, maxlength: 500 },
+    purgeAt: { type: Date },
+    schoolConfig: {
+      name: { type: String, required: true, maxlength: 120 },
+      shortName: { type: String, maxlength: 30 },
+      address: { type: String, maxlength: 300 },
+      contact: {
+        email: { type: String, maxlength: 254 },
+        phone: { type: String, maxlength: 40 },
+        website: { type: String, maxlength: 300 },
+      },
+      logo: { type: String, maxlength: 500 },
+      motto: { type: String, maxlength: 200 },
+      organization: { type: String, maxlength: 120 },
+    },
+    databaseConfig: {
+      databaseName: { type: String, required: true, unique: true },
+      // AES-256-GCM sealed (lib/crypto.ts); never selected into responses or logs.
+      connectionString: { type: String, select: false },
+    },
+    features: featureFields,
+    theme: {
+      primaryColor: { type: String, default: '#1d4ed8' },
+      secondaryColor: { type: String, default: '#0f766e' },
+      fontFamily: { type: String, default: 'system-ui, sans-serif' },
+      logoUrl: { type: String },
+    },
+    subscription: {
+      plan: { type: String, enum: PLANS, default: 'basic' },
+      status: { type: String, enum: ['active', 'past_due', 'cancelled'], default: 'active' },
+      startDate: { type: Date, default: () => new Date() },
+      endDate: { type: Date },
+    },
+    limits: {
+      maxStudents: { type: Number, default: 500, min: 0 },
+      maxTeachers: { type: Number, default: 50, min: 0 },
+    },
+  },
+  { timestamps: true, strict: 'throw' },
+);
+
+tenantSchema.index({ name: 1 });
+tenantSchema.virtual('active').get(function active() {
+  return ACTIVE_STATUSES.includes(this.status);
+});
+
+export type TenantDoc = InferSchemaType<typeof tenantSchema>;
+export type TenantDocument = HydratedDocument<TenantDoc>;
+
+/** Lean tenant document (with the sealed connection string if it was selected) → TenantRecord. */
+export function toTenantRecord(doc: TenantDoc & { _id: { toString(): string } }): TenantRecord {
+  return {
+    id: doc._id.toString(),
+    name: doc.name,
+    subdomain: doc.subdomain,
+    customDomain: doc.customDomain ?? undefined,
+    status: doc.status,
+    active: ACTIVE_STATUSES.includes(doc.status),
+    databaseName: doc.databaseConfig?.databaseName ?? '',
+    encryptedConnectionString: doc.databaseConfig?.connectionString ?? undefined,
+    schoolConfig: {
+      name: doc.schoolConfig?.name ?? doc.name,
+      shortName: doc.schoolConfig?.shortName ?? undefined,
+      address: doc.schoolConfig?.address ?? undefined,
+      contact: {
+        email: doc.schoolConfig?.contact?.email ?? undefined,
+        phone: doc.schoolConfig?.contact?.phone ?? undefined,
+        website: doc.schoolConfig?.contact?.website ?? undefined,
+      },
+      logo: doc.schoolConfig?.logo ?? undefined,
+      motto: doc.schoolConfig?.motto ?? undefined,
+      organization: doc.schoolConfig?.organization ?? undefined,
+    },
+    features: { ...(doc.features as unknown as Features) },
+    theme: {
+      primaryColor: doc.theme?.primaryColor ?? '#1d4ed8',
+      secondaryColor: doc.theme?.secondaryColor ?? '#0f766e',
+      fontFamily: doc.theme?.fontFamily ?? 'system-ui, sans-serif',
+      logoUrl: doc.theme?.logoUrl ?? undefined,
+    },
+    subscription: {
+      plan: doc.subscription?.plan ?? 'basic',
+      status: doc.subscription?.status ?? 'active',
+      startDate: doc.subscription?.startDate ?? new Date(0),
+      endDate: doc.subscription?.endDate ?? undefined,
+    },
+    limits: { maxStudents: doc.limits?.maxStudents ?? 0, maxTeachers: doc.limits?.maxTeachers ?? 0 },
+  };
+}

@@ -1,0 +1,67 @@
+export const TENANT_STATUSES = ['provisioning', 'trial', 'active', 'suspended', 'deleted'] as const;
+export type TenantStatus = (typeof TENANT_STATUSES)[number];
+export const ACTIVE_STATUSES: readonly TenantStatus[] = ['trial', 'active'];
+
+export const PLANS = ['basic', 'standard', 'premium'] as const;
+export type Plan = (typeof PLANS)[number];
+
+export const FEATURES = [
+  'financialManagement',
+  'smsNotifications',
+  'advancedReporting',
+  'parentPortal',
+  'onlineExams',
+  'library',
+  'transport',
+] as const;
+export type Feature = (typeof FEATURES)[number];
+export type Features = Record<Feature, boolean>;
+
+export interface SchoolConfig {
+  name: string;
+  shortName?: string;
+  address?: string;
+  contact?: { email?: string; phone?: string; website?: string };
+  logo?: string;
+  motto?: string;
+  organization?: string;
+}
+
+export interface Theme {
+  primaryColor: string;
+  secondaryColor: string;
+  fontFamily: string;
+  logoUrl?: string;
+}
+
+export interface Subscription {
+  plan: Plan;
+  status: 'active' | 'past_due' | 'cancelled';
+  startDate: Date;
+  endDate?: Date;
+}
+
+export interface Limits {
+  maxStudents: number;
+  maxTeachers: number;
+}
+
+/**
+ * A tenant as the request pipeline sees it: a plain, cacheable object.
+ * `encryptedConnectionString` stays sealed until the connection factory needs it.
+ */
+export interface TenantRecord {
+  id: string;
+  name: string;
+  subdomain: string;
+  customDomain?: string;
+  status: TenantStatus;
+  active: boolean;
+  databaseName: string;
+  encryptedConnectionString?: string;
+  schoolConfig: SchoolConfig;
+  features: Features;
+  theme: Theme;
+  subscription: Subscription;
+  limits: Limits;
+}

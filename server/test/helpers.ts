@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { loadConfig } from '../src/config/config.js';
+import { createPlatform, type Platform } from '../src/platform.js';
+import { provisionTenant, type ProvisionInput } from '../src/tenancy/provisioning.js';
+import { hashPassword } from '../src/auth/password.js';
+import type { TenantRecord } from '../src/tenancy/tenant.types.js';
+
+export const PASSWORD = 'correct-horse-battery';
+
+export function testEnv(overrides: Record<string, string> = {}): Record<string, string> {
+  const id = randomBytes(4).toString('hex');
+  return {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: randomBytes(48).toString('base64url'),
+    ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    BCRYPT_COST: '4',
+    PLATFORM_DB_NAME: `platform_${id}`,
+    TENANT_DB_PREFIX: `t${id}_`,
+    SERVE_CLIENT: 'false',
+    TENANT_DB_TIMEOUT_MS: '1500',
+    ...overrides,
+  };
+}
+
+export function dbUri(): string {
+  const uri = process.env.TEST_MONGODB_URI;
+  if (!uri) throw new Error('TEST_MONGODB_URI is not set: run the tests through jest (global-setup starts the database)');
+  return uri;
+}
+
+/** A platform on its own platform database, as `npm start` builds it, for one test file. */
+export async function startTestPlatform(overrides: Record<string, string> = {}): Promise<TestPlatform> {
+  const env = testEnv(overrides);
+  const platform = await createPlatform(loadConfig(env), dbUri());
+  return new TestPlatform(platform, env);
+}
+
+export class TestPlatform {
+  readonly created: TenantRecord[] = [];
+
+  constructor(
+    readonly platform: Platform,
+    readonly env: Record<string, string>,
+  ) {}
+
+  get app() {
+    return this.platform.app;
+  }
+
+  /** Provisions a school with an admin `admin@<subdomain>.test` / PASSWORD. */
+  async school(subdomain: string, extra: Partial<ProvisionInput> = {}): Promise<TenantRecord> {
+    const p = this.platform;
+    const tenant = await provisionTenant(
+      { db: p.db, connections: p.connections, tenantDbPrefix: p.config.tenantDbPrefix, bcryptCost: p.config.bcryptCost },
+      {
+        name: `School ${subdomain}`,
+        subdomain,
+        plan: 'standard',
+        status: 'active',
+        admin: { name: `Admin ${subdomain}`, email: `admin@${subdomain}.test`, password: PASSWORD },
+        ...extra,
+      },
+    );
+    p.tenants.invalidate(tenant);
+    this.created.push(tenant);
+    return tenant;
+  }
+
+  async superAdmin(email = 'root@platform.test'): Promise<string> {
+    const p = this.platform;
+    if (!(await p.db.SuperAdmin.exists({ email }))) {
+      await p.db.SuperAdmin.create({ name: 'Root', email, passwordHash: await hashPassword(PASSWORD, p.config.bcryptCost) });
+    }
+    const res = await request(this.app).post('/api/superadmin/auth/login').send({ email, password: PASSWORD }).expect(200);
+    return res.body.accessToken as string;
+  }
+
+  /** Signs in to a school through its X-Tenant-ID header. */
+  async login(subdomain: string, email = `admin@${subdomain}.test`, password = PASSWORD) {
+    const res = await request(this.app).post('/api/auth/login').set('X-Tenant-ID', subdomain).send({ email, password });
+    if (res.status !== 200) throw new Error(`login to ${subdomain} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as { accessToken: string; refreshToken: string; user: { id: string; role: string } };
+  }
+
+  /** A signed-in user of the given role in a school. */
+  async userWithRole(subdomain: string, role: 'teacher' | 'student' | 'parent' | 'staff', adminToken: string) {
+    const email = `${role}-${randomBytes(3).toString('hex')}@${subdomain}.test`;
+    await request(this.app)
+      .post('/api/users')
+      .set('X-Tenant-ID', subdomain)
+      .set('Authorization', `Bearer ${adminToken}`)
+      .send({ name: `A ${role}`, email, password: PASSWORD, role })
+      .expect(201);
+    return this.login(subdomain, email);
+  }
+
+  async close(): Promise<void> {
+    for (const t of this.created) {
+      const conn = await this.platform.connections.get(t).catch(() => undefined);
+      await conn?.dropDatabase().catch(() => undefined);
+    }
+    await this.platform.db.connection.dropDatabase().catch(() => undefined);
+    await this.platform.close();
+  }
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
