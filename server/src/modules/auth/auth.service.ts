@@ -46,31 +46,36 @@ export async function login(deps: AuthDeps, email: string, password: string): Pr
 }
 
 /**
- * Rotates a refresh token. The token is claimed atomically (one winner under
- * concurrency); a token that was already used or revoked revokes its family.
+ * Rotates a refresh token. Issuing the successor claims the old token through
+ * the unique parentHash index, so of two racing refreshes exactly one wins; a
+ * token presented after it was used revokes its whole family (theft signal).
  */
 export async function refresh(deps: AuthDeps, token: string): Promise<Session> {
   const Tokens = tenantModel(RefreshTokenModel);
   const tokenHash = sha256(token);
   const now = new Date();
-  const claimed = await Tokens.findOneAndUpdate(
-    { tokenHash, usedAt: null, revokedAt: null, expiresAt: mongoose.trusted({ $gt: now }) },
-    { $set: { usedAt: now } },
-  ).lean();
-  if (!claimed) {
-    const seen = await Tokens.findOne({ tokenHash }).lean();
-    if (seen && (seen.usedAt || seen.revokedAt)) {
-      await Tokens.updateMany({ familyId: seen.familyId, revokedAt: null }, { $set: { revokedAt: now } });
-      throw new AppError(401, 'TOKEN_REUSED', 'This refresh token was already used; all sessions of this login were signed out');
-    }
-    throw invalidRefresh();
-  }
-  const user = await tenantModel(UserModel).findById(claimed.userId).lean();
+  const current = await Tokens.findOne({ tokenHash }).lean();
+  if (!current || current.expiresAt <= now) throw invalidRefresh();
+  const reused = async () => {
+    await Tokens.updateMany({ familyId: current.familyId, revokedAt: null }, { $set: { revokedAt: now } });
+    return new AppError(401, 'TOKEN_REUSED', 'This refresh token was already used; all sessions of this login were signed out');
+  };
+  if (current.usedAt) throw await reused();
+  if (current.revokedAt) throw new AppError(401, 'SESSION_REVOKED', 'This session was signed out');
+
+  const user = await tenantModel(UserModel).findById(current.userId).lean();
   if (!user || user.status !== 'active') {
-    await Tokens.updateMany({ familyId: claimed.familyId }, { $set: { revokedAt: now } });
+    await Tokens.updateMany({ familyId: current.familyId }, { $set: { revokedAt: now } });
     throw invalidRefresh();
   }
-  const next = await issueRefreshToken(user._id, claimed.familyId, claimed.expiresAt);
+  let next: string;
+  try {
+    next = await issueRefreshToken(user._id, current.familyId, current.expiresAt, tokenHash);
+  } catch (err) {
+    if ((err as { code?: number }).code === 11000) throw await reused();
+    throw err;
+  }
+  await Tokens.updateOne({ _id: current._id }, { $set: { usedAt: now } });
   return session(deps, user, next);
 }
 
@@ -87,9 +92,14 @@ export async function me(userId: string): Promise<{ user: UserDto; tenant: Publi
   return { user: toUserDto(user), tenant: toPublicTenant(currentTenant()) };
 }
 
-async function issueRefreshToken(userId: mongoose.Types.ObjectId, familyId: string, expiresAt: Date): Promise<string> {
+async function issueRefreshToken(
+  userId: mongoose.Types.ObjectId,
+  familyId: string,
+  expiresAt: Date,
+  parentHash = `root:${randomToken(16)}`,
+): Promise<string> {
   const token = randomToken(32);
-  await tenantModel(RefreshTokenModel).create({ tokenHash: sha256(token), familyId, userId, expiresAt });
+  await tenantModel(RefreshTokenModel).create({ tokenHash: sha256(token), parentHash, familyId, userId, expiresAt });
   return token;
 }
 
