@@ -37,7 +37,7 @@ export function toHttpError(err: unknown, inTenant: boolean): { status: number; 
   if (err instanceof ZodError) {
     return { status: 400, body: { message: 'Invalid request', error: 'VALIDATION_ERROR', details: zodDetails(err) } };
   }
-  const e = err as { type?: string; status?: number; name?: string; code?: number; kind?: string; path?: string };
+  const e = (typeof err === 'object' && err !== null ? err : {}) as { type?: string; name?: string; code?: number; path?: string };
   // body-parser errors carry a `type`.
   if (e.type === 'entity.parse.failed') return { status: 400, body: { message: 'Malformed JSON body', error: 'INVALID_JSON' } };
   if (e.type === 'entity.too.large') return { status: 413, body: { message: 'Request body is too large', error: 'PAYLOAD_TOO_LARGE' } };

@@ -1,0 +1,50 @@
+import mongoose from 'mongoose';
+import { z } from 'zod';
+import { AppError } from '../lib/errors.js';
+import { toHttpError } from './error-handler.js';
+
+describe('error mapping', () => {
+  it('keeps AppError status, code, details and headers', () => {
+    const r = toHttpError(new AppError(409, 'X', 'msg', [{ a: 1 }], { 'Retry-After': '1' }), false);
+    expect(r).toEqual({ status: 409, body: { message: 'msg', error: 'X', details: [{ a: 1 }] }, headers: { 'Retry-After': '1' } });
+  });
+
+  it('maps zod errors to 400 with field details', () => {
+    const err = z.object({ a: z.string() }).safeParse({ a: 1 }).error!;
+    const r = toHttpError(err, false);
+    expect(r.status).toBe(400);
+    expect(r.body).toEqual({ message: 'Invalid request', error: 'VALIDATION_ERROR', details: [{ path: 'a', message: expect.any(String) }] });
+  });
+
+  it('maps mongoose cast, validation and duplicate key errors without their text', () => {
+    const cast = new mongoose.Error.CastError('ObjectId', 'zzz', '_id');
+    expect(toHttpError(cast, true)).toMatchObject({ status: 400, body: { error: 'INVALID_VALUE' } });
+    expect(JSON.stringify(toHttpError(cast, true).body)).not.toContain('Cast to');
+    const validation = new mongoose.Error.ValidationError();
+    expect(toHttpError(validation, true)).toMatchObject({ status: 400, body: { error: 'VALIDATION_ERROR' } });
+    expect(toHttpError(Object.assign(new Error('E11000 dup key: { email: "x" }'), { code: 11000 }), true)).toEqual({
+      status: 409,
+      body: { message: expect.any(String), error: 'DUPLICATE' },
+    });
+  });
+
+  it('maps body parser errors', () => {
+    expect(toHttpError(Object.assign(new Error('x'), { type: 'entity.parse.failed', status: 400 }), false).status).toBe(400);
+    expect(toHttpError(Object.assign(new Error('x'), { type: 'entity.too.large', status: 413 }), false).status).toBe(413);
+  });
+
+  it('maps an unreachable database to 503, naming the tenant database inside a school request', () => {
+    const err = Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:27017'), { name: 'MongoServerSelectionError' });
+    expect(toHttpError(err, true)).toMatchObject({ status: 503, body: { error: 'TENANT_DB_UNAVAILABLE' } });
+    expect(toHttpError(err, false)).toMatchObject({ status: 503, body: { error: 'DATABASE_UNAVAILABLE' } });
+    expect(JSON.stringify(toHttpError(err, true).body)).not.toContain('10.0.0.1');
+  });
+
+  it('turns anything unknown into a 500 with no internals, never a 4xx', () => {
+    for (const err of [new Error('secret internals'), new TypeError('x is undefined'), 'a string', null, { status: 404 }]) {
+      const r = toHttpError(err, false);
+      expect(r.status).toBe(500);
+      expect(r.body).toEqual({ message: expect.any(String), error: 'INTERNAL_ERROR' });
+    }
+  });
+});
