@@ -1,5 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, renameSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, closeSync } from 'node:fs';
+import { lookup } from 'node:dns/promises';
+import os from 'node:os';
 import { createServer, connect } from 'node:net';
 import path from 'node:path';
 import { logger } from '../lib/logger.js';
@@ -47,12 +49,15 @@ export async function startDatabase(opts: DatabaseOptions): Promise<DatabaseServ
   }
   let memoryServerProblem: string | undefined;
   if (opts.mode !== 'ferretdb') {
-    try {
-      return await startMemoryServer(path.join(opts.dataDir, 'mongod'));
-    } catch (err) {
-      memoryServerProblem = (err as Error).message.split('\n')[0];
-      if (opts.mode === 'memory-server') throw new DatabaseUnavailableError(`mongodb-memory-server failed: ${memoryServerProblem}`);
+    memoryServerProblem = await memoryServerUnreachable();
+    if (!memoryServerProblem) {
+      try {
+        return await startMemoryServer(path.join(opts.dataDir, 'mongod'));
+      } catch (err) {
+        memoryServerProblem = (err as Error).message.replace(/\s+/g, ' ').slice(0, 200);
+      }
     }
+    if (opts.mode === 'memory-server') throw new DatabaseUnavailableError(`mongodb-memory-server failed: ${memoryServerProblem}`);
   }
   const bin = findFerretdb(opts) ?? buildFerretdb(opts);
   if (!bin) {
@@ -75,6 +80,26 @@ export async function startDatabase(opts: DatabaseOptions): Promise<DatabaseServ
     `database: using FerretDB (SQLite backend) on ${server.uri}`,
   );
   return server;
+}
+
+/**
+ * mongodb-memory-server downloads mongod on first use. When no binary is cached,
+ * no download source is configured and its download host does not resolve (an
+ * offline machine), say so at once instead of waiting for its retries.
+ */
+async function memoryServerUnreachable(): Promise<string | undefined> {
+  const configured = ['MONGOMS_SYSTEM_BINARY', 'MONGOMS_DOWNLOAD_URL', 'MONGOMS_DOWNLOAD_MIRROR', 'MONGOMS_DOWNLOAD_DIR'].some((k) => process.env[k]);
+  const cache = path.join(os.homedir(), '.cache', 'mongodb-binaries');
+  if (configured || (existsSync(cache) && readdirSync(cache).length > 0)) return undefined;
+  try {
+    await Promise.race([
+      lookup('fastdl.mongodb.org'),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('DNS lookup timed out')), 3000).unref()),
+    ]);
+    return undefined;
+  } catch (err) {
+    return `no cached mongod and fastdl.mongodb.org is unreachable (${(err as Error).message.slice(0, 80)})`;
+  }
 }
 
 async function startMemoryServer(dbPath: string): Promise<DatabaseServer> {
