@@ -1,20 +1,12 @@
-import path from 'node:path';
-import { loadConfig, repoRoot, ConfigError } from './config/config.js';
-import { startDatabase } from './db/embedded-server.js';
+import { loadConfig, ConfigError } from './config/config.js';
+import { databaseOptions, startDatabase } from './db/embedded-server.js';
 import { logger } from './lib/logger.js';
 import { createPlatform, shutdown } from './platform.js';
 import { ensureInitialTenant, DEMO_SUBDOMAIN } from './setup/initial-tenant.js';
 
 async function main() {
   const config = loadConfig();
-  const database = await startDatabase({
-    uri: config.mongodbUri,
-    mode: config.embeddedDb,
-    dataDir: path.join(config.dataDir, 'db'),
-    binDir: path.join(config.dataDir, 'bin'),
-    ferretdbSource: path.join(repoRoot, 'tools', 'ferretdb'),
-    ferretdbBin: config.ferretdbBin,
-  });
+  const database = await startDatabase(databaseOptions(config));
   const platform = await createPlatform(config, database.uri);
 
   // First start on an empty platform database: set up the demo school.

@@ -7,7 +7,8 @@ describe('schoolFromHost', () => {
     expect(schoolFromHost('Demo.localhost', 'schools.example')).toEqual({ kind: 'subdomain', subdomain: 'demo' });
   });
   it('names no school on the bare host, an IP or a reserved name', () => {
-    for (const h of ['schools.example', 'localhost', '127.0.0.1', 'www.schools.example']) expect(schoolFromHost(h, 'schools.example')).toEqual({ kind: 'none' });
+    for (const h of ['schools.example', 'localhost', '127.0.0.1', 'www.schools.example'])
+      expect(schoolFromHost(h, 'schools.example')).toEqual({ kind: 'none' });
   });
   it('leaves custom domains to the API', () => {
     expect(schoolFromHost('portal.school.org', 'schools.example')).toEqual({ kind: 'host' });

@@ -6,7 +6,10 @@ const RESERVED = new Set(['www', 'api', 'admin', 'superadmin', 'app', 'static'])
  * `<school>.localhost` give the subdomain; any other host may be a school's
  * custom domain, which the API resolves from the Host header by itself.
  */
-export function schoolFromHost(hostname: string, baseDomain: string): { kind: 'subdomain'; subdomain: string } | { kind: 'host' } | { kind: 'none' } {
+export function schoolFromHost(
+  hostname: string,
+  baseDomain: string,
+): { kind: 'subdomain'; subdomain: string } | { kind: 'host' } | { kind: 'none' } {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   if (host === baseDomain || host === 'localhost' || /^[\d.]+$/.test(host) || host.startsWith('[')) return { kind: 'none' };
   for (const suffix of [`.${baseDomain}`, '.localhost']) {

@@ -23,7 +23,9 @@ describe('config', () => {
     const c = loadConfig({ NODE_ENV: 'production', ...strong() });
     expect(c).toMatchObject({ port: 5000, bcryptCost: 12, baseDomain: 'localhost', trustProxy: false, tenantCache: { ttlMs: 10_000 } });
     expect(c.jwt.accessTtlSeconds).toBe(900);
-    expect(loadConfig({ NODE_ENV: 'production', ...strong(), ENCRYPTION_KEY: randomBytes(32).toString('hex') }).encryptionKey).toHaveLength(32);
+    expect(loadConfig({ NODE_ENV: 'production', ...strong(), ENCRYPTION_KEY: randomBytes(32).toString('hex') }).encryptionKey).toHaveLength(
+      32,
+    );
   });
 
   it('in development generates secrets once and keeps them across restarts', () => {

@@ -28,8 +28,14 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Platform database URI. Empty: an embedded server is started (see db/embedded-server.ts). */
   MONGODB_URI: optional,
-  PLATFORM_DB_NAME: z.string().regex(/^[a-zA-Z0-9_-]{1,38}$/).default('platform'),
-  TENANT_DB_PREFIX: z.string().regex(/^[a-zA-Z0-9_]{0,20}$/).default('school_'),
+  PLATFORM_DB_NAME: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]{1,38}$/)
+    .default('platform'),
+  TENANT_DB_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_]{0,20}$/)
+    .default('school_'),
   DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
   EMBEDDED_DB: z.enum(['auto', 'memory-server', 'ferretdb']).default('auto'),
   FERRETDB_BIN: optional,

@@ -5,15 +5,25 @@ import { DatabaseUnavailableError, startDatabase } from './embedded-server.js';
 
 describe('database resolver', () => {
   it('uses MONGODB_URI as given and starts nothing', async () => {
-    const db = await startDatabase({ uri: 'mongodb://db.internal:27017', mode: 'auto', dataDir: '/nonexistent', binDir: '/nonexistent', ferretdbSource: '/nonexistent' });
+    const db = await startDatabase({
+      uri: 'mongodb://db.internal:27017',
+      mode: 'auto',
+      dataDir: '/nonexistent',
+      binDir: '/nonexistent',
+      ferretdbSource: '/nonexistent',
+    });
     expect(db).toMatchObject({ uri: 'mongodb://db.internal:27017', kind: 'external' });
   });
 
   it('says exactly what to install or set when no server can be had', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'resolver-'));
     const missing = path.join(dir, 'no-ferretdb');
-    await expect(startDatabase({ mode: 'ferretdb', dataDir: dir, binDir: dir, ferretdbSource: dir, ferretdbBin: missing })).rejects.toThrow(DatabaseUnavailableError);
-    await expect(startDatabase({ mode: 'ferretdb', dataDir: dir, binDir: dir, ferretdbSource: dir, ferretdbBin: missing })).rejects.toThrow(/FERRETDB_BIN/);
+    await expect(startDatabase({ mode: 'ferretdb', dataDir: dir, binDir: dir, ferretdbSource: dir, ferretdbBin: missing })).rejects.toThrow(
+      DatabaseUnavailableError,
+    );
+    await expect(startDatabase({ mode: 'ferretdb', dataDir: dir, binDir: dir, ferretdbSource: dir, ferretdbBin: missing })).rejects.toThrow(
+      /FERRETDB_BIN/,
+    );
 
     // No ferretdb and no Go on PATH: the message lists every way out.
     const savedPath = process.env.PATH;

@@ -5,6 +5,7 @@ import os from 'node:os';
 import { createServer, connect } from 'node:net';
 import path from 'node:path';
 import { logger } from '../lib/logger.js';
+import { repoRoot, type Config } from '../config/config.js';
 
 export type DatabaseKind = 'external' | 'memory-server' | 'ferretdb';
 
@@ -25,6 +26,18 @@ export interface DatabaseOptions {
   /** tools/ferretdb: the Go wrapper that is built when no binary is found. */
   ferretdbSource: string;
   ferretdbBin?: string;
+}
+
+/** The resolver's options from the validated config, as the server and the scripts use them. */
+export function databaseOptions(config: Config): DatabaseOptions {
+  return {
+    uri: config.mongodbUri,
+    mode: config.embeddedDb,
+    dataDir: path.join(config.dataDir, 'db'),
+    binDir: path.join(config.dataDir, 'bin'),
+    ferretdbSource: path.join(repoRoot, 'tools', 'ferretdb'),
+    ferretdbBin: config.ferretdbBin,
+  };
 }
 
 export const FERRETDB_VERSION = 'v1.24.2';
@@ -76,7 +89,11 @@ export async function startDatabase(opts: DatabaseOptions): Promise<DatabaseServ
   }
   const server = await startFerretdb(bin, path.join(opts.dataDir, 'ferretdb'));
   logger.info(
-    { kind: 'ferretdb', bin, reason: memoryServerProblem ? `mongodb-memory-server unavailable: ${memoryServerProblem}` : 'EMBEDDED_DB=ferretdb' },
+    {
+      kind: 'ferretdb',
+      bin,
+      reason: memoryServerProblem ? `mongodb-memory-server unavailable: ${memoryServerProblem}` : 'EMBEDDED_DB=ferretdb',
+    },
     `database: using FerretDB (SQLite backend) on ${server.uri}`,
   );
   return server;
@@ -88,7 +105,9 @@ export async function startDatabase(opts: DatabaseOptions): Promise<DatabaseServ
  * offline machine), say so at once instead of waiting for its retries.
  */
 async function memoryServerUnreachable(): Promise<string | undefined> {
-  const configured = ['MONGOMS_SYSTEM_BINARY', 'MONGOMS_DOWNLOAD_URL', 'MONGOMS_DOWNLOAD_MIRROR', 'MONGOMS_DOWNLOAD_DIR'].some((k) => process.env[k]);
+  const configured = ['MONGOMS_SYSTEM_BINARY', 'MONGOMS_DOWNLOAD_URL', 'MONGOMS_DOWNLOAD_MIRROR', 'MONGOMS_DOWNLOAD_DIR'].some(
+    (k) => process.env[k],
+  );
   const cache = path.join(os.homedir(), '.cache', 'mongodb-binaries');
   if (configured || (existsSync(cache) && readdirSync(cache).length > 0)) return undefined;
   try {

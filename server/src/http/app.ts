@@ -28,7 +28,14 @@ export function createApp(s: Services): Express {
   app.use('/api', express.json({ limit: s.config.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] }));
   app.use('/api', (req, _res, next) => {
     // A body in any other format is refused rather than silently ignored.
-    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'DELETE' && Number(req.get('content-length') ?? 0) > 0 && !req.is('application/json') && !req.is('application/*+json')) {
+    if (
+      req.method !== 'GET' &&
+      req.method !== 'HEAD' &&
+      req.method !== 'DELETE' &&
+      Number(req.get('content-length') ?? 0) > 0 &&
+      !req.is('application/json') &&
+      !req.is('application/*+json')
+    ) {
       throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
     }
     next();

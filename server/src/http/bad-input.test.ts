@@ -64,23 +64,46 @@ describe('bad input', () => {
   });
 
   it('query operators in bodies', async () => {
-    const login = await request(t.app).post('/api/auth/login').set('X-Tenant-ID', 'badin').send({ email: { $ne: null }, password: { $ne: null } });
+    const login = await request(t.app)
+      .post('/api/auth/login')
+      .set('X-Tenant-ID', 'badin')
+      .send({ email: { $ne: null }, password: { $ne: null } });
     await refused(login, 400, 'VALIDATION_ERROR');
-    const sa = await request(t.app).post('/api/superadmin/auth/login').send({ email: { $gt: '' }, password: PASSWORD });
+    const sa = await request(t.app)
+      .post('/api/superadmin/auth/login')
+      .send({ email: { $gt: '' }, password: PASSWORD });
     await refused(sa, 400, 'VALIDATION_ERROR');
-    const refresh = await request(t.app).post('/api/auth/refresh').set('X-Tenant-ID', 'badin').send({ refreshToken: { $regex: '.*' } });
+    const refresh = await request(t.app)
+      .post('/api/auth/refresh')
+      .set('X-Tenant-ID', 'badin')
+      .send({ refreshToken: { $regex: '.*' } });
     await refused(refresh, 400, 'VALIDATION_ERROR');
   });
 
   it('query operators and unknown keys in query strings', async () => {
-    for (const qs of ['role[$ne]=admin', 'search[$regex]=.*', 'limit=1000', 'page=0', 'sort=passwordHash', 'role=admin&role=teacher', 'unknown=1']) {
+    for (const qs of [
+      'role[$ne]=admin',
+      'search[$regex]=.*',
+      'limit=1000',
+      'page=0',
+      'sort=passwordHash',
+      'role=admin&role=teacher',
+      'unknown=1',
+    ]) {
       await refused(await request(t.app).get(`/api/users?${qs}`).set('X-Tenant-ID', 'badin').set(bearer(admin)), 400, 'VALIDATION_ERROR');
     }
   });
 
   it('invalid ObjectIds', async () => {
     for (const id of ['123', 'zzzzzzzzzzzzzzzzzzzzzzzz', '{"$ne":null}']) {
-      await refused(await request(t.app).get(`/api/users/${encodeURIComponent(id)}`).set('X-Tenant-ID', 'badin').set(bearer(admin)), 400, 'VALIDATION_ERROR');
+      await refused(
+        await request(t.app)
+          .get(`/api/users/${encodeURIComponent(id)}`)
+          .set('X-Tenant-ID', 'badin')
+          .set(bearer(admin)),
+        400,
+        'VALIDATION_ERROR',
+      );
     }
   });
 
@@ -94,7 +117,11 @@ describe('bad input', () => {
   });
 
   it('oversized bodies get 413', async () => {
-    await refused(await post('/api/users').send({ name: 'x'.repeat(20_000), email: 'a@b.test', password: PASSWORD, role: 'teacher' }), 413, 'PAYLOAD_TOO_LARGE');
+    await refused(
+      await post('/api/users').send({ name: 'x'.repeat(20_000), email: 'a@b.test', password: PASSWORD, role: 'teacher' }),
+      413,
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('unknown routes get the same JSON shape', async () => {

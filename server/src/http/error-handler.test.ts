@@ -13,7 +13,11 @@ describe('error mapping', () => {
     const err = z.object({ a: z.string() }).safeParse({ a: 1 }).error!;
     const r = toHttpError(err, false);
     expect(r.status).toBe(400);
-    expect(r.body).toEqual({ message: 'Invalid request', error: 'VALIDATION_ERROR', details: [{ path: 'a', message: expect.any(String) }] });
+    expect(r.body).toEqual({
+      message: 'Invalid request',
+      error: 'VALIDATION_ERROR',
+      details: [{ path: 'a', message: expect.any(String) }],
+    });
   });
 
   it('maps mongoose cast, validation and duplicate key errors without their text', () => {

@@ -57,7 +57,11 @@ export function toHttpError(err: unknown, inTenant: boolean): { status: number; 
   if (e.code === 11000) return { status: 409, body: { message: 'A record with this value already exists', error: 'DUPLICATE' } };
   if (e.name && DB_UNAVAILABLE.has(e.name)) {
     const code = inTenant ? 'TENANT_DB_UNAVAILABLE' : 'DATABASE_UNAVAILABLE';
-    return { status: 503, body: { message: 'The database is not reachable right now. Try again shortly.', error: code }, headers: { 'Retry-After': '5' } };
+    return {
+      status: 503,
+      body: { message: 'The database is not reachable right now. Try again shortly.', error: code },
+      headers: { 'Retry-After': '5' },
+    };
   }
   return { status: 500, body: { message: 'Something went wrong on our side', error: 'INTERNAL_ERROR' } };
 }

@@ -15,7 +15,14 @@ export const requestId: RequestHandler = (req, res, next) => {
   res.on('finish', () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     logger.info(
-      { reqId: requestId, tenantId: req.tenant?.id, method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+      {
+        reqId: requestId,
+        tenantId: req.tenant?.id,
+        method: req.method,
+        path: req.originalUrl.split('?')[0],
+        status: res.statusCode,
+        ms: Math.round(ms * 10) / 10,
+      },
       'request',
     );
   });

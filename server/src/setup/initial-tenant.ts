@@ -27,9 +27,16 @@ export async function ensureInitialTenant(s: Services): Promise<InitialSetupResu
     lines.push(`Super admin ${superEmail} already exists (unchanged).`);
   } else {
     const password = s.config.initial.superadminPassword ?? strongPassword();
-    await s.db.SuperAdmin.create({ name: 'Platform Admin', email: superEmail, passwordHash: await hashPassword(password, s.config.bcryptCost) });
+    await s.db.SuperAdmin.create({
+      name: 'Platform Admin',
+      email: superEmail,
+      passwordHash: await hashPassword(password, s.config.bcryptCost),
+    });
     changed = true;
-    lines.push(`Created super admin ${superEmail}` + (s.config.initial.superadminPassword ? ' (password from SUPERADMIN_PASSWORD).' : ` with password ${password}`));
+    lines.push(
+      `Created super admin ${superEmail}` +
+        (s.config.initial.superadminPassword ? ' (password from SUPERADMIN_PASSWORD).' : ` with password ${password}`),
+    );
   }
 
   const demoEmail = (s.config.initial.demoAdminEmail ?? DEFAULT_DEMO_ADMIN_EMAIL).toLowerCase();
@@ -50,7 +57,10 @@ export async function ensureInitialTenant(s: Services): Promise<InitialSetupResu
     );
     s.tenants.invalidate(tenant);
     changed = true;
-    lines.push(`Created demo school "${DEMO_SUBDOMAIN}" with admin ${demoEmail}` + (s.config.initial.demoAdminPassword ? ' (password from DEMO_ADMIN_PASSWORD).' : ` with password ${password}`));
+    lines.push(
+      `Created demo school "${DEMO_SUBDOMAIN}" with admin ${demoEmail}` +
+        (s.config.initial.demoAdminPassword ? ' (password from DEMO_ADMIN_PASSWORD).' : ` with password ${password}`),
+    );
   }
   if (!changed) lines.push('Nothing to do: the initial setup was already in place.');
   return { changed, lines };

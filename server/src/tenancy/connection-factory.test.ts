@@ -44,11 +44,17 @@ describe('shared cluster', () => {
     const heapBefore = process.memoryUsage().heapUsed;
     const tenants = Array.from({ length: 1000 }, (_, i) => fakeTenant(i));
     for (let i = 0; i < tenants.length; i += 50) {
-      await Promise.all(tenants.slice(i, i + 50).map((tenant) => runForTenant(t.platform.connections, tenant, () => tenantModel(UserModel).countDocuments())));
+      await Promise.all(
+        tenants
+          .slice(i, i + 50)
+          .map((tenant) => runForTenant(t.platform.connections, tenant, () => tenantModel(UserModel).countDocuments())),
+      );
     }
     const heapPerSchool = (process.memoryUsage().heapUsed - heapBefore) / tenants.length;
     // Measured figure, for the record (the benchmark issue tracks it properly).
-    console.info(`1,000 schools: ${peak} pool sockets at peak (maxPoolSize 10), ~${Math.round(heapPerSchool / 1024)} KB heap per open school`);
+    console.info(
+      `1,000 schools: ${peak} pool sockets at peak (maxPoolSize 10), ~${Math.round(heapPerSchool / 1024)} KB heap per open school`,
+    );
     expect(peak).toBeLessThanOrEqual(10);
     expect(t.platform.connections.stats().sharedHandles).toBeGreaterThanOrEqual(1000);
   });
@@ -62,7 +68,8 @@ describe('shared cluster', () => {
       dedicatedPoolSize: 2,
       timeoutMs: 1000,
     });
-    for (let i = 0; i < 100; i++) await small.model(fakeTenant(i, { databaseName: `${t.platform.config.tenantDbPrefix}evict_${i}` }), UserModel);
+    for (let i = 0; i < 100; i++)
+      await small.model(fakeTenant(i, { databaseName: `${t.platform.config.tenantDbPrefix}evict_${i}` }), UserModel);
     expect(small.stats().sharedHandles).toBe(20);
     const related = (t.platform.db.connection as unknown as { relatedDbs: Record<string, unknown> }).relatedDbs;
     const kept = Object.keys(related).filter((n) => n.includes('evict_'));
@@ -77,30 +84,49 @@ describe('shared cluster', () => {
 describe('dedicated databases', () => {
   it('uses a dedicated connection string, kept encrypted', async () => {
     const key = t.platform.config.encryptionKey;
-    const tenant = fakeTenant(1, { encryptedConnectionString: encryptSecret(dbUri(), key), databaseName: `${t.platform.config.tenantDbPrefix}dedicated` });
-    await runForTenant(t.platform.connections, tenant, () => tenantModel(UserModel).create({ name: 'D', email: 'd@d.test', role: 'admin', passwordHash: 'x' }));
+    const tenant = fakeTenant(1, {
+      encryptedConnectionString: encryptSecret(dbUri(), key),
+      databaseName: `${t.platform.config.tenantDbPrefix}dedicated`,
+    });
+    await runForTenant(t.platform.connections, tenant, () =>
+      tenantModel(UserModel).create({ name: 'D', email: 'd@d.test', role: 'admin', passwordHash: 'x' }),
+    );
     const count = await runForTenant(t.platform.connections, tenant, () => tenantModel(UserModel).countDocuments());
     expect(count).toBe(1);
     expect(t.platform.connections.stats().dedicatedConnections).toBe(1);
     expect(tenant.encryptedConnectionString).not.toContain('mongodb://');
   });
 
-  it("answers 503 TENANT_DB_UNAVAILABLE for a school whose database is down, and only for that school", async () => {
+  it('answers 503 TENANT_DB_UNAVAILABLE for a school whose database is down, and only for that school', async () => {
     const down = await t.school('downschool');
     const fine = await t.school('fineschool');
     const deadUri = encryptSecret('mongodb://127.0.0.1:1/?directConnection=true', t.platform.config.encryptionKey);
     await t.platform.db.Tenant.updateOne({ _id: down.id }, { $set: { 'databaseConfig.connectionString': deadUri } });
     t.platform.tenants.invalidate(down);
 
-    const res = await request(t.app).post('/api/auth/login').set('X-Tenant-ID', 'downschool').send({ email: 'a@b.test', password: 'whatever-1' });
+    const res = await request(t.app)
+      .post('/api/auth/login')
+      .set('X-Tenant-ID', 'downschool')
+      .send({ email: 'a@b.test', password: 'whatever-1' });
     expect(res.status).toBe(503);
     expect(res.body).toEqual({ message: expect.any(String), error: 'TENANT_DB_UNAVAILABLE' });
     expect(JSON.stringify(res.body)).not.toMatch(/127\.0\.0\.1|mongodb/);
-    await request(t.app).post('/api/auth/login').set('X-Tenant-ID', fine.subdomain).send({ email: `admin@${fine.subdomain}.test`, password: 'correct-horse-battery' }).expect(200);
+    await request(t.app)
+      .post('/api/auth/login')
+      .set('X-Tenant-ID', fine.subdomain)
+      .send({ email: `admin@${fine.subdomain}.test`, password: 'correct-horse-battery' })
+      .expect(200);
 
     // The database "comes back" (here: the school points at a reachable server) and the school recovers by itself.
-    await t.platform.db.Tenant.updateOne({ _id: down.id }, { $set: { 'databaseConfig.connectionString': encryptSecret(dbUri(), t.platform.config.encryptionKey) } });
+    await t.platform.db.Tenant.updateOne(
+      { _id: down.id },
+      { $set: { 'databaseConfig.connectionString': encryptSecret(dbUri(), t.platform.config.encryptionKey) } },
+    );
     t.platform.tenants.invalidate(down);
-    await request(t.app).post('/api/auth/login').set('X-Tenant-ID', 'downschool').send({ email: 'admin@downschool.test', password: 'correct-horse-battery' }).expect(200);
+    await request(t.app)
+      .post('/api/auth/login')
+      .set('X-Tenant-ID', 'downschool')
+      .send({ email: 'admin@downschool.test', password: 'correct-horse-battery' })
+      .expect(200);
   });
 });

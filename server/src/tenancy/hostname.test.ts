@@ -32,7 +32,8 @@ describe('classifyHost', () => {
 describe('validation of names', () => {
   it('accepts good subdomains and refuses bad or reserved ones', () => {
     expect(subdomainProblem('st-marys-2')).toBeUndefined();
-    for (const bad of ['ab', 'www', 'admin', '-a1', 'a1-', 'a--b', 'A1b', 'a_b', 'x'.repeat(64)]) expect(subdomainProblem(bad)).toBeDefined();
+    for (const bad of ['ab', 'www', 'admin', '-a1', 'a1-', 'a--b', 'A1b', 'a_b', 'x'.repeat(64)])
+      expect(subdomainProblem(bad)).toBeDefined();
   });
   it('accepts domains and refuses IPs, single labels and junk', () => {
     expect(domainProblem('portal.school.org')).toBeUndefined();

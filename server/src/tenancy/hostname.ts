@@ -1,7 +1,26 @@
 /** Subdomains that belong to the platform itself and can never name a school. */
 export const RESERVED_SUBDOMAINS = new Set([
-  'www', 'api', 'admin', 'superadmin', 'app', 'static', 'assets', 'cdn', 'mail', 'smtp', 'ftp',
-  'status', 'docs', 'help', 'support', 'auth', 'login', 'dashboard', 'localhost', 'platform', 'test',
+  'www',
+  'api',
+  'admin',
+  'superadmin',
+  'app',
+  'static',
+  'assets',
+  'cdn',
+  'mail',
+  'smtp',
+  'ftp',
+  'status',
+  'docs',
+  'help',
+  'support',
+  'auth',
+  'login',
+  'dashboard',
+  'localhost',
+  'platform',
+  'test',
 ]);
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -43,10 +62,7 @@ export function normalizeHost(raw: string | undefined): string | undefined {
   return host.length > 0 && host.length <= 253 ? host : undefined;
 }
 
-export type HostIdentity =
-  | { kind: 'none' }
-  | { kind: 'subdomain'; subdomain: string }
-  | { kind: 'domain'; domain: string };
+export type HostIdentity = { kind: 'none' } | { kind: 'subdomain'; subdomain: string } | { kind: 'domain'; domain: string };
 
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 

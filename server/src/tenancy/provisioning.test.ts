@@ -53,7 +53,11 @@ describe('provisioning rollback', () => {
     const tenant = await provisionTenant(deps(), input(subdomain));
     t.created.push(tenant);
     expect(tenant.status).toBe('active');
-    await request(t.app).post('/api/auth/login').set('X-Tenant-ID', subdomain).send({ email: `head@${subdomain}.test`, password: PASSWORD }).expect(200);
+    await request(t.app)
+      .post('/api/auth/login')
+      .set('X-Tenant-ID', subdomain)
+      .send({ email: `head@${subdomain}.test`, password: PASSWORD })
+      .expect(200);
   });
 
   it('never adopts a database that already holds data', async () => {

@@ -114,25 +114,22 @@ export async function provisionTenant(deps: ProvisionDeps, input: ProvisionInput
     }
 
     const tenant = record as TenantRecord;
-    await step(
-      'create-database',
-      async () => {
-        const conn = await connections.get(tenant);
-        const existing = await conn.listCollections();
-        if (existing.length > 0) {
-          throw new AppError(409, 'DATABASE_EXISTS', `Database ${databaseName} already holds data; purge it before reusing this subdomain`);
-        }
-        // Undo is registered before the indexes are built, so a failure half-way drops what was made.
-        undo.push({
-          step: 'create-database',
-          run: async () => {
-            await conn.dropDatabase();
-            connections.release(tenant);
-          },
-        });
-        for (const def of tenantModelDefs()) await bindModel(conn, def).createIndexes();
-      },
-    );
+    await step('create-database', async () => {
+      const conn = await connections.get(tenant);
+      const existing = await conn.listCollections();
+      if (existing.length > 0) {
+        throw new AppError(409, 'DATABASE_EXISTS', `Database ${databaseName} already holds data; purge it before reusing this subdomain`);
+      }
+      // Undo is registered before the indexes are built, so a failure half-way drops what was made.
+      undo.push({
+        step: 'create-database',
+        run: async () => {
+          await conn.dropDatabase();
+          connections.release(tenant);
+        },
+      });
+      for (const def of tenantModelDefs()) await bindModel(conn, def).createIndexes();
+    });
 
     await step('create-admin', async () => {
       const conn = await connections.get(tenant);

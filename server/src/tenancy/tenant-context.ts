@@ -31,11 +31,7 @@ export function tenantModel<T>(def: TenantModelDef<T>): Model<T> {
  * Runs `fn` with exactly the context an HTTP request for this school gets
  * (tenant, its database, log fields). For scripts, jobs and tests.
  */
-export async function runForTenant<R>(
-  connections: ConnectionFactory,
-  tenant: TenantRecord,
-  fn: () => Promise<R>,
-): Promise<R> {
+export async function runForTenant<R>(connections: ConnectionFactory, tenant: TenantRecord, fn: () => Promise<R>): Promise<R> {
   const tenantDb = await connections.get(tenant);
   const parent = currentContext();
   const ctx: WorkContext = { requestId: parent?.requestId ?? `job-${randomUUID()}`, tenant, tenantDb };

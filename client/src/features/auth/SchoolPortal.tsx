@@ -24,27 +24,42 @@ export function SchoolPortal() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [user, setUser] = useState<SchoolUser | null>(null);
 
-  const load = () => {
-    setState({ kind: 'loading' });
+  // Bumped to look the school up again (after "find your school").
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let current = true;
     fetchTenant()
       .then((tenant) => {
+        if (!current) return;
         applyTheme(tenant);
         setState({ kind: 'ready', tenant });
-        return fetchMe().then((me) => setUser(me.user)).catch(() => setUser(null));
+        return fetchMe()
+          .then((me) => current && setUser(me.user))
+          .catch(() => current && setUser(null));
       })
       .catch((err: unknown) => {
+        if (!current) return;
         const code = errorCode(err);
         if (code === 'TENANT_REQUIRED') setState({ kind: 'choose' });
         else if (code === 'TENANT_NOT_FOUND') setState({ kind: 'missing' });
         else if (code === 'TENANT_INACTIVE') setState({ kind: 'suspended' });
         else setState({ kind: 'error', message: errorMessage(err) });
       });
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+
+  const load = () => {
+    setState({ kind: 'loading' });
+    setAttempt((n) => n + 1);
   };
-  useEffect(load, []);
 
   if (state.kind === 'loading') return <p role="status">Loading…</p>;
   if (state.kind === 'choose') return <FindSchool onChosen={load} />;
-  if (state.kind === 'missing') return <Notice title="School not found" text="No school is registered at this address. Check the link you were given." />;
+  if (state.kind === 'missing')
+    return <Notice title="School not found" text="No school is registered at this address. Check the link you were given." />;
   if (state.kind === 'suspended') return <Notice title="This school's account is suspended" text="Please contact your school's office." />;
   if (state.kind === 'error') return <Notice title="Something went wrong" text={state.message} />;
 

@@ -21,7 +21,10 @@ function PlatformLogin({ onSignedIn }: { onSignedIn: () => void }) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     try {
-      const { data } = await api.post<{ accessToken: string }>('/superadmin/auth/login', { email: form.get('email'), password: form.get('password') });
+      const { data } = await api.post<{ accessToken: string }>('/superadmin/auth/login', {
+        email: form.get('email'),
+        password: form.get('password'),
+      });
       saveToken('platform', data.accessToken);
       onSignedIn();
     } catch (err) {

@@ -19,7 +19,11 @@ const api = () => request(t.app);
 
 describe('login', () => {
   it('returns tokens, the user and the school', async () => {
-    const res = await api().post('/api/auth/login').set('X-Tenant-ID', 'north').send({ email: 'ADMIN@north.test', password: PASSWORD }).expect(200);
+    const res = await api()
+      .post('/api/auth/login')
+      .set('X-Tenant-ID', 'north')
+      .send({ email: 'ADMIN@north.test', password: PASSWORD })
+      .expect(200);
     expect(res.body).toMatchObject({
       accessToken: expect.any(String),
       refreshToken: expect.any(String),
@@ -33,8 +37,14 @@ describe('login', () => {
   });
 
   it('answers a wrong email and a wrong password the same way', async () => {
-    const wrongEmail = await api().post('/api/auth/login').set('X-Tenant-ID', 'north').send({ email: 'nobody@north.test', password: PASSWORD });
-    const wrongPassword = await api().post('/api/auth/login').set('X-Tenant-ID', 'north').send({ email: 'admin@north.test', password: 'wrong-password-1' });
+    const wrongEmail = await api()
+      .post('/api/auth/login')
+      .set('X-Tenant-ID', 'north')
+      .send({ email: 'nobody@north.test', password: PASSWORD });
+    const wrongPassword = await api()
+      .post('/api/auth/login')
+      .set('X-Tenant-ID', 'north')
+      .send({ email: 'admin@north.test', password: 'wrong-password-1' });
     expect(wrongEmail.status).toBe(401);
     expect(wrongPassword.status).toBe(401);
     expect(wrongEmail.body).toEqual(wrongPassword.body);
@@ -53,7 +63,12 @@ describe('login', () => {
       ['north', northAdmin.accessToken, 'north-password-1'],
       ['south', southAdmin.accessToken, 'south-password-1'],
     ] as const) {
-      await api().post('/api/users').set('X-Tenant-ID', school).set(bearer(token)).send({ name: 'Sam', email: 'sam@shared.test', password: pw, role: 'teacher' }).expect(201);
+      await api()
+        .post('/api/users')
+        .set('X-Tenant-ID', school)
+        .set(bearer(token))
+        .send({ name: 'Sam', email: 'sam@shared.test', password: pw, role: 'teacher' })
+        .expect(201);
     }
     await t.login('north', 'sam@shared.test', 'north-password-1');
     await t.login('south', 'sam@shared.test', 'south-password-1');
@@ -98,16 +113,31 @@ describe('access tokens', () => {
     const admin = await t.login('north');
     const teacher = await t.userWithRole('north', 'teacher', admin.accessToken);
     await api().get('/api/auth/me').set('X-Tenant-ID', 'north').set(bearer(teacher.accessToken)).expect(200);
-    await api().patch(`/api/users/${teacher.user.id}`).set('X-Tenant-ID', 'north').set(bearer(admin.accessToken)).send({ status: 'disabled' }).expect(200);
-    expect((await api().get('/api/auth/me').set('X-Tenant-ID', 'north').set(bearer(teacher.accessToken)).expect(403)).body.error).toBe('USER_DISABLED');
-    expect((await api().post('/api/auth/refresh').set('X-Tenant-ID', 'north').send({ refreshToken: teacher.refreshToken }).expect(401)).body.error).toBe('SESSION_REVOKED');
+    await api()
+      .patch(`/api/users/${teacher.user.id}`)
+      .set('X-Tenant-ID', 'north')
+      .set(bearer(admin.accessToken))
+      .send({ status: 'disabled' })
+      .expect(200);
+    expect((await api().get('/api/auth/me').set('X-Tenant-ID', 'north').set(bearer(teacher.accessToken)).expect(403)).body.error).toBe(
+      'USER_DISABLED',
+    );
+    expect(
+      (await api().post('/api/auth/refresh').set('X-Tenant-ID', 'north').send({ refreshToken: teacher.refreshToken }).expect(401)).body
+        .error,
+    ).toBe('SESSION_REVOKED');
 
     const temp = await t.school('suspendme');
     const tempAdmin = await t.login('suspendme');
     const root = await t.superAdmin();
     await api().post(`/api/superadmin/tenants/${temp.id}/suspend`).set(bearer(root)).send({ reason: 'unpaid' }).expect(200);
-    expect((await api().get('/api/auth/me').set('X-Tenant-ID', 'suspendme').set(bearer(tempAdmin.accessToken)).expect(403)).body.error).toBe('TENANT_INACTIVE');
-    expect((await api().post('/api/auth/refresh').set('X-Tenant-ID', 'suspendme').send({ refreshToken: tempAdmin.refreshToken }).expect(403)).body.error).toBe('TENANT_INACTIVE');
+    expect(
+      (await api().get('/api/auth/me').set('X-Tenant-ID', 'suspendme').set(bearer(tempAdmin.accessToken)).expect(403)).body.error,
+    ).toBe('TENANT_INACTIVE');
+    expect(
+      (await api().post('/api/auth/refresh').set('X-Tenant-ID', 'suspendme').send({ refreshToken: tempAdmin.refreshToken }).expect(403))
+        .body.error,
+    ).toBe('TENANT_INACTIVE');
   });
 });
 
@@ -157,7 +187,9 @@ describe('refresh tokens', () => {
     await runForTenant(t.platform.connections, tenant, async () => {
       await tenantModel(RefreshTokenModel).updateMany({ userId: s.user.id }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
     });
-    expect((await api().post('/api/auth/refresh').set('X-Tenant-ID', 'north').send({ refreshToken: s.refreshToken }).expect(401)).body.error).toBe('INVALID_REFRESH_TOKEN');
+    expect(
+      (await api().post('/api/auth/refresh').set('X-Tenant-ID', 'north').send({ refreshToken: s.refreshToken }).expect(401)).body.error,
+    ).toBe('INVALID_REFRESH_TOKEN');
     await t.login('north');
     const left = await runForTenant(t.platform.connections, tenant, () =>
       tenantModel(RefreshTokenModel).countDocuments({ userId: s.user.id, expiresAt: mongoose.trusted({ $lt: new Date() }) }),

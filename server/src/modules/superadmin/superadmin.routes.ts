@@ -16,9 +16,7 @@ import {
 import * as tenants from './tenant.service.js';
 import { audit, listAudit, superAdminLogin } from './superadmin.service.js';
 
-const auditQuery = z
-  .object({ ...paginationQuery, tenantId: objectId.optional(), action: z.string().max(60).optional() })
-  .strict();
+const auditQuery = z.object({ ...paginationQuery, tenantId: objectId.optional(), action: z.string().max(60).optional() }).strict();
 
 /** /api/superadmin — the platform operators' API. Never behind the tenant resolver. */
 export function superAdminRoutes(deps: tenants.TenantAdminDeps & { tokens: TokenService; dummyHash: string }): Router {

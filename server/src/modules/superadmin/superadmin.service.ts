@@ -7,11 +7,7 @@ import { pageOf } from '../../lib/pagination.js';
 import { verifyPassword } from '../../auth/password.js';
 import type { TokenService } from '../../auth/tokens.js';
 
-export async function superAdminLogin(
-  deps: { db: PlatformDb; tokens: TokenService; dummyHash: string },
-  email: string,
-  password: string,
-) {
+export async function superAdminLogin(deps: { db: PlatformDb; tokens: TokenService; dummyHash: string }, email: string, password: string) {
   const admin = await deps.db.SuperAdmin.findOne({ email }).select('+passwordHash').lean();
   const ok = await verifyPassword(password, admin?.passwordHash ?? deps.dummyHash);
   if (!admin || !ok) throw new AppError(401, 'INVALID_CREDENTIALS', 'Email or password is incorrect');
@@ -48,7 +44,11 @@ export async function listAudit(db: PlatformDb, q: { page: number; limit: number
   if (q.tenantId) filter.tenantId = new Types.ObjectId(q.tenantId);
   if (q.action) filter.action = q.action;
   const [rows, total] = await Promise.all([
-    db.PlatformAudit.find(filter).sort({ at: -1 }).skip((q.page - 1) * q.limit).limit(q.limit).lean(),
+    db.PlatformAudit.find(filter)
+      .sort({ at: -1 })
+      .skip((q.page - 1) * q.limit)
+      .limit(q.limit)
+      .lean(),
     db.PlatformAudit.countDocuments(filter),
   ]);
   const data = rows.map((r) => ({

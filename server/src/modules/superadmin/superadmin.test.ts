@@ -27,7 +27,10 @@ const newSchool = (subdomain: string, extra: object = {}) => ({
 
 describe('super admin auth', () => {
   it('refuses wrong credentials and missing tokens', async () => {
-    const res = await request(t.app).post('/api/superadmin/auth/login').send({ email: 'root@platform.test', password: 'nope-nope-nope' }).expect(401);
+    const res = await request(t.app)
+      .post('/api/superadmin/auth/login')
+      .send({ email: 'root@platform.test', password: 'nope-nope-nope' })
+      .expect(401);
     expect(res.body.error).toBe('INVALID_CREDENTIALS');
     expect((await request(t.app).get('/api/superadmin/tenants').expect(401)).body.error).toBe('AUTH_REQUIRED');
   });
@@ -35,7 +38,9 @@ describe('super admin auth', () => {
 
 describe('tenants', () => {
   it('creates a school: database, admin, 201, and no secrets in the answer', async () => {
-    const res = await sa().post('/api/superadmin/tenants', newSchool('hillside', { customDomain: 'Portal.Hillside.edu', features: { library: true } })).expect(201);
+    const res = await sa()
+      .post('/api/superadmin/tenants', newSchool('hillside', { customDomain: 'Portal.Hillside.edu', features: { library: true } }))
+      .expect(201);
     expect(res.body).toMatchObject({
       subdomain: 'hillside',
       customDomain: 'portal.hillside.edu',
@@ -46,15 +51,25 @@ describe('tenants', () => {
     });
     expect(JSON.stringify(res.body)).not.toMatch(/connectionString|mongodb:/);
     // Its admin can sign in at once, through the subdomain and the custom domain.
-    await request(t.app).post('/api/auth/login').set('Host', 'hillside.schools.example').send({ email: 'head@hillside.test', password: PASSWORD }).expect(200);
-    await request(t.app).post('/api/auth/login').set('Host', 'portal.hillside.edu').send({ email: 'head@hillside.test', password: PASSWORD }).expect(200);
+    await request(t.app)
+      .post('/api/auth/login')
+      .set('Host', 'hillside.schools.example')
+      .send({ email: 'head@hillside.test', password: PASSWORD })
+      .expect(200);
+    await request(t.app)
+      .post('/api/auth/login')
+      .set('Host', 'portal.hillside.edu')
+      .send({ email: 'head@hillside.test', password: PASSWORD })
+      .expect(200);
   });
 
   it('answers 409 for a taken subdomain or domain, and lets many schools have no domain', async () => {
     await sa().post('/api/superadmin/tenants', newSchool('riverside')).expect(201);
     await sa().post('/api/superadmin/tenants', newSchool('lakeside')).expect(201);
     expect((await sa().post('/api/superadmin/tenants', newSchool('riverside')).expect(409)).body.error).toBe('SUBDOMAIN_EXISTS');
-    const dup = await sa().post('/api/superadmin/tenants', newSchool('copycat', { customDomain: 'portal.hillside.edu' })).expect(409);
+    const dup = await sa()
+      .post('/api/superadmin/tenants', newSchool('copycat', { customDomain: 'portal.hillside.edu' }))
+      .expect(409);
     expect(dup.body.error).toBe('DOMAIN_EXISTS');
     // The refused school left nothing behind.
     expect(await t.platform.db.Tenant.exists({ subdomain: 'copycat' })).toBeNull();
@@ -83,9 +98,13 @@ describe('tenants', () => {
   it('updates settings but never the database config', async () => {
     const { body: school } = await sa().get('/api/superadmin/tenants?search=lakeside').expect(200);
     const id = school.data[0].id as string;
-    const res = await sa().patch(`/api/superadmin/tenants/${id}`, { name: 'Lakeside Academy', theme: { primaryColor: '#112233' }, limits: { maxStudents: 42 } }).expect(200);
+    const res = await sa()
+      .patch(`/api/superadmin/tenants/${id}`, { name: 'Lakeside Academy', theme: { primaryColor: '#112233' }, limits: { maxStudents: 42 } })
+      .expect(200);
     expect(res.body).toMatchObject({ name: 'Lakeside Academy', theme: { primaryColor: '#112233' }, limits: { maxStudents: 42 } });
-    const refused = await sa().patch(`/api/superadmin/tenants/${id}`, { databaseConfig: { databaseName: 'other' } }).expect(400);
+    const refused = await sa()
+      .patch(`/api/superadmin/tenants/${id}`, { databaseConfig: { databaseName: 'other' } })
+      .expect(400);
     expect(refused.body.error).toBe('VALIDATION_ERROR');
     const branding = await request(t.app).get('/api/tenant').set('X-Tenant-ID', 'lakeside').expect(200);
     expect(branding.body.theme.primaryColor).toBe('#112233');
@@ -105,7 +124,11 @@ describe('tenants', () => {
     const { body } = await sa().get('/api/superadmin/tenants?search=riverside').expect(200);
     const id = body.data[0].id as string;
     expect((await sa().post(`/api/superadmin/tenants/${id}/activate`).expect(409)).body.error).toBe('INVALID_TRANSITION');
-    expect((await sa().post(`/api/superadmin/tenants/${id}/suspend`, { reason: 'unpaid invoice' }).expect(200)).body).toMatchObject({ status: 'suspended', active: false, statusReason: 'unpaid invoice' });
+    expect((await sa().post(`/api/superadmin/tenants/${id}/suspend`, { reason: 'unpaid invoice' }).expect(200)).body).toMatchObject({
+      status: 'suspended',
+      active: false,
+      statusReason: 'unpaid invoice',
+    });
     await request(t.app).get('/api/tenant').set('X-Tenant-ID', 'riverside').expect(403);
     await sa().post(`/api/superadmin/tenants/${id}/activate`).expect(200);
     await request(t.app).get('/api/tenant').set('X-Tenant-ID', 'riverside').expect(200);

@@ -27,9 +27,15 @@ export async function listTenants(db: PlatformDb, q: ListTenants) {
   const filter: Record<string, unknown> = {};
   if (q.status) filter.status = q.status;
   if (q.plan) filter['subscription.plan'] = q.plan;
-  if (q.search) filter.$or = [{ name: searchRegex(q.search) }, { subdomain: searchRegex(q.search) }, { customDomain: searchRegex(q.search) }];
+  if (q.search)
+    filter.$or = [{ name: searchRegex(q.search) }, { subdomain: searchRegex(q.search) }, { customDomain: searchRegex(q.search) }];
   const [rows, total] = await Promise.all([
-    db.Tenant.find(filter).select(WITH_SECRET).sort(q.sort).skip((q.page - 1) * q.limit).limit(q.limit).lean(),
+    db.Tenant.find(filter)
+      .select(WITH_SECRET)
+      .sort(q.sort)
+      .skip((q.page - 1) * q.limit)
+      .limit(q.limit)
+      .lean(),
     db.Tenant.countDocuments(filter),
   ]);
   return pageOf(rows.map(toAdminTenantDto), total, q.page, q.limit);

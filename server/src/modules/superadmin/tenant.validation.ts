@@ -33,7 +33,13 @@ export const themeInput = z
   .object({
     primaryColor: color.optional(),
     secondaryColor: color.optional(),
-    fontFamily: z.string().trim().min(1).max(100).regex(/^[\w\s,'"-]+$/, 'must be a CSS font family list').optional(),
+    fontFamily: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .regex(/^[\w\s,'"-]+$/, 'must be a CSS font family list')
+      .optional(),
     logoUrl: url.optional(),
   })
   .strict();

@@ -15,7 +15,11 @@ export async function listUsers(q: ListUsers): Promise<Page<UserDto>> {
   if (q.search) filter.$or = [{ name: searchRegex(q.search) }, { email: searchRegex(q.search) }];
   const Users = tenantModel(UserModel);
   const [rows, total] = await Promise.all([
-    Users.find(filter).sort(q.sort).skip((q.page - 1) * q.limit).limit(q.limit).lean(),
+    Users.find(filter)
+      .sort(q.sort)
+      .skip((q.page - 1) * q.limit)
+      .limit(q.limit)
+      .lean(),
     Users.countDocuments(filter),
   ]);
   return pageOf(rows.map(toUserDto), total, q.page, q.limit);
@@ -71,11 +75,7 @@ export async function deleteUser(id: string, actorId: string): Promise<void> {
 }
 
 async function assertAnotherActiveAdmin(exceptId: string): Promise<void> {
-  const others = await tenantModel(UserModel)
-    .find({ role: 'admin', status: 'active' })
-    .select('_id')
-    .limit(2)
-    .lean();
+  const others = await tenantModel(UserModel).find({ role: 'admin', status: 'active' }).select('_id').limit(2).lean();
   if (!others.some((u) => u._id.toString() !== exceptId)) {
     throw new AppError(409, 'LAST_ADMIN', 'A school must keep at least one active admin');
   }

@@ -24,7 +24,9 @@ const as = (school: string, token: string) => ({
 describe('users (school admin)', () => {
   it('creates, reads, lists, updates and deletes users', async () => {
     const a = as('aschool', adminA);
-    const created = await a.post('/api/users', { name: 'Tina Teacher', email: 'Tina@AS.test', password: PASSWORD, role: 'teacher' }).expect(201);
+    const created = await a
+      .post('/api/users', { name: 'Tina Teacher', email: 'Tina@AS.test', password: PASSWORD, role: 'teacher' })
+      .expect(201);
     expect(created.body).toMatchObject({ name: 'Tina Teacher', email: 'tina@as.test', role: 'teacher', status: 'active' });
     expect(created.body).not.toHaveProperty('passwordHash');
     const id = created.body.id as string;
@@ -80,7 +82,9 @@ describe('roles', () => {
   });
 
   it('applies a demotion on the next request, not at token expiry', async () => {
-    const second = await as('aschool', adminA).post('/api/users', { name: 'Second Admin', email: 'second@as.test', password: PASSWORD, role: 'admin' }).expect(201);
+    const second = await as('aschool', adminA)
+      .post('/api/users', { name: 'Second Admin', email: 'second@as.test', password: PASSWORD, role: 'admin' })
+      .expect(201);
     const s = await t.login('aschool', 'second@as.test');
     await as('aschool', s.accessToken).get('/api/users').expect(200);
     await as('aschool', adminA).patch(`/api/users/${second.body.id}`, { role: 'teacher' }).expect(200);
@@ -92,7 +96,11 @@ describe('cross-school isolation', () => {
   let victimId: string;
 
   beforeAll(async () => {
-    victimId = (await as('aschool', adminA).post('/api/users', { name: 'Victim', email: 'victim@as.test', password: PASSWORD, role: 'teacher' }).expect(201)).body.id;
+    victimId = (
+      await as('aschool', adminA)
+        .post('/api/users', { name: 'Victim', email: 'victim@as.test', password: PASSWORD, role: 'teacher' })
+        .expect(201)
+    ).body.id;
   });
 
   it("B's admin cannot read, update or delete A's user by id: 404, data unchanged", async () => {
@@ -109,7 +117,11 @@ describe('cross-school isolation', () => {
   it("A's token is refused on B by header, by subdomain host, and when host and header disagree", async () => {
     await request(t.app).get(`/api/users/${victimId}`).set('X-Tenant-ID', 'bschool').set(bearer(adminA)).expect(403);
     await request(t.app).get(`/api/users/${victimId}`).set('Host', 'bschool.schools.example').set(bearer(adminA)).expect(403);
-    const mixed = await request(t.app).get(`/api/users/${victimId}`).set('Host', 'bschool.schools.example').set('X-Tenant-ID', 'aschool').set(bearer(adminA));
+    const mixed = await request(t.app)
+      .get(`/api/users/${victimId}`)
+      .set('Host', 'bschool.schools.example')
+      .set('X-Tenant-ID', 'aschool')
+      .set(bearer(adminA));
     expect(mixed.status).toBe(400);
     expect(mixed.body.error).toBe('TENANT_MISMATCH');
     await request(t.app).delete(`/api/users/${victimId}`).set('X-Tenant-ID', 'bschool').set(bearer(adminA)).expect(403);
@@ -117,7 +129,9 @@ describe('cross-school isolation', () => {
   });
 
   it('a body can never choose the school', async () => {
-    const res = await as('bschool', adminB).post('/api/users', { name: 'Sneaky', email: 'sneaky@bs.test', password: PASSWORD, role: 'teacher', tenantId: t.created[0]!.id }).expect(400);
+    const res = await as('bschool', adminB)
+      .post('/api/users', { name: 'Sneaky', email: 'sneaky@bs.test', password: PASSWORD, role: 'teacher', tenantId: t.created[0]!.id })
+      .expect(400);
     expect(res.body.error).toBe('VALIDATION_ERROR');
     expect((await as('aschool', adminA).get('/api/users?search=sneaky').expect(200)).body.total).toBe(0);
   });
