@@ -27,7 +27,13 @@ func main() {
 	// never reports telemetry and keeps no state file.
 	flag.String("telemetry", "disable", "ignored: telemetry is always disabled")
 	flag.String("state-dir", "", "ignored: no state is kept")
+	showVersion := flag.Bool("version", false, "print the version and exit")
 	flag.Parse()
+
+	if *showVersion {
+		fmt.Println("ferretdb (embedded) v1.24.2")
+		return
+	}
 
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {

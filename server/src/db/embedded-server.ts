@@ -144,7 +144,16 @@ function findFerretdb(opts: DatabaseOptions): string | undefined {
     return opts.ferretdbBin;
   }
   const built = path.join(opts.binDir, 'ferretdb');
-  return existsSync(built) ? built : onPath('ferretdb');
+  if (existsSync(built) && runs(built)) return built;
+  const onSystem = onPath('ferretdb');
+  if (onSystem && runs(onSystem)) return onSystem;
+  if (onSystem) logger.warn({ bin: onSystem }, 'database: ignoring a ferretdb on PATH that fails to run (`--version`)');
+  return undefined;
+}
+
+/** A binary that cannot even print its version (e.g. FerretDB's cmd built from the module proxy, which panics) is skipped. */
+function runs(bin: string): boolean {
+  return spawnSync(bin, ['--version'], { stdio: 'ignore', timeout: 10_000 }).status === 0;
 }
 
 /** Builds tools/ferretdb once with Go (about a minute); undefined when Go is not installed. */
