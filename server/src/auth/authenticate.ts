@@ -1,10 +1,10 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { AppError } from '../lib/errors.js';
 import { currentContext } from '../lib/context.js';
 import { tenantModel } from '../tenancy/tenant-context.js';
 import { UserModel } from '../modules/users/user.schema.js';
 import type { PlatformDb } from '../db/platform-db.js';
-import { bearerToken, type Role, type TokenService } from './tokens.js';
+import { bearerToken, type PlatformPrincipal, type Role, type SchoolPrincipal, type TokenService } from './tokens.js';
 
 /**
  * School routes: a valid school token, for THIS school, of a user who still
@@ -46,4 +46,16 @@ export function authenticateSuperAdmin(tokens: TokenService, db: PlatformDb): Re
     req.superAdmin = { id: principal.id, email: admin.email };
     next();
   };
+}
+
+/** The signed-in school user of a route guarded by authenticate(). */
+export function currentUser(req: Request): SchoolPrincipal {
+  if (!req.user) throw new AppError(401, 'AUTH_REQUIRED', 'Sign in first');
+  return req.user;
+}
+
+/** The signed-in operator of a route guarded by authenticateSuperAdmin(). */
+export function currentSuperAdmin(req: Request): PlatformPrincipal {
+  if (!req.superAdmin) throw new AppError(401, 'AUTH_REQUIRED', 'Sign in first');
+  return req.superAdmin;
 }

@@ -1,6 +1,7 @@
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import './express-augment.js';
 import type { Services } from '../platform.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
@@ -10,6 +11,10 @@ import { superAdminRoutes } from '../modules/superadmin/superadmin.routes.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
 import { openContext, requestId } from './request-context.js';
 import { AppError } from '../lib/errors.js';
+import { authenticate, authenticateSuperAdmin, authorize } from '../auth/authenticate.js';
+import { ApiRouter, type Guards } from './route.js';
+import { OpenApiRegistry } from './openapi.js';
+import { docsRoutes } from './docs.js';
 
 /** Builds the Express app: API under /api, the built client (if any) everywhere else. */
 export function createApp(s: Services): Express {
@@ -42,18 +47,33 @@ export function createApp(s: Services): Express {
   });
   app.use(openContext);
 
-  app.get('/api/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-
+  const registry = new OpenApiRegistry();
+  const guards: Guards = { school: authenticate(s.tokens), platform: authenticateSuperAdmin(s.tokens, s.db), authorize };
+  const api = (base: string, tag: string, scope: 'school' | 'platform' | 'public' = 'school') =>
+    new ApiRouter(base, tag, guards, registry, scope);
   const tenant = s.tenants.middleware({ connect: true });
-  const authDeps = { tokens: s.tokens, refreshTtlDays: s.config.jwt.refreshTtlDays, dummyHash: s.dummyHash };
-  app.use('/api/tenant', s.tenants.middleware({ connect: false }), tenantRoutes());
-  app.use('/api/auth', tenant, authRoutes(authDeps));
-  app.use('/api/users', tenant, userRoutes({ tokens: s.tokens, bcryptCost: s.config.bcryptCost }));
-  app.use(
-    '/api/superadmin',
-    superAdminRoutes({
+  const mount = (router: ApiRouter, base: string, ...before: RequestHandler[]) => app.use(base, ...before, router.router);
+
+  mount(
+    api('/api/health', 'Platform', 'public').route({
+      method: 'get',
+      path: '/',
+      summary: 'Liveness: the process is up',
+      access: { kind: 'public' },
+      response: { description: 'OK', schema: z.object({ status: z.literal('ok') }) },
+      handler: () => ({ status: 'ok' }),
+    }),
+    '/api/health',
+  );
+  mount(tenantRoutes(api('/api/tenant', 'School')), '/api/tenant', s.tenants.middleware({ connect: false }));
+  mount(
+    authRoutes(api('/api/auth', 'Auth'), { tokens: s.tokens, refreshTtlDays: s.config.jwt.refreshTtlDays, dummyHash: s.dummyHash }),
+    '/api/auth',
+    tenant,
+  );
+  mount(userRoutes(api('/api/users', 'Users'), { bcryptCost: s.config.bcryptCost }), '/api/users', tenant);
+  mount(
+    superAdminRoutes(api('/api/superadmin', 'Super admin', 'platform'), {
       db: s.db,
       connections: s.connections,
       resolver: s.tenants,
@@ -62,7 +82,9 @@ export function createApp(s: Services): Express {
       tenantDbPrefix: s.config.tenantDbPrefix,
       bcryptCost: s.config.bcryptCost,
     }),
+    '/api/superadmin',
   );
+  docsRoutes(app, registry);
   app.use('/api', notFoundHandler);
 
   const index = path.join(s.config.client.dist, 'index.html');

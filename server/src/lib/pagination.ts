@@ -21,3 +21,7 @@ export function pageOf<T>(data: T[], total: number, page: number, limit: number)
 export function searchRegex(term: string): RegExp {
   return new RegExp(term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
 }
+
+/** The documented shape of a page of items. */
+export const pageSchema = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), page: z.number().int(), limit: z.number().int(), total: z.number().int(), totalPages: z.number().int() });

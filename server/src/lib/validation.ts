@@ -6,3 +6,6 @@ export const email = z.string().trim().toLowerCase().max(254).pipe(z.email());
 /** Passwords: long enough to resist guessing, short enough to keep bcrypt (72 bytes) honest. */
 export const password = z.string().min(10, 'must be at least 10 characters').max(72, 'must be at most 72 characters');
 export const personName = z.string().trim().min(1).max(120);
+
+/** Dates leave the API as ISO strings. */
+export const isoDate = z.iso.datetime({ offset: true });

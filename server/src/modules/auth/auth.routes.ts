@@ -1,25 +1,48 @@
-import { Router } from 'express';
-import { validate } from '../../http/validate.js';
-import { authenticate } from '../../auth/authenticate.js';
-import type { TokenService } from '../../auth/tokens.js';
-import { loginBody, refreshBody } from './auth.validation.js';
+import type { ApiRouter } from '../../http/route.js';
+import { currentUser } from '../../auth/authenticate.js';
+import { loginBody, meResponse, refreshBody, sessionResponse } from './auth.validation.js';
 import * as auth from './auth.service.js';
 
 /** /api/auth — mounted behind the tenant resolver: every call is for one school. */
-export function authRoutes(deps: auth.AuthDeps & { tokens: TokenService }): Router {
-  const router = Router();
-  router.post('/login', validate({ body: loginBody }), async (req, res) => {
-    res.json(await auth.login(deps, req.body.email, req.body.password));
-  });
-  router.post('/refresh', validate({ body: refreshBody }), async (req, res) => {
-    res.json(await auth.refresh(deps, req.body.refreshToken));
-  });
-  router.post('/logout', validate({ body: refreshBody }), async (req, res) => {
-    await auth.logout(req.body.refreshToken);
-    res.status(204).end();
-  });
-  router.get('/me', authenticate(deps.tokens), async (req, res) => {
-    res.json(await auth.me(req.user!.id));
-  });
-  return router;
+export function authRoutes(api: ApiRouter, deps: auth.AuthDeps): ApiRouter {
+  return api
+    .route({
+      method: 'post',
+      path: '/login',
+      summary: 'Sign in to the school',
+      description: 'A wrong email and a wrong password get the same 401 INVALID_CREDENTIALS.',
+      access: { kind: 'public' },
+      body: loginBody,
+      status: 200,
+      response: { description: 'Access and refresh tokens, the user and the school', schema: sessionResponse },
+      handler: ({ body }) => auth.login(deps, body.email, body.password),
+    })
+    .route({
+      method: 'post',
+      path: '/refresh',
+      summary: 'Rotate a refresh token',
+      description: 'The old token becomes unusable; presenting it again revokes every token of that login (401 TOKEN_REUSED).',
+      access: { kind: 'public' },
+      body: refreshBody,
+      status: 200,
+      response: { description: 'New tokens', schema: sessionResponse },
+      handler: ({ body }) => auth.refresh(deps, body.refreshToken),
+    })
+    .route({
+      method: 'post',
+      path: '/logout',
+      summary: "End the login's session (revokes its refresh tokens)",
+      access: { kind: 'public' },
+      body: refreshBody,
+      status: 204,
+      handler: ({ body }) => auth.logout(body.refreshToken),
+    })
+    .route({
+      method: 'get',
+      path: '/me',
+      summary: 'The signed-in user and their school',
+      access: { kind: 'school' },
+      response: { description: 'User and school', schema: meResponse },
+      handler: ({ req }) => auth.me(currentUser(req).id),
+    });
 }

@@ -1,78 +1,136 @@
-import { Router } from 'express';
-import { z } from 'zod';
-import { validate } from '../../http/validate.js';
-import { idParams, objectId } from '../../lib/validation.js';
-import { paginationQuery } from '../../lib/pagination.js';
-import { authenticateSuperAdmin } from '../../auth/authenticate.js';
+import { idParams } from '../../lib/validation.js';
+import { pageSchema } from '../../lib/pagination.js';
+import type { ApiRouter } from '../../http/route.js';
+import { currentSuperAdmin } from '../../auth/authenticate.js';
 import type { TokenService } from '../../auth/tokens.js';
 import {
+  adminTenantResponse,
+  auditEntryResponse,
+  auditQuery,
   createTenantBody,
   listTenantsQuery,
   statusChangeBody,
   superAdminLoginBody,
+  superAdminSessionResponse,
   updateTenantBody,
-  type ListTenants,
 } from './tenant.validation.js';
 import * as tenants from './tenant.service.js';
 import { audit, listAudit, superAdminLogin } from './superadmin.service.js';
 
-const auditQuery = z.object({ ...paginationQuery, tenantId: objectId.optional(), action: z.string().max(60).optional() }).strict();
+const platform = { kind: 'platform' } as const;
 
 /** /api/superadmin — the platform operators' API. Never behind the tenant resolver. */
-export function superAdminRoutes(deps: tenants.TenantAdminDeps & { tokens: TokenService; dummyHash: string }): Router {
+export function superAdminRoutes(api: ApiRouter, deps: tenants.TenantAdminDeps & { tokens: TokenService; dummyHash: string }): ApiRouter {
   const { db } = deps;
-  const router = Router();
-
-  router.post('/auth/login', validate({ body: superAdminLoginBody }), async (req, res) => {
-    const session = await superAdminLogin(deps, req.body.email, req.body.password);
-    req.superAdmin = { id: session.user.id, email: session.user.email };
-    await audit(db, req, 'superadmin.login');
-    res.json(session);
-  });
-
-  router.use(authenticateSuperAdmin(deps.tokens, db));
-
-  router.get('/auth/me', (req, res) => {
-    res.json({ user: req.superAdmin });
-  });
-
-  router.get('/tenants', validate({ query: listTenantsQuery }), async (req, res) => {
-    res.json(await tenants.listTenants(db, req.query as unknown as ListTenants));
-  });
-
-  router.post('/tenants', validate({ body: createTenantBody }), async (req, res) => {
-    const created = await tenants.createTenant(deps, req.body);
-    await audit(db, req, 'tenant.create', created.id, { subdomain: created.subdomain, plan: created.subscription?.plan });
-    res.status(201).json(created);
-  });
-
-  router.get('/tenants/:id', validate({ params: idParams }), async (req, res) => {
-    res.json(await tenants.getTenant(db, req.params.id as string));
-  });
-
-  router.patch('/tenants/:id', validate({ params: idParams, body: updateTenantBody }), async (req, res) => {
-    const updated = await tenants.updateTenant(deps, req.params.id as string, req.body);
-    await audit(db, req, 'tenant.update', updated.id, { fields: Object.keys(req.body) });
-    res.json(updated);
-  });
+  api
+    .route({
+      method: 'post',
+      path: '/auth/login',
+      summary: 'Sign in as a platform operator',
+      access: { kind: 'public' },
+      body: superAdminLoginBody,
+      status: 200,
+      response: { description: 'Platform access token', schema: superAdminSessionResponse },
+      handler: async ({ body, req }) => {
+        const session = await superAdminLogin(deps, body.email, body.password);
+        req.superAdmin = { id: session.user.id, email: session.user.email };
+        await audit(db, req, 'superadmin.login');
+        return session;
+      },
+    })
+    .route({
+      method: 'get',
+      path: '/auth/me',
+      summary: 'The signed-in operator',
+      access: platform,
+      handler: ({ req }) => ({ user: currentSuperAdmin(req) }),
+    })
+    .route({
+      method: 'get',
+      path: '/tenants',
+      summary: 'List schools',
+      access: platform,
+      query: listTenantsQuery,
+      response: { description: 'A page of schools', schema: pageSchema(adminTenantResponse) },
+      handler: ({ query }) => tenants.listTenants(db, query),
+    })
+    .route({
+      method: 'post',
+      path: '/tenants',
+      summary: 'Create a school: database, indexes, first admin',
+      description: 'Any failure undoes what was done (no half school). 409 SUBDOMAIN_EXISTS / DOMAIN_EXISTS.',
+      access: platform,
+      body: createTenantBody,
+      response: { description: 'The new school', schema: adminTenantResponse },
+      handler: async ({ body, req }) => {
+        const created = await tenants.createTenant(deps, body);
+        await audit(db, req, 'tenant.create', created.id, { subdomain: created.subdomain, plan: created.subscription?.plan });
+        return created;
+      },
+    })
+    .route({
+      method: 'get',
+      path: '/tenants/:id',
+      summary: 'Get a school',
+      access: platform,
+      params: idParams,
+      response: { description: 'The school', schema: adminTenantResponse },
+      handler: ({ params }) => tenants.getTenant(db, params.id),
+    })
+    .route({
+      method: 'patch',
+      path: '/tenants/:id',
+      summary: "Change a school's settings (never its database)",
+      access: platform,
+      params: idParams,
+      body: updateTenantBody,
+      response: { description: 'The school', schema: adminTenantResponse },
+      handler: async ({ params, body, req }) => {
+        const updated = await tenants.updateTenant(deps, params.id, body);
+        await audit(db, req, 'tenant.update', updated.id, { fields: Object.keys(body) });
+        return updated;
+      },
+    });
 
   for (const action of ['suspend', 'activate'] as const) {
-    router.post(`/tenants/:id/${action}`, validate({ params: idParams, body: statusChangeBody }), async (req, res) => {
-      const updated = await tenants.changeStatus(deps, req.params.id as string, action, req.body.reason);
-      await audit(db, req, `tenant.${action}`, updated.id, { reason: req.body.reason });
-      res.json(updated);
+    api.route({
+      method: 'post',
+      path: `/tenants/:id/${action}`,
+      summary: action === 'suspend' ? 'Suspend a school (its users are refused at once)' : 'Activate or restore a school',
+      access: platform,
+      params: idParams,
+      body: statusChangeBody,
+      status: 200,
+      response: { description: 'The school', schema: adminTenantResponse },
+      handler: async ({ params, body, req }) => {
+        const updated = await tenants.changeStatus(deps, params.id, action, body.reason);
+        await audit(db, req, `tenant.${action}`, updated.id, { reason: body.reason });
+        return updated;
+      },
     });
   }
 
-  router.delete('/tenants/:id', validate({ params: idParams }), async (req, res) => {
-    const updated = await tenants.changeStatus(deps, req.params.id as string, 'delete', undefined);
-    await audit(db, req, 'tenant.delete', updated.id, { purgeAt: updated.purgeAt });
-    res.json(updated);
-  });
-
-  router.get('/audit', validate({ query: auditQuery }), async (req, res) => {
-    res.json(await listAudit(db, req.query as unknown as z.infer<typeof auditQuery>));
-  });
-
-  return router;
+  return api
+    .route({
+      method: 'delete',
+      path: '/tenants/:id',
+      summary: 'Soft-delete a school (purge date 30 days on)',
+      access: platform,
+      params: idParams,
+      response: { description: 'The school', schema: adminTenantResponse },
+      handler: async ({ params, req }) => {
+        const updated = await tenants.changeStatus(deps, params.id, 'delete', undefined);
+        await audit(db, req, 'tenant.delete', updated.id, { purgeAt: updated.purgeAt });
+        return updated;
+      },
+    })
+    .route({
+      method: 'get',
+      path: '/audit',
+      summary: 'Platform audit log',
+      access: platform,
+      query: auditQuery,
+      response: { description: 'A page of audit entries', schema: pageSchema(auditEntryResponse) },
+      handler: ({ query }) => listAudit(db, query),
+    });
 }

@@ -6,6 +6,7 @@ import { logger } from '../../lib/logger.js';
 import { pageOf } from '../../lib/pagination.js';
 import { verifyPassword } from '../../auth/password.js';
 import type { TokenService } from '../../auth/tokens.js';
+import type { AuditQuery } from './tenant.validation.js';
 
 export async function superAdminLogin(deps: { db: PlatformDb; tokens: TokenService; dummyHash: string }, email: string, password: string) {
   const admin = await deps.db.SuperAdmin.findOne({ email }).select('+passwordHash').lean();
@@ -39,7 +40,7 @@ export async function audit(db: PlatformDb, req: Request, action: string, tenant
   }
 }
 
-export async function listAudit(db: PlatformDb, q: { page: number; limit: number; tenantId?: string; action?: string }) {
+export async function listAudit(db: PlatformDb, q: AuditQuery) {
   const filter: Record<string, unknown> = {};
   if (q.tenantId) filter.tenantId = new Types.ObjectId(q.tenantId);
   if (q.action) filter.action = q.action;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FEATURES, PLANS, TENANT_STATUSES } from '../../tenancy/tenant.types.js';
 import { domainProblem, subdomainProblem } from '../../tenancy/hostname.js';
-import { email, password, personName } from '../../lib/validation.js';
+import { email, objectId, password, personName } from '../../lib/validation.js';
 import { paginationQuery } from '../../lib/pagination.js';
 
 export const subdomain = z
@@ -120,3 +120,43 @@ export const superAdminLoginBody = z.object({ email, password: z.string().min(1)
 export type CreateTenant = z.infer<typeof createTenantBody>;
 export type UpdateTenant = z.infer<typeof updateTenantBody>;
 export type ListTenants = z.infer<typeof listTenantsQuery>;
+
+const nullableString = z.string().nullable();
+export const adminTenantResponse = z.object({
+  id: z.string(),
+  name: z.string(),
+  subdomain: z.string(),
+  customDomain: nullableString,
+  status: z.enum(TENANT_STATUSES),
+  active: z.boolean(),
+  statusReason: nullableString,
+  purgeAt: nullableString,
+  schoolConfig: z.record(z.string(), z.unknown()),
+  databaseConfig: z.object({ databaseName: z.string(), dedicated: z.boolean() }),
+  features: z.record(z.string(), z.boolean()),
+  theme: z.record(z.string(), z.unknown()),
+  subscription: z.record(z.string(), z.unknown()),
+  limits: z.object({ maxStudents: z.number(), maxTeachers: z.number() }),
+  createdAt: z.string().optional(),
+  updatedAt: z.string().optional(),
+});
+
+export const superAdminSessionResponse = z.object({
+  accessToken: z.string(),
+  expiresIn: z.number().int(),
+  user: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+});
+
+export const auditQuery = z.object({ ...paginationQuery, tenantId: objectId.optional(), action: z.string().max(60).optional() }).strict();
+
+export const auditEntryResponse = z.object({
+  id: z.string(),
+  actorEmail: z.string(),
+  action: z.string(),
+  tenantId: nullableString,
+  details: z.unknown(),
+  ip: nullableString,
+  at: z.string(),
+});
+
+export type AuditQuery = z.infer<typeof auditQuery>;

@@ -1,13 +1,20 @@
-import { Router } from 'express';
+import type { ApiRouter } from '../../http/route.js';
+import { currentTenant } from '../../tenancy/tenant-context.js';
+import { publicTenantResponse } from './tenant.validation.js';
 import { toPublicTenant } from './tenant.dto.js';
 
 /** GET /api/tenant — public branding of the resolved school, for the login page. No sign-in needed. */
-export function tenantRoutes(): Router {
-  const router = Router();
-  router.get('/', (req, res) => {
-    res.set('Cache-Control', 'public, max-age=60');
-    res.vary('X-Tenant-ID');
-    res.json(toPublicTenant(req.tenant!));
+export function tenantRoutes(api: ApiRouter): ApiRouter {
+  return api.route({
+    method: 'get',
+    path: '/',
+    summary: "The school's public branding (name, logo, theme, enabled features)",
+    access: { kind: 'public' },
+    response: { description: 'Branding', schema: publicTenantResponse },
+    handler: ({ res }) => {
+      res.set('Cache-Control', 'public, max-age=60');
+      res.vary('X-Tenant-ID');
+      return toPublicTenant(currentTenant());
+    },
   });
-  return router;
 }

@@ -1,30 +1,59 @@
-import { Router } from 'express';
-import { validate } from '../../http/validate.js';
 import { idParams } from '../../lib/validation.js';
-import { authenticate, authorize } from '../../auth/authenticate.js';
-import type { TokenService } from '../../auth/tokens.js';
-import { createUserBody, listUsersQuery, updateUserBody, type ListUsers } from './user.validation.js';
+import { pageSchema } from '../../lib/pagination.js';
+import type { ApiRouter } from '../../http/route.js';
+import { currentUser } from '../../auth/authenticate.js';
+import { createUserBody, listUsersQuery, updateUserBody, userResponse } from './user.validation.js';
 import * as users from './user.service.js';
 
+const admin = { kind: 'school', roles: ['admin'] } as const;
+
 /** /api/users — the school's own accounts; admins only. */
-export function userRoutes(deps: { tokens: TokenService; bcryptCost: number }): Router {
-  const router = Router();
-  router.use(authenticate(deps.tokens), authorize('admin'));
-  router.get('/', validate({ query: listUsersQuery }), async (req, res) => {
-    res.json(await users.listUsers(req.query as unknown as ListUsers));
-  });
-  router.post('/', validate({ body: createUserBody }), async (req, res) => {
-    res.status(201).json(await users.createUser(req.body, deps.bcryptCost));
-  });
-  router.get('/:id', validate({ params: idParams }), async (req, res) => {
-    res.json(await users.getUser(req.params.id as string));
-  });
-  router.patch('/:id', validate({ params: idParams, body: updateUserBody }), async (req, res) => {
-    res.json(await users.updateUser(req.params.id as string, req.body, req.user!.id, deps.bcryptCost));
-  });
-  router.delete('/:id', validate({ params: idParams }), async (req, res) => {
-    await users.deleteUser(req.params.id as string, req.user!.id);
-    res.status(204).end();
-  });
-  return router;
+export function userRoutes(api: ApiRouter, deps: { bcryptCost: number }): ApiRouter {
+  return api
+    .route({
+      method: 'get',
+      path: '/',
+      summary: "List the school's users",
+      access: admin,
+      query: listUsersQuery,
+      response: { description: 'A page of users', schema: pageSchema(userResponse) },
+      handler: ({ query }) => users.listUsers(query),
+    })
+    .route({
+      method: 'post',
+      path: '/',
+      summary: 'Create a user',
+      access: admin,
+      body: createUserBody,
+      response: { description: 'The new user', schema: userResponse },
+      handler: ({ body }) => users.createUser(body, deps.bcryptCost),
+    })
+    .route({
+      method: 'get',
+      path: '/:id',
+      summary: 'Get a user',
+      access: admin,
+      params: idParams,
+      response: { description: 'The user', schema: userResponse },
+      handler: ({ params }) => users.getUser(params.id),
+    })
+    .route({
+      method: 'patch',
+      path: '/:id',
+      summary: 'Change a user (name, email, password, role, status)',
+      access: admin,
+      params: idParams,
+      body: updateUserBody,
+      response: { description: 'The user', schema: userResponse },
+      handler: ({ params, body, req }) => users.updateUser(params.id, body, currentUser(req).id, deps.bcryptCost),
+    })
+    .route({
+      method: 'delete',
+      path: '/:id',
+      summary: 'Delete a user and end their sessions',
+      access: admin,
+      params: idParams,
+      status: 204,
+      handler: ({ params, req }) => users.deleteUser(params.id, currentUser(req).id),
+    });
 }

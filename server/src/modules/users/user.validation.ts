@@ -29,3 +29,14 @@ export const listUsersQuery = z
 export type CreateUser = z.infer<typeof createUserBody>;
 export type UpdateUser = z.infer<typeof updateUserBody>;
 export type ListUsers = z.infer<typeof listUsersQuery>;
+
+export const userResponse = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(ROLES),
+  status: z.enum(['active', 'disabled']),
+  lastLogin: z.string().optional(),
+  createdAt: z.string().optional(),
+  updatedAt: z.string().optional(),
+});

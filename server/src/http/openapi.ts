@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import type { Access, ResponseDoc, RouteDef } from './route.js';
+
+/** What the document needs to know of a route (everything but its handler). */
+export interface RegisteredRoute {
+  method: RouteDef<unknown, unknown, unknown>['method'];
+  fullPath: string;
+  summary: string;
+  description?: string;
+  access: Access;
+  feature?: RouteDef<unknown, unknown, unknown>['feature'];
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  status: number;
+  response?: ResponseDoc;
+  tag: string;
+  scope: 'school' | 'platform' | 'public';
+}
+
+type JsonSchema = Record<string, unknown>;
+
+const errorSchema: JsonSchema = {
+  type: 'object',
+  required: ['message', 'error'],
+  properties: {
+    message: { type: 'string' },
+    error: { type: 'string' },
+    details: {
+      type: 'array',
+      items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
+    },
+  },
+};
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  return rest;
+}
+
+/** `/users/:id` → `/users/{id}` */
+const openApiPath = (p: string) => p.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+
+/** Collects every route as it is declared and renders the OpenAPI 3.1 document. */
+export class OpenApiRegistry {
+  private readonly routes: RegisteredRoute[] = [];
+
+  add(route: RegisteredRoute): void {
+    this.routes.push(route);
+  }
+
+  list(): readonly RegisteredRoute[] {
+    return this.routes;
+  }
+
+  document(info: { title: string; version: string }): JsonSchema {
+    const paths: Record<string, Record<string, unknown>> = {};
+    for (const r of this.routes) {
+      const path = openApiPath(r.fullPath);
+      paths[path] ??= {};
+      paths[path][r.method] = this.operation(r);
+    }
+    return {
+      openapi: '3.1.0',
+      info: {
+        ...info,
+        description:
+          'Multi-tenant school platform API. School routes need the school: its address (<school>.<base domain> or a custom domain) or the X-Tenant-ID header. Every error is { message, error, details? }.',
+      },
+      servers: [{ url: '/' }],
+      tags: [...new Set(this.routes.map((r) => r.tag))].map((name) => ({ name })),
+      paths,
+      components: {
+        securitySchemes: {
+          schoolToken: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from POST /api/auth/login' },
+          platformToken: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'JWT',
+            description: 'Access token from POST /api/superadmin/auth/login',
+          },
+        },
+        schemas: { Error: errorSchema },
+      },
+    };
+  }
+
+  private operation(r: RegisteredRoute): JsonSchema {
+    const parameters: JsonSchema[] = [];
+    if (r.scope === 'school') {
+      parameters.push({
+        name: 'X-Tenant-ID',
+        in: 'header',
+        required: false,
+        description: "The school's subdomain or id (not needed when the address names the school)",
+        schema: { type: 'string', pattern: '^[a-z0-9-]{1,63}$' },
+      });
+    }
+    for (const [where, schema] of [
+      ['path', r.params],
+      ['query', r.query],
+    ] as const) {
+      if (!schema) continue;
+      const js = jsonSchema(schema, 'input');
+      const props = (js.properties ?? {}) as Record<string, JsonSchema>;
+      const required = new Set((js.required as string[] | undefined) ?? []);
+      for (const [name, s] of Object.entries(props)) {
+        parameters.push({ name, in: where, required: where === 'path' || required.has(name), schema: s });
+      }
+    }
+    const err = (description: string) => ({
+      description,
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    });
+    const responses: Record<string, unknown> = {};
+    const ok = r.response;
+    if (r.status === 204) responses['204'] = { description: ok?.description ?? 'Done' };
+    else {
+      const media = ok?.contentType ?? 'application/json';
+      const schema = ok?.schema ? jsonSchema(ok.schema, 'output') : media === 'application/json' ? { type: 'object' } : { type: 'string' };
+      responses[String(r.status)] = { description: ok?.description ?? 'OK', content: { [media]: { schema } } };
+    }
+    if (r.params || r.query || r.body) responses['400'] = err('Invalid request (details per field)');
+    if (r.scope === 'school') {
+      responses['400'] ??= err('No school named, or address and header disagree');
+      responses['404'] = err('Unknown school, or a record not in this school');
+      responses['403'] = err('School inactive, token of another school, role or feature not allowed');
+      responses['503'] = err("The school's database is unreachable or the school is being set up");
+    }
+    if (r.access.kind !== 'public') responses['401'] = err('Missing, invalid or expired token');
+    if (r.access.kind === 'school' && r.access.roles) responses['403'] = err('Your role may not do this, or the school is inactive');
+    if (r.params && !responses['404']) responses['404'] = err('Not found');
+    if (r.method === 'post' || r.method === 'patch' || r.method === 'put') responses['409'] ??= err('Conflicts with existing data');
+    responses['500'] = err('Unexpected server error');
+
+    const op: JsonSchema = {
+      tags: [r.tag],
+      summary: r.summary,
+      operationId: `${r.method}${r.fullPath.replace(/[/:{}-]+(\w)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+      parameters,
+      responses,
+    };
+    if (r.description) op.description = r.description;
+    if (r.access.kind === 'school') op.security = [{ schoolToken: [] }];
+    if (r.access.kind === 'platform') op.security = [{ platformToken: [] }];
+    if (r.access.kind === 'school' && r.access.roles) op['x-roles'] = r.access.roles;
+    if (r.feature) op['x-feature'] = r.feature;
+    if (r.body) op.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(r.body, 'input') } } };
+    return op;
+  }
+}

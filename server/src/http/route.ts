@@ -1,0 +1,116 @@
+import { Router, type Request, type RequestHandler, type Response } from 'express';
+import type { z } from 'zod';
+import type { Role } from '../auth/tokens.js';
+import type { Feature } from '../tenancy/tenant.types.js';
+import { AppError } from '../lib/errors.js';
+import { validate } from './validate.js';
+import type { OpenApiRegistry } from './openapi.js';
+
+/** Who may call a route: anyone, a signed-in school user (optionally of given roles), or a platform operator. */
+export type Access = { kind: 'public' } | { kind: 'school'; roles?: readonly Role[] } | { kind: 'platform' };
+
+export interface HandlerContext<B, Q, P> {
+  body: B;
+  query: Q;
+  params: P;
+  req: Request;
+  res: Response;
+}
+
+export interface ResponseDoc {
+  description: string;
+  schema?: z.ZodType;
+  /** Non-JSON bodies (CSV, PDF) name their media type. */
+  contentType?: string;
+}
+
+export interface RouteDef<B, Q, P> {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** Express path relative to the router's base, e.g. `/:id`. */
+  path: string;
+  summary: string;
+  description?: string;
+  access: Access;
+  /** The school feature toggle this route needs (403 FEATURE_DISABLED when off). */
+  feature?: Feature;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  /** Status of a successful answer (200 by default; 204 sends no body). */
+  status?: number;
+  response?: ResponseDoc;
+  /**
+   * Returns the JSON body to send, or writes the response itself (CSV, PDF,
+   * streams) and returns undefined.
+   */
+  handler: (ctx: HandlerContext<B, Q, P>) => Promise<unknown> | unknown;
+}
+
+export interface Guards {
+  /** Verifies a school user's token against the resolved school. */
+  school: RequestHandler;
+  /** Verifies a platform operator's token. */
+  platform: RequestHandler;
+  authorize: (...roles: Role[]) => RequestHandler;
+}
+
+export const requireFeature =
+  (feature: Feature): RequestHandler =>
+  (req, _res, next) => {
+    if (!req.tenant?.features[feature])
+      throw new AppError(403, 'FEATURE_DISABLED', `The ${feature} feature is not enabled for this school`);
+    next();
+  };
+
+/**
+ * A feature's routes. Each `route()` call is one line of intent — who, what it
+ * accepts, what handles it — and is recorded in the OpenAPI document from the
+ * same zod schemas that validate it, so the document cannot drift from the code.
+ */
+export class ApiRouter {
+  readonly router = Router();
+
+  constructor(
+    private readonly base: string,
+    private readonly tag: string,
+    private readonly guards: Guards,
+    private readonly registry: OpenApiRegistry,
+    /** Middleware the mount adds before every route (e.g. the tenant resolver), recorded for the docs. */
+    private readonly scope: 'school' | 'platform' | 'public' = 'school',
+  ) {}
+
+  route<B = unknown, Q = unknown, P = unknown>(def: RouteDef<B, Q, P>): this {
+    const chain: RequestHandler[] = [];
+    if (def.access.kind === 'school') {
+      chain.push(this.guards.school);
+      if (def.access.roles) chain.push(this.guards.authorize(...def.access.roles));
+    }
+    if (def.access.kind === 'platform') chain.push(this.guards.platform);
+    if (def.feature) chain.push(requireFeature(def.feature));
+    if (def.params || def.query || def.body) chain.push(validate({ params: def.params, query: def.query, body: def.body }));
+    const status = def.status ?? (def.method === 'post' ? 201 : 200);
+    chain.push(async (req, res) => {
+      const result = await def.handler({ body: req.body as B, query: req.query as Q, params: req.params as P, req, res });
+      if (res.headersSent) return;
+      if (status === 204 || result === undefined) res.status(status === 204 ? 204 : status).end();
+      else res.status(status).json(result);
+    });
+    this.router[def.method](def.path, ...chain);
+    this.registry.add({
+      method: def.method,
+      fullPath: this.base + (def.path === '/' ? '' : def.path),
+      summary: def.summary,
+      description: def.description,
+      access: def.access,
+      feature: def.feature,
+      params: def.params,
+      query: def.query,
+      body: def.body,
+      status,
+      response: def.response,
+      tag: this.tag,
+      scope: this.scope,
+    });
+    return this;
+  }
+}

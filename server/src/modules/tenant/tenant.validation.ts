@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** What anyone may know about a school before signing in. */
+export const publicTenantResponse = z.object({
+  id: z.string(),
+  name: z.string(),
+  shortName: z.string().optional(),
+  subdomain: z.string(),
+  logo: z.string().optional(),
+  motto: z.string().optional(),
+  theme: z.object({ primaryColor: z.string(), secondaryColor: z.string(), fontFamily: z.string(), logoUrl: z.string().optional() }),
+  features: z.array(z.string()),
+});
