@@ -15,6 +15,7 @@ import { authenticate, authenticateSuperAdmin, authorize } from '../auth/authent
 import { ApiRouter, type Guards } from './route.js';
 import { OpenApiRegistry } from './openapi.js';
 import { docsRoutes } from './docs.js';
+import { schoolModules } from './school-modules.js';
 
 /** Builds the Express app: API under /api, the built client (if any) everywhere else. */
 export function createApp(s: Services): Express {
@@ -72,6 +73,7 @@ export function createApp(s: Services): Express {
     tenant,
   );
   mount(userRoutes(api('/api/users', 'Users'), { bcryptCost: s.config.bcryptCost }), '/api/users', tenant);
+  for (const [base, tag, build] of schoolModules(s)) mount(build(api(base, tag)), base, tenant);
   mount(
     superAdminRoutes(api('/api/superadmin', 'Super admin', 'platform'), {
       db: s.db,

@@ -27,8 +27,7 @@ const errorSchema: JsonSchema = {
     message: { type: 'string' },
     error: { type: 'string' },
     details: {
-      type: 'array',
-      items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } },
+      description: 'Validation: [{ path, message }] per field. Quota: { limit, current }. Clash: the conflicting records.',
     },
   },
 };

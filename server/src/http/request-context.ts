@@ -35,5 +35,5 @@ export const requestId: RequestHandler = (req, res, next) => {
  * lose the AsyncLocalStorage store.
  */
 export const openContext: RequestHandler = (req, _res, next) => {
-  workContext.run({ requestId: req.requestId ?? randomUUID() }, next);
+  workContext.run({ requestId: req.requestId ?? randomUUID(), ip: req.ip, userAgent: req.get('user-agent')?.slice(0, 300) }, next);
 };

@@ -13,6 +13,9 @@ export interface WorkContext {
   /** The tenant's database handle, set once the tenant is resolved and connected. */
   tenantDb?: Connection;
   userId?: string;
+  /** Client address and agent, for audit entries. */
+  ip?: string;
+  userAgent?: string;
 }
 
 export const workContext = new AsyncLocalStorage<WorkContext>();

@@ -2,3 +2,7 @@
 // school modules add their schema here so provisioning builds their indexes.
 import '../modules/users/user.schema.js';
 import '../auth/refresh-token.schema.js';
+import '../school/sequence.js';
+import '../school/audit.js';
+import '../modules/academic/academic.schema.js';
+import '../modules/people/people.schema.js';

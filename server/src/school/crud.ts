@@ -1,0 +1,188 @@
+import type { Request } from 'express';
+import type { Model, QueryFilter } from 'mongoose';
+import { z } from 'zod';
+import { AppError, notFound } from '../lib/errors.js';
+import { pageOf, pageSchema, type Page } from '../lib/pagination.js';
+import { idParams } from '../lib/validation.js';
+import type { Access, ApiRouter } from '../http/route.js';
+import type { Feature } from '../tenancy/tenant.types.js';
+import { tenantModel } from '../tenancy/tenant-context.js';
+import type { TenantModelDef } from '../tenancy/model-registry.js';
+import { recordAudit } from './audit.js';
+
+type Lean<T> = T & { _id: { toString(): string } };
+
+export interface ListQuery {
+  page: number;
+  limit: number;
+  sort: string;
+}
+
+/**
+ * The five routes of a school record type (list, get, create, update, delete)
+ * with the rules every module shares: validation, 404 for ids of other schools
+ * (they are simply not in this database), duplicate keys as 409 with the
+ * module's code, an audit entry per change, and hooks for the module's own rules.
+ */
+export interface CrudOptions<Doc, Dto, C, U, Q extends ListQuery> {
+  def: TenantModelDef<Doc>;
+  /** Singular, for messages and the audit log: "Subject". */
+  name: string;
+  read: Access;
+  write: Access;
+  feature?: Feature;
+  listQuery: z.ZodType<Q>;
+  create: z.ZodType<C>;
+  update: z.ZodType<U>;
+  response: z.ZodType<Dto>;
+  toDto: (doc: Lean<Doc>) => Dto;
+  /** Filter for a list query (search, filters), and the caller's row-level scope. */
+  filter: (q: Q, req: Request) => Promise<QueryFilter<Doc>> | QueryFilter<Doc>;
+  /** Row-level scope for get/update/delete (e.g. a parent sees only their children). */
+  scope?: (req: Request) => Promise<QueryFilter<Doc>> | QueryFilter<Doc>;
+  /** Turns a create body into the document to insert (defaults, generated numbers, reference checks). */
+  beforeCreate?: (body: C, req: Request) => Promise<Partial<Doc>> | Partial<Doc>;
+  beforeUpdate?: (body: U, current: Lean<Doc>, req: Request) => Promise<Partial<Doc>> | Partial<Doc>;
+  /** Runs after a create or update succeeded (e.g. keep "exactly one current year"). */
+  afterWrite?: (doc: Lean<Doc>) => Promise<void>;
+  /** Throws (409) when deleting would orphan other records. */
+  beforeDelete?: (current: Lean<Doc>) => Promise<void>;
+  duplicate: { code: string; message: string };
+}
+
+export function crudRoutes<Doc, Dto, C, U, Q extends ListQuery>(api: ApiRouter, o: CrudOptions<Doc, Dto, C, U, Q>): ApiRouter {
+  const model = (): Model<Doc> => tenantModel(o.def);
+  const duplicate = (err: unknown) =>
+    (err as { code?: number }).code === 11000 ? new AppError(409, o.duplicate.code, o.duplicate.message) : err;
+
+  const findScoped = async (id: string, req: Request): Promise<Lean<Doc>> => {
+    const scope = o.scope ? await o.scope(req) : {};
+    const doc = await model()
+      .findOne({ ...scope, _id: id } as QueryFilter<Doc>)
+      .lean<Lean<Doc>>();
+    if (!doc) throw notFound(o.name);
+    return doc;
+  };
+
+  return api
+    .route({
+      method: 'get',
+      path: '/',
+      summary: `List ${o.name.toLowerCase()} records`,
+      access: o.read,
+      feature: o.feature,
+      query: o.listQuery,
+      response: { description: 'A page', schema: pageSchema(o.response) },
+      handler: async ({ query, req }): Promise<Page<Dto>> => {
+        const filter = await o.filter(query, req);
+        const [rows, total] = await Promise.all([
+          model()
+            .find(filter)
+            .sort(query.sort)
+            .skip((query.page - 1) * query.limit)
+            .limit(query.limit)
+            .lean<Lean<Doc>[]>(),
+          model().countDocuments(filter),
+        ]);
+        return pageOf(rows.map(o.toDto), total, query.page, query.limit);
+      },
+    })
+    .route({
+      method: 'get',
+      path: '/:id',
+      summary: `Get one ${o.name.toLowerCase()}`,
+      access: o.read,
+      feature: o.feature,
+      params: idParams,
+      response: { description: o.name, schema: o.response },
+      handler: async ({ params, req }) => o.toDto(await findScoped(params.id, req)),
+    })
+    .route({
+      method: 'post',
+      path: '/',
+      summary: `Create a ${o.name.toLowerCase()}`,
+      access: o.write,
+      feature: o.feature,
+      body: o.create,
+      response: { description: `The new ${o.name.toLowerCase()}`, schema: o.response },
+      handler: async ({ body, req }) => {
+        const doc = o.beforeCreate ? await o.beforeCreate(body, req) : (body as unknown as Partial<Doc>);
+        const created = await model()
+          .create(doc)
+          .catch((err: unknown) => {
+            throw duplicate(err);
+          });
+        const saved = created.toObject() as Lean<Doc>;
+        await o.afterWrite?.(saved);
+        await recordAudit('create', o.name, created._id, Object.keys(body as object));
+        return o.toDto(saved);
+      },
+    })
+    .route({
+      method: 'patch',
+      path: '/:id',
+      summary: `Change a ${o.name.toLowerCase()}`,
+      access: o.write,
+      feature: o.feature,
+      params: idParams,
+      body: o.update,
+      response: { description: o.name, schema: o.response },
+      handler: async ({ params, body, req }) => {
+        const current = await findScoped(params.id, req);
+        const changes = o.beforeUpdate ? await o.beforeUpdate(body, current, req) : (body as unknown as Partial<Doc>);
+        const updated = await model()
+          .findOneAndUpdate({ _id: current._id } as QueryFilter<Doc>, { $set: changes }, { returnDocument: 'after', runValidators: true })
+          .lean<Lean<Doc>>()
+          .catch((err: unknown) => {
+            throw duplicate(err);
+          });
+        if (!updated) throw notFound(o.name);
+        await o.afterWrite?.(updated);
+        await recordAudit('update', o.name, current._id, Object.keys(changes));
+        return o.toDto(updated);
+      },
+    })
+    .route({
+      method: 'delete',
+      path: '/:id',
+      summary: `Delete a ${o.name.toLowerCase()} (refused while other records depend on it)`,
+      access: o.write,
+      feature: o.feature,
+      params: idParams,
+      status: 204,
+      handler: async ({ params, req }) => {
+        const current = await findScoped(params.id, req);
+        await o.beforeDelete?.(current);
+        await model().deleteOne({ _id: current._id } as QueryFilter<Doc>);
+        await recordAudit('delete', o.name, current._id);
+      },
+    });
+}
+
+/** The query every list accepts, plus the module's own filters and sortable fields. */
+export function listQuery<S extends z.ZodRawShape>(sortable: readonly [string, ...string[]], defaultSort: string, extra: S) {
+  const sorts = sortable.flatMap((f) => [f, `-${f}`]) as [string, ...string[]];
+  return z
+    .object({
+      page: z.coerce.number().int().min(1).max(100_000).default(1),
+      limit: z.coerce.number().int().min(1).max(100).default(20),
+      sort: z.enum(sorts).default(defaultSort),
+      ...extra,
+    })
+    .strict();
+}
+
+/** Refuses a delete while `count` finds dependants. */
+export async function refuseIfUsed(count: Promise<number>, message: string): Promise<void> {
+  if ((await count) > 0) throw new AppError(409, 'IN_USE', message);
+}
+
+/** A reference to another record of this school, checked to exist. */
+export async function assertExists<T>(def: TenantModelDef<T>, id: string | undefined, what: string, path: string): Promise<void> {
+  if (!id) return;
+  if (!(await tenantModel(def).exists({ _id: id } as QueryFilter<T>))) {
+    throw new AppError(400, 'VALIDATION_ERROR', `${what} does not exist in this school`, [
+      { path, message: `Unknown ${what.toLowerCase()}` },
+    ]);
+  }
+}
