@@ -68,7 +68,12 @@ export function createApp(s: Services): Express {
   );
   mount(tenantRoutes(api('/api/tenant', 'School')), '/api/tenant', s.tenants.middleware({ connect: false }));
   mount(
-    authRoutes(api('/api/auth', 'Auth'), { tokens: s.tokens, refreshTtlDays: s.config.jwt.refreshTtlDays, dummyHash: s.dummyHash }),
+    authRoutes(api('/api/auth', 'Auth'), {
+      tokens: s.tokens,
+      refreshTtlDays: s.config.jwt.refreshTtlDays,
+      dummyHash: s.dummyHash,
+      bcryptCost: s.config.bcryptCost,
+    }),
     '/api/auth',
     tenant,
   );

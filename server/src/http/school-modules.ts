@@ -2,15 +2,21 @@ import type { Services } from '../platform.js';
 import type { ApiRouter } from './route.js';
 import { academicYearRoutes, assignmentRoutes, classRoutes, gradeLevelRoutes, subjectRoutes } from '../modules/academic/academic.routes.js';
 
+import { guardianRoutes, staffRoutes, studentRoutes } from '../modules/people/people.routes.js';
+
 type Build = (api: ApiRouter) => ApiRouter;
 
 /** Every school module: its base path, its tag in the API docs, and its routes. All are mounted behind the tenant resolver. */
-export function schoolModules(_s: Services): [string, string, Build][] {
+export function schoolModules(s: Services): [string, string, Build][] {
+  const deps = { bcryptCost: s.config.bcryptCost };
   return [
     ['/api/academic-years', 'Academic structure', academicYearRoutes],
     ['/api/grade-levels', 'Academic structure', gradeLevelRoutes],
     ['/api/classes', 'Academic structure', classRoutes],
     ['/api/subjects', 'Academic structure', subjectRoutes],
     ['/api/assignments', 'Academic structure', assignmentRoutes],
+    ['/api/students', 'People', (api) => studentRoutes(api, deps)],
+    ['/api/guardians', 'People', (api) => guardianRoutes(api, deps)],
+    ['/api/teachers', 'People', (api) => staffRoutes(api, deps)],
   ];
 }

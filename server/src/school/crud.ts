@@ -40,6 +40,8 @@ export interface CrudOptions<Doc, Dto, C, U, Q extends ListQuery> {
   filter: (q: Q, req: Request) => Promise<QueryFilter<Doc>> | QueryFilter<Doc>;
   /** Row-level scope for get/update/delete (e.g. a parent sees only their children). */
   scope?: (req: Request) => Promise<QueryFilter<Doc>> | QueryFilter<Doc>;
+  /** Replaces the default create entirely (for creates that make several records, with their own undo). */
+  createWith?: (body: C, req: Request) => Promise<Dto>;
   /** Turns a create body into the document to insert (defaults, generated numbers, reference checks). */
   beforeCreate?: (body: C, req: Request) => Promise<Partial<Doc>> | Partial<Doc>;
   beforeUpdate?: (body: U, current: Lean<Doc>, req: Request) => Promise<Partial<Doc>> | Partial<Doc>;
@@ -74,7 +76,9 @@ export function crudRoutes<Doc, Dto, C, U, Q extends ListQuery>(api: ApiRouter, 
       query: o.listQuery,
       response: { description: 'A page', schema: pageSchema(o.response) },
       handler: async ({ query, req }): Promise<Page<Dto>> => {
-        const filter = await o.filter(query, req);
+        const own = await o.filter(query, req);
+        // $and, not a merge: a filter field must never replace the caller's scope on the same field.
+        const filter = (o.scope ? { $and: [await o.scope(req), own] } : own) as QueryFilter<Doc>;
         const [rows, total] = await Promise.all([
           model()
             .find(filter)
@@ -106,6 +110,7 @@ export function crudRoutes<Doc, Dto, C, U, Q extends ListQuery>(api: ApiRouter, 
       body: o.create,
       response: { description: `The new ${o.name.toLowerCase()}`, schema: o.response },
       handler: async ({ body, req }) => {
+        if (o.createWith) return o.createWith(body, req);
         const doc = o.beforeCreate ? await o.beforeCreate(body, req) : (body as unknown as Partial<Doc>);
         const created = await model()
           .create(doc)

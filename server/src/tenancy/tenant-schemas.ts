@@ -6,3 +6,4 @@ import '../school/sequence.js';
 import '../school/audit.js';
 import '../modules/academic/academic.schema.js';
 import '../modules/people/people.schema.js';
+import '../modules/users/invitation.js';

@@ -1,6 +1,7 @@
 import type { ApiRouter } from '../../http/route.js';
 import { currentUser } from '../../auth/authenticate.js';
-import { loginBody, meResponse, refreshBody, sessionResponse } from './auth.validation.js';
+import { acceptInvitationBody, loginBody, meResponse, refreshBody, sessionResponse } from './auth.validation.js';
+import { acceptInvitation } from '../users/invitation.js';
 import * as auth from './auth.service.js';
 
 /** /api/auth — mounted behind the tenant resolver: every call is for one school. */
@@ -36,6 +37,15 @@ export function authRoutes(api: ApiRouter, deps: auth.AuthDeps): ApiRouter {
       body: refreshBody,
       status: 204,
       handler: ({ body }) => auth.logout(body.refreshToken),
+    })
+    .route({
+      method: 'post',
+      path: '/accept-invitation',
+      summary: 'Set the password of an invited account with its one-time link',
+      access: { kind: 'public' },
+      body: acceptInvitationBody,
+      status: 204,
+      handler: ({ body }) => acceptInvitation(body.token, body.password, deps.bcryptCost),
     })
     .route({
       method: 'get',

@@ -14,6 +14,7 @@ export interface AuthDeps {
   refreshTtlDays: number;
   /** Compared against when the email is unknown, so both failures take the same time. */
   dummyHash: string;
+  bcryptCost: number;
 }
 
 export interface Session {

@@ -9,7 +9,8 @@ export const userSchema = new Schema(
     email: { type: String, required: true, lowercase: true, trim: true, unique: true, maxlength: 254 },
     passwordHash: { type: String, required: true, select: false },
     role: { type: String, enum: ROLES, required: true, index: true },
-    status: { type: String, enum: ['active', 'disabled'], default: 'active', index: true },
+    // `invited`: created for a student, teacher or parent; becomes active when they set a password.
+    status: { type: String, enum: ['active', 'invited', 'disabled'], default: 'active', index: true },
     lastLogin: { type: Date },
   },
   { timestamps: true, strict: 'throw' },

@@ -20,7 +20,7 @@ export const listUsersQuery = z
   .object({
     ...paginationQuery,
     role: z.enum(ROLES).optional(),
-    status: z.enum(['active', 'disabled']).optional(),
+    status: z.enum(['active', 'invited', 'disabled']).optional(),
     search: z.string().trim().min(1).max(100).optional(),
     sort: z.enum(['name', '-name', 'email', '-email', 'createdAt', '-createdAt']).default('name'),
   })
@@ -35,7 +35,7 @@ export const userResponse = z.object({
   name: z.string(),
   email: z.string(),
   role: z.enum(ROLES),
-  status: z.enum(['active', 'disabled']),
+  status: z.enum(['active', 'invited', 'disabled']),
   lastLogin: z.string().optional(),
   createdAt: z.string().optional(),
   updatedAt: z.string().optional(),

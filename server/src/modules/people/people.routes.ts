@@ -1,0 +1,107 @@
+import { Types } from 'mongoose';
+import type { ApiRouter } from '../../http/route.js';
+import { idParams } from '../../lib/validation.js';
+import { searchRegex } from '../../lib/pagination.js';
+import { crudRoutes, refuseIfUsed } from '../../school/crud.js';
+import { tenantModel } from '../../tenancy/tenant-context.js';
+import { AssignmentModel, ClassModel } from '../academic/academic.schema.js';
+import { UserModel } from '../users/user.schema.js';
+import { GuardianModel, StaffModel, StudentModel } from './people.schema.js';
+import * as v from './people.validation.js';
+import * as svc from './people.service.js';
+
+const admin = { kind: 'school', roles: ['admin'] } as const;
+const nameSearch = (term: string, extra: string[] = []) => ({
+  $or: ['firstName', 'lastName', ...extra].map((f) => ({ [f]: searchRegex(term) })),
+});
+
+/** /api/students — admission numbers are generated per school; parents see only their children. */
+export function studentRoutes(api: ApiRouter, deps: { bcryptCost: number }) {
+  crudRoutes(api, {
+    def: StudentModel,
+    name: 'Student',
+    read: { kind: 'school' },
+    write: admin,
+    listQuery: v.listStudentsQuery,
+    create: v.createStudentBody,
+    update: v.updateStudentBody,
+    response: v.studentResponse,
+    toDto: (s) => svc.toStudentDto(s),
+    scope: svc.studentScope,
+    filter: (q) => {
+      const f: Record<string, unknown> = {};
+      for (const k of ['classId', 'sectionId', 'status'] as const) if (q[k]) f[k] = q[k];
+      if (q.guardianId) f.guardianIds = new Types.ObjectId(q.guardianId);
+      if (q.search) Object.assign(f, nameSearch(q.search, ['admissionNumber']));
+      return f;
+    },
+    createWith: (body) => svc.createStudent(body, deps.bcryptCost),
+    beforeUpdate: async (body) => {
+      await svc.assertGuardians(body.guardianIds);
+      return body as never;
+    },
+    beforeDelete: async (s) => {
+      if (s.userId) await tenantModel(UserModel).deleteOne({ _id: s.userId });
+    },
+    duplicate: { code: 'ADMISSION_NUMBER_EXISTS', message: 'This admission number is already used' },
+  });
+  return api.route({
+    method: 'post',
+    path: '/:id/move',
+    summary: 'Move a student to another class or section (placement history kept)',
+    access: admin,
+    params: idParams,
+    body: v.moveStudentBody,
+    status: 200,
+    response: { description: 'The student', schema: v.studentResponse },
+    handler: ({ params, body, req }) => svc.moveStudent(req, params.id, body),
+  });
+}
+
+/** /api/guardians — parents and guardians; a parent account sees only its own record. */
+export const guardianRoutes = (api: ApiRouter, deps: { bcryptCost: number }) =>
+  crudRoutes(api, {
+    def: GuardianModel,
+    name: 'Guardian',
+    read: { kind: 'school', roles: ['admin', 'staff', 'teacher', 'parent'] },
+    write: admin,
+    listQuery: v.listGuardiansQuery,
+    create: v.createGuardianBody,
+    update: v.updateGuardianBody,
+    response: v.guardianResponse,
+    toDto: (g) => svc.toGuardianDto(g),
+    scope: svc.guardianScope,
+    filter: (q) => (q.search ? nameSearch(q.search, ['contact.email', 'contact.phone']) : {}),
+    createWith: (body) => svc.createGuardian(body, deps.bcryptCost),
+    beforeDelete: (g) =>
+      refuseIfUsed(tenantModel(StudentModel).countDocuments({ guardianIds: g._id }), 'Students are linked to this guardian'),
+    duplicate: { code: 'GUARDIAN_EXISTS', message: 'This guardian already exists' },
+  });
+
+/** /api/teachers — teachers and other staff (kind), with employee numbers. */
+export const staffRoutes = (api: ApiRouter, deps: { bcryptCost: number }) =>
+  crudRoutes(api, {
+    def: StaffModel,
+    name: 'Staff member',
+    read: { kind: 'school', roles: ['admin', 'staff', 'teacher'] },
+    write: admin,
+    listQuery: v.listStaffQuery,
+    create: v.createStaffBody,
+    update: v.updateStaffBody,
+    response: v.staffResponse,
+    toDto: (s) => svc.toStaffDto(s),
+    filter: (q) => {
+      const f: Record<string, unknown> = {};
+      if (q.kind) f.kind = q.kind;
+      if (q.status) f.status = q.status;
+      if (q.subjectId) f.subjectIds = new Types.ObjectId(q.subjectId);
+      if (q.search) Object.assign(f, nameSearch(q.search, ['employeeNumber']));
+      return f;
+    },
+    createWith: (body) => svc.createStaff(body, deps.bcryptCost),
+    beforeDelete: async (s) => {
+      await refuseIfUsed(tenantModel(AssignmentModel).countDocuments({ teacherId: s._id }), 'This teacher has teaching assignments');
+      await refuseIfUsed(tenantModel(ClassModel).countDocuments({ 'sections.homeroomTeacherId': s._id }), 'This teacher leads a section');
+    },
+    duplicate: { code: 'EMPLOYEE_NUMBER_EXISTS', message: 'This employee number is already used' },
+  });

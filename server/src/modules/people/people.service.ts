@@ -1,0 +1,254 @@
+import mongoose, { Types, type QueryFilter } from 'mongoose';
+import type { Request } from 'express';
+import { AppError } from '../../lib/errors.js';
+import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
+import { currentUser } from '../../auth/authenticate.js';
+import { nextSequence } from '../../school/sequence.js';
+import { assertQuota } from '../../school/quota.js';
+import { recordAudit } from '../../school/audit.js';
+import { UserModel } from '../users/user.schema.js';
+import { inviteUser, type Invitation } from '../users/invitation.js';
+import { AcademicYearModel, AssignmentModel, ClassModel, SubjectModel } from '../academic/academic.schema.js';
+import { assertSectionOf } from '../academic/academic.service.js';
+import { GuardianModel, StaffModel, StudentModel, type GuardianDoc, type StaffDoc, type StudentDoc } from './people.schema.js';
+import type { CreateGuardian, CreateStaff, CreateStudent } from './people.validation.js';
+
+type Id = { _id: Types.ObjectId };
+const sid = (v: { toString(): string } | null | undefined) => (v ? v.toString() : null);
+const today = () => new Date().toISOString().slice(0, 10);
+const contactDto = (c: { email?: string | null; phone?: string | null; address?: string | null } | null | undefined) => ({
+  email: c?.email ?? undefined,
+  phone: c?.phone ?? undefined,
+  address: c?.address ?? undefined,
+});
+
+export const toStudentDto = (s: StudentDoc & Id, invitation?: Invitation) => ({
+  id: s._id.toString(),
+  admissionNumber: s.admissionNumber,
+  firstName: s.firstName,
+  lastName: s.lastName,
+  dateOfBirth: s.dateOfBirth ?? null,
+  gender: s.gender ?? 'unspecified',
+  classId: sid(s.classId),
+  sectionId: sid(s.sectionId),
+  guardianIds: (s.guardianIds ?? []).map(String),
+  contact: contactDto(s.contact),
+  status: s.status,
+  placements: (s.placements ?? []).map((p) => ({
+    classId: p.classId.toString(),
+    sectionId: p.sectionId.toString(),
+    from: p.from,
+    to: p.to ?? null,
+    reason: p.reason ?? null,
+  })),
+  userId: sid(s.userId),
+  ...(invitation ? { invitation } : {}),
+});
+
+export const toGuardianDto = (g: GuardianDoc & Id, invitation?: Invitation) => ({
+  id: g._id.toString(),
+  firstName: g.firstName,
+  lastName: g.lastName,
+  relationship: g.relationship ?? null,
+  contact: contactDto(g.contact),
+  userId: sid(g.userId),
+  ...(invitation ? { invitation } : {}),
+});
+
+export const toStaffDto = (s: StaffDoc & Id, invitation?: Invitation) => ({
+  id: s._id.toString(),
+  employeeNumber: s.employeeNumber,
+  kind: s.kind,
+  firstName: s.firstName,
+  lastName: s.lastName,
+  subjectIds: (s.subjectIds ?? []).map(String),
+  contact: contactDto(s.contact),
+  status: s.status,
+  userId: sid(s.userId),
+  ...(invitation ? { invitation } : {}),
+});
+
+const nothing = { _id: mongoose.trusted({ $in: [] }) };
+
+/** The sections a teacher teaches (by assignment) or leads (as homeroom teacher). */
+export async function teacherSections(userId: string): Promise<Types.ObjectId[]> {
+  const staff = await tenantModel(StaffModel).findOne({ userId, kind: 'teacher' }).select('_id').lean();
+  if (!staff) return [];
+  const [assigned, homeroom] = await Promise.all([
+    tenantModel(AssignmentModel).find({ teacherId: staff._id }).select('sectionId').lean(),
+    tenantModel(ClassModel).find({ 'sections.homeroomTeacherId': staff._id }).select('sections').lean(),
+  ]);
+  const ids = new Map<string, Types.ObjectId>();
+  for (const a of assigned) ids.set(a.sectionId.toString(), a.sectionId);
+  for (const c of homeroom) {
+    for (const s of c.sections ?? []) {
+      if (s.homeroomTeacherId?.equals(staff._id)) ids.set(String((s as unknown as Id)._id), (s as unknown as Id)._id);
+    }
+  }
+  return [...ids.values()];
+}
+
+/**
+ * Which students the caller may see: all (admin, staff), those of their
+ * sections (teacher), their own children (parent), themselves (student).
+ * Records outside the scope answer 404, as if they did not exist.
+ */
+export async function studentScope(req: Request): Promise<QueryFilter<StudentDoc>> {
+  const user = currentUser(req);
+  switch (user.role) {
+    case 'admin':
+    case 'staff':
+      return {};
+    case 'teacher':
+      return { sectionId: mongoose.trusted({ $in: await teacherSections(user.id) }) };
+    case 'parent': {
+      const guardians = await tenantModel(GuardianModel).find({ userId: user.id }).select('_id').lean();
+      return guardians.length ? { guardianIds: mongoose.trusted({ $in: guardians.map((g) => g._id) }) } : nothing;
+    }
+    case 'student':
+      return { userId: new Types.ObjectId(user.id) };
+  }
+}
+
+/** Guardians the caller may see: all (admin, staff), those of their students (teacher), themselves (parent). */
+export async function guardianScope(req: Request): Promise<QueryFilter<GuardianDoc>> {
+  const user = currentUser(req);
+  if (user.role === 'admin' || user.role === 'staff') return {};
+  if (user.role === 'parent') return { userId: new Types.ObjectId(user.id) };
+  if (user.role === 'teacher') {
+    const students = await tenantModel(StudentModel)
+      .find(await studentScope(req))
+      .select('guardianIds')
+      .lean();
+    return { _id: mongoose.trusted({ $in: students.flatMap((s) => s.guardianIds ?? []) }) };
+  }
+  return nothing;
+}
+
+export async function assertGuardians(ids: string[] | undefined): Promise<void> {
+  if (!ids?.length) return;
+  const found = await tenantModel(GuardianModel).countDocuments({ _id: mongoose.trusted({ $in: ids.map((i) => new Types.ObjectId(i)) }) });
+  if (found !== new Set(ids).size) {
+    throw new AppError(400, 'VALIDATION_ERROR', 'A guardian does not exist in this school', [
+      { path: 'guardianIds', message: 'Unknown guardian' },
+    ]);
+  }
+}
+
+async function assertSeat(classId: string, sectionId: string): Promise<void> {
+  const cls = await assertSectionOf(classId, sectionId);
+  const section = (cls.sections ?? []).find((s) => String((s as unknown as Id)._id) === sectionId);
+  const enrolled = await tenantModel(StudentModel).countDocuments({ sectionId: new Types.ObjectId(sectionId), status: 'enrolled' });
+  if (section && enrolled >= (section.capacity ?? 40)) {
+    throw new AppError(409, 'SECTION_FULL', `This section is full (${enrolled} of ${section.capacity ?? 40})`);
+  }
+}
+
+/** `DEMO-2026-0001`: school code, admission year, a per-school per-year sequence. */
+async function admissionNumber(): Promise<string> {
+  const current = await tenantModel(AcademicYearModel).findOne({ isCurrent: true }).select('startDate').lean();
+  const year = (current?.startDate ?? today()).slice(0, 4);
+  const n = await nextSequence(`admission:${year}`);
+  return `${currentTenant().subdomain.toUpperCase()}-${year}-${String(n).padStart(4, '0')}`;
+}
+
+/** Creates the invited account for a new person, and returns an undo for when the person cannot be saved. */
+async function maybeInvite(
+  account: { email: string } | undefined,
+  name: string,
+  role: 'student' | 'teacher' | 'staff' | 'parent',
+  bcryptCost: number,
+) {
+  if (!account) return { invitation: undefined, undo: async () => undefined };
+  const invitation = await inviteUser({ name, email: account.email, role }, bcryptCost);
+  return { invitation, undo: async () => void (await tenantModel(UserModel).deleteOne({ _id: invitation.userId })) };
+}
+
+export async function createStudent(body: CreateStudent, bcryptCost: number) {
+  await assertGuardians(body.guardianIds);
+  if (body.classId && body.sectionId) await assertSeat(body.classId, body.sectionId);
+  await assertQuota('maxStudents', 'enrolled students', () => tenantModel(StudentModel).countDocuments({ status: 'enrolled' }));
+  const { account, ...fields } = body;
+  const { invitation, undo } = await maybeInvite(account, `${body.firstName} ${body.lastName}`, 'student', bcryptCost);
+  try {
+    const student = await tenantModel(StudentModel).create({
+      ...fields,
+      admissionNumber: await admissionNumber(),
+      userId: invitation?.userId,
+      placements: body.classId ? [{ classId: body.classId, sectionId: body.sectionId, from: today(), reason: 'admission' }] : [],
+    });
+    await recordAudit('create', 'Student', student._id, Object.keys(body));
+    return toStudentDto(student.toObject(), invitation);
+  } catch (err) {
+    await undo();
+    throw err;
+  }
+}
+
+/** Moves a student to another class or section mid-year; the placement history keeps where they were. */
+export async function moveStudent(req: Request, id: string, to: { classId: string; sectionId: string; date?: string; reason?: string }) {
+  const Students = tenantModel(StudentModel);
+  const student = await Students.findOne({ ...(await studentScope(req)), _id: id });
+  if (!student) throw new AppError(404, 'NOT_FOUND', 'Student not found');
+  if (student.status !== 'enrolled') throw new AppError(409, 'NOT_ENROLLED', 'Only enrolled students can be moved');
+  if (student.sectionId?.toString() === to.sectionId) throw new AppError(409, 'SAME_SECTION', 'The student is already in this section');
+  await assertSeat(to.classId, to.sectionId);
+  const date = to.date ?? today();
+  const open = student.placements.find((p: { to?: string | null }) => !p.to);
+  if (open) open.to = date;
+  student.placements.push({ classId: to.classId, sectionId: to.sectionId, from: date, reason: to.reason ?? 'transfer' });
+  student.classId = new Types.ObjectId(to.classId);
+  student.sectionId = new Types.ObjectId(to.sectionId);
+  await student.save();
+  await recordAudit('move', 'Student', student._id, ['classId', 'sectionId', 'placements']);
+  return toStudentDto(student.toObject());
+}
+
+export async function createStaff(body: CreateStaff, bcryptCost: number) {
+  if (body.kind === 'teacher') {
+    await assertQuota('maxTeachers', 'teachers', () =>
+      tenantModel(StaffModel).countDocuments({ kind: 'teacher', status: mongoose.trusted({ $ne: 'left' }) }),
+    );
+  }
+  if (body.subjectIds?.length) {
+    const found = await tenantModel(SubjectModel).countDocuments({
+      _id: mongoose.trusted({ $in: body.subjectIds.map((i) => new Types.ObjectId(i)) }),
+    });
+    if (found !== new Set(body.subjectIds).size) {
+      throw new AppError(400, 'VALIDATION_ERROR', 'A subject does not exist in this school', [
+        { path: 'subjectIds', message: 'Unknown subject' },
+      ]);
+    }
+  }
+  const { account, ...fields } = body;
+  const { invitation, undo } = await maybeInvite(
+    account,
+    `${body.firstName} ${body.lastName}`,
+    body.kind === 'teacher' ? 'teacher' : 'staff',
+    bcryptCost,
+  );
+  try {
+    const employeeNumber = fields.employeeNumber ?? `EMP-${String(await nextSequence('employee')).padStart(4, '0')}`;
+    const staff = await tenantModel(StaffModel).create({ ...fields, employeeNumber, userId: invitation?.userId });
+    await recordAudit('create', 'Staff', staff._id, Object.keys(body));
+    return toStaffDto(staff.toObject(), invitation);
+  } catch (err) {
+    await undo();
+    if ((err as { code?: number }).code === 11000)
+      throw new AppError(409, 'EMPLOYEE_NUMBER_EXISTS', 'This employee number is already used');
+    throw err;
+  }
+}
+
+export async function createGuardian(body: CreateGuardian, bcryptCost: number) {
+  const { account, ...fields } = body;
+  const { invitation, undo } = await maybeInvite(account, `${body.firstName} ${body.lastName}`, 'parent', bcryptCost);
+  try {
+    const guardian = await tenantModel(GuardianModel).create({ ...fields, userId: invitation?.userId });
+    await recordAudit('create', 'Guardian', guardian._id, Object.keys(body));
+    return toGuardianDto(guardian.toObject(), invitation);
+  } catch (err) {
+    await undo();
+    throw err;
+  }
+}

@@ -1,0 +1,83 @@
+import mongoose, { Schema, Types } from 'mongoose';
+import { AppError } from '../../lib/errors.js';
+import { randomToken, sha256 } from '../../lib/crypto.js';
+import { logger } from '../../lib/logger.js';
+import { defineTenantModel } from '../../tenancy/model-registry.js';
+import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
+import { hashPassword } from '../../auth/password.js';
+import type { Role } from '../../auth/tokens.js';
+import { UserModel } from './user.schema.js';
+
+const INVITATION_DAYS = 7;
+
+/** A one-time set-password link for an account created on someone's behalf. Only the token's hash is stored. */
+const invitationSchema = new Schema(
+  {
+    userId: { type: Types.ObjectId, required: true, index: true },
+    tokenHash: { type: String, required: true, unique: true },
+    expiresAt: { type: Date, required: true },
+    usedAt: { type: Date },
+  },
+  { timestamps: true, strict: 'throw' },
+);
+export const InvitationModel = defineTenantModel('Invitation', invitationSchema);
+
+export interface Invitation {
+  userId: string;
+  /** Path on the school's own portal; the sender (or a person) adds the school's address. */
+  url: string;
+  expiresAt: string;
+}
+
+/** Delivers invitations. The default only logs that one was issued (never the link); email/SMS adapters plug in here. */
+export interface InvitationSender {
+  send(to: string, invitation: Invitation): Promise<void>;
+}
+
+export const loggingInvitationSender: InvitationSender = {
+  async send(to, invitation) {
+    logger.info({ to: to.replace(/^(.).*(@.*)$/, '$1***$2'), userId: invitation.userId }, 'invitation issued');
+  },
+};
+
+/**
+ * Creates an `invited` account (no usable password) and its set-password link.
+ * Refuses an email that already has an account in this school.
+ */
+export async function inviteUser(
+  input: { name: string; email: string; role: Role },
+  bcryptCost: number,
+  sender: InvitationSender = loggingInvitationSender,
+): Promise<Invitation> {
+  const Users = tenantModel(UserModel);
+  if (await Users.exists({ email: input.email }))
+    throw new AppError(409, 'EMAIL_EXISTS', 'A user with this email already exists in this school');
+  const unusable = await hashPassword(randomToken(24), Math.min(bcryptCost, 10));
+  const user = await Users.create({ ...input, passwordHash: unusable, status: 'invited' });
+  const token = randomToken(32);
+  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+  await tenantModel(InvitationModel).create({ userId: user._id, tokenHash: sha256(token), expiresAt });
+  const invitation = {
+    userId: user._id.toString(),
+    url: `/accept-invitation?school=${currentTenant().subdomain}&token=${token}`,
+    expiresAt: expiresAt.toISOString(),
+  };
+  await sender.send(input.email, invitation);
+  return invitation;
+}
+
+/** Sets the password of an invited account with its one-time token, and activates it. */
+export async function acceptInvitation(token: string, password: string, bcryptCost: number): Promise<void> {
+  const Invitations = tenantModel(InvitationModel);
+  const invitation = await Invitations.findOne({
+    tokenHash: sha256(token),
+    usedAt: null,
+    expiresAt: mongoose.trusted({ $gt: new Date() }),
+  }).lean();
+  if (!invitation) throw new AppError(400, 'INVALID_INVITATION', 'This invitation link is invalid, used or expired');
+  // Claim it first: a second use of the same link finds it used.
+  const claimed = await Invitations.updateOne({ _id: invitation._id, usedAt: null }, { $set: { usedAt: new Date() } });
+  if (claimed.modifiedCount !== 1) throw new AppError(400, 'INVALID_INVITATION', 'This invitation link is invalid, used or expired');
+  const passwordHash = await hashPassword(password, bcryptCost);
+  await tenantModel(UserModel).updateOne({ _id: invitation.userId, status: 'invited' }, { $set: { passwordHash, status: 'active' } });
+}
