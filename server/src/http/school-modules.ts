@@ -3,6 +3,7 @@ import type { ApiRouter } from './route.js';
 import { academicYearRoutes, assignmentRoutes, classRoutes, gradeLevelRoutes, subjectRoutes } from '../modules/academic/academic.routes.js';
 
 import { guardianRoutes, staffRoutes, studentRoutes } from '../modules/people/people.routes.js';
+import { attendanceRoutes } from '../modules/attendance/attendance.routes.js';
 
 type Build = (api: ApiRouter) => ApiRouter;
 
@@ -18,5 +19,6 @@ export function schoolModules(s: Services): [string, string, Build][] {
     ['/api/students', 'People', (api) => studentRoutes(api, deps)],
     ['/api/guardians', 'People', (api) => guardianRoutes(api, deps)],
     ['/api/teachers', 'People', (api) => staffRoutes(api, deps)],
+    ['/api/attendance', 'Attendance', attendanceRoutes],
   ];
 }

@@ -7,3 +7,4 @@ import '../school/audit.js';
 import '../modules/academic/academic.schema.js';
 import '../modules/people/people.schema.js';
 import '../modules/users/invitation.js';
+import '../modules/attendance/attendance.schema.js';

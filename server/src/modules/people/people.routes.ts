@@ -6,6 +6,7 @@ import { crudRoutes, refuseIfUsed } from '../../school/crud.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { AssignmentModel, ClassModel } from '../academic/academic.schema.js';
 import { UserModel } from '../users/user.schema.js';
+import { AttendanceModel } from '../attendance/attendance.schema.js';
 import { GuardianModel, StaffModel, StudentModel } from './people.schema.js';
 import * as v from './people.validation.js';
 import * as svc from './people.service.js';
@@ -41,6 +42,10 @@ export function studentRoutes(api: ApiRouter, deps: { bcryptCost: number }) {
       return body as never;
     },
     beforeDelete: async (s) => {
+      await refuseIfUsed(
+        tenantModel(AttendanceModel).countDocuments({ studentId: s._id }),
+        'This student has attendance records: set their status to withdrawn or transferred instead',
+      );
       if (s.userId) await tenantModel(UserModel).deleteOne({ _id: s.userId });
     },
     duplicate: { code: 'ADMISSION_NUMBER_EXISTS', message: 'This admission number is already used' },

@@ -1,0 +1,161 @@
+import { Types, type QueryFilter } from 'mongoose';
+import type { Request } from 'express';
+import { AppError } from '../../lib/errors.js';
+import { tenantModel } from '../../tenancy/tenant-context.js';
+import { currentUser } from '../../auth/authenticate.js';
+import { recordAudit } from '../../school/audit.js';
+import { ClassModel } from '../academic/academic.schema.js';
+import { StudentModel, type StudentDoc } from '../people/people.schema.js';
+import { studentScope, teacherSections } from '../people/people.service.js';
+import { AttendanceModel, ATTENDANCE_STATUSES } from './attendance.schema.js';
+import type { MarkSection, ReportQuery } from './attendance.validation.js';
+
+type Status = (typeof ATTENDANCE_STATUSES)[number];
+type Counts = Record<Status, number>;
+const emptyCounts = (): Counts => ({ present: 0, absent: 0, late: 0, excused: 0 });
+
+/** Present or late count as attending; excused days are left out of the rate. */
+export const RATE_DEFINITION = '(present + late) / (present + late + absent); excused days are not counted';
+export const rate = (c: Counts): number | null => {
+  const d = c.present + c.late + c.absent;
+  return d === 0 ? null : Math.round(((c.present + c.late) / d) * 1000) / 1000;
+};
+
+const today = () => new Date().toISOString().slice(0, 10);
+const fullName = (s: { firstName: string; lastName: string }) => `${s.firstName} ${s.lastName}`;
+
+/** The class a section belongs to, or 404. */
+async function classOfSection(sectionId: string): Promise<Types.ObjectId> {
+  const cls = await tenantModel(ClassModel)
+    .findOne({ 'sections._id': new Types.ObjectId(sectionId) })
+    .select('_id')
+    .lean();
+  if (!cls) throw new AppError(404, 'NOT_FOUND', 'Section not found');
+  return cls._id;
+}
+
+/** Admins mark any section; a teacher only the sections they teach or lead. */
+async function assertCanMark(req: Request, sectionId: string): Promise<void> {
+  const user = currentUser(req);
+  if (user.role === 'admin') return;
+  const mine = await teacherSections(user.id);
+  if (!mine.some((s) => s.toString() === sectionId)) throw new AppError(403, 'NOT_YOUR_SECTION', 'You do not teach this section');
+}
+
+async function enrolled(sectionId: string) {
+  return tenantModel(StudentModel)
+    .find({ sectionId: new Types.ObjectId(sectionId), status: 'enrolled' })
+    .select('firstName lastName admissionNumber')
+    .sort({ lastName: 1, firstName: 1 })
+    .lean();
+}
+
+export async function sectionDay(req: Request, sectionId: string, date: string, period: number) {
+  await classOfSection(sectionId);
+  const user = currentUser(req);
+  if (user.role !== 'admin' && user.role !== 'staff') await assertCanMark(req, sectionId);
+  const [students, marks] = await Promise.all([
+    enrolled(sectionId),
+    tenantModel(AttendanceModel)
+      .find({ sectionId: new Types.ObjectId(sectionId), date, period })
+      .lean(),
+  ]);
+  const byStudent = new Map(marks.map((m) => [m.studentId.toString(), m]));
+  const counts = emptyCounts();
+  for (const m of marks) counts[m.status as Status] += 1;
+  return {
+    sectionId,
+    date,
+    period,
+    counts,
+    students: students.map((s) => {
+      const m = byStudent.get(s._id.toString());
+      return {
+        studentId: s._id.toString(),
+        name: fullName(s),
+        admissionNumber: s.admissionNumber,
+        status: m?.status ?? null,
+        note: m?.note ?? null,
+      };
+    }),
+  };
+}
+
+/**
+ * Marks a whole section for one day (and period) in one request. Marking the
+ * same day again replaces the marks: the request is idempotent.
+ */
+export async function markSection(req: Request, sectionId: string, date: string, body: MarkSection) {
+  if (date > today())
+    throw new AppError(400, 'VALIDATION_ERROR', 'Attendance cannot be taken for a future day', [
+      { path: 'date', message: 'In the future' },
+    ]);
+  const classId = await classOfSection(sectionId);
+  await assertCanMark(req, sectionId);
+  const students = await enrolled(sectionId);
+  const inSection = new Set(students.map((s) => s._id.toString()));
+  const strangers = body.marks.flatMap((m, i) =>
+    inSection.has(m.studentId) ? [] : [{ path: `marks.${i}.studentId`, message: 'Not enrolled in this section' }],
+  );
+  if (strangers.length) throw new AppError(400, 'VALIDATION_ERROR', 'Some students are not enrolled in this section', strangers);
+
+  const markedBy = new Types.ObjectId(currentUser(req).id);
+  const ops = body.marks.map((m) => ({
+    updateOne: {
+      filter: { studentId: new Types.ObjectId(m.studentId), date, period: body.period },
+      update: {
+        $set: { status: m.status, note: m.note, markedBy, classId, sectionId: new Types.ObjectId(sectionId) },
+      },
+      upsert: true,
+    },
+  }));
+  const Attendance = tenantModel(AttendanceModel);
+  try {
+    await Attendance.bulkWrite(ops, { ordered: false });
+  } catch (err) {
+    // Two identical requests racing: the loser's upserts hit the unique index. Once more updates them in place.
+    if ((err as { code?: number }).code !== 11000) throw err;
+    await Attendance.bulkWrite(ops, { ordered: false });
+  }
+  await recordAudit('mark', 'Attendance', `${sectionId}:${date}:${body.period}`, ['status']);
+  return sectionDay(req, sectionId, date, body.period);
+}
+
+/** Attendance counts and rates per student over a date range, counted by the database. */
+export async function report(req: Request, q: ReportQuery) {
+  const scope = await studentScope(req);
+  const students = await tenantModel(StudentModel)
+    .find({
+      $and: [scope, q.studentId ? { _id: new Types.ObjectId(q.studentId) } : { sectionId: new Types.ObjectId(q.sectionId as string) }],
+    } as QueryFilter<StudentDoc>)
+    .select('firstName lastName admissionNumber')
+    .sort({ lastName: 1, firstName: 1 })
+    .lean();
+  if (q.studentId && students.length === 0) throw new AppError(404, 'NOT_FOUND', 'Student not found');
+
+  // Aggregation stages are not cast or sanitized by mongoose: every value here is built from validated, typed input.
+  const match = { studentId: { $in: students.map((s) => s._id) }, period: q.period, date: { $gte: q.from, $lte: q.to } };
+  const groups = await tenantModel(AttendanceModel).aggregate<{ _id: { s: Types.ObjectId; st: Status }; n: number }>([
+    { $match: match },
+    { $group: { _id: { s: '$studentId', st: '$status' }, n: { $sum: 1 } } },
+  ]);
+  const per = new Map<string, Counts>();
+  const total = emptyCounts();
+  for (const g of groups) {
+    const c = per.get(g._id.s.toString()) ?? emptyCounts();
+    c[g._id.st] += g.n;
+    total[g._id.st] += g.n;
+    per.set(g._id.s.toString(), c);
+  }
+  return {
+    from: q.from,
+    to: q.to,
+    period: q.period,
+    rateDefinition: RATE_DEFINITION,
+    students: students.map((s) => {
+      const counts = per.get(s._id.toString()) ?? emptyCounts();
+      return { studentId: s._id.toString(), name: fullName(s), admissionNumber: s.admissionNumber, counts, rate: rate(counts) };
+    }),
+    total: { counts: total, rate: rate(total) },
+  };
+}
