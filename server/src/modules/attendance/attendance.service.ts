@@ -7,7 +7,7 @@ import { recordAudit } from '../../school/audit.js';
 import { ClassModel } from '../academic/academic.schema.js';
 import { StudentModel, type StudentDoc } from '../people/people.schema.js';
 import { studentScope, teacherSections } from '../people/people.service.js';
-import { AttendanceModel, ATTENDANCE_STATUSES } from './attendance.schema.js';
+import { AttendanceModel, type ATTENDANCE_STATUSES } from './attendance.schema.js';
 import type { MarkSection, ReportQuery } from './attendance.validation.js';
 
 type Status = (typeof ATTENDANCE_STATUSES)[number];
