@@ -9,6 +9,9 @@ import type { OpenApiRegistry } from './openapi.js';
 /** Who may call a route: anyone, a signed-in school user (optionally of given roles), or a platform operator. */
 export type Access = { kind: 'public' } | { kind: 'school'; roles?: readonly Role[] } | { kind: 'platform' };
 
+/** Returned by a handler that wrote the response itself (a stream, a file): nothing more is sent. */
+export const RESPONDED = Symbol('responded');
+
 export interface HandlerContext<B, Q, P> {
   body: B;
   query: Q;
@@ -40,8 +43,8 @@ export interface RouteDef<B, Q, P> {
   status?: number;
   response?: ResponseDoc;
   /**
-   * Returns the JSON body to send, or writes the response itself (CSV, PDF,
-   * streams) and returns undefined.
+   * Returns the JSON body to send (undefined: no body), or writes the response
+   * itself (CSV, PDF, streams) and returns RESPONDED.
    */
   handler: (ctx: HandlerContext<B, Q, P>) => Promise<unknown> | unknown;
 }
@@ -91,7 +94,7 @@ export class ApiRouter {
     const status = def.status ?? (def.method === 'post' ? 201 : 200);
     chain.push(async (req, res) => {
       const result = await def.handler({ body: req.body as B, query: req.query as Q, params: req.params as P, req, res });
-      if (res.headersSent) return;
+      if (result === RESPONDED || res.headersSent) return;
       if (status === 204 || result === undefined) res.status(status === 204 ? 204 : status).end();
       else res.status(status).json(result);
     });

@@ -4,6 +4,7 @@ import { academicYearRoutes, assignmentRoutes, classRoutes, gradeLevelRoutes, su
 
 import { guardianRoutes, staffRoutes, studentRoutes } from '../modules/people/people.routes.js';
 import { attendanceRoutes } from '../modules/attendance/attendance.routes.js';
+import { examRoutes, gradebookRoutes, gradingScaleRoutes, reportCardRoutes } from '../modules/gradebook/gradebook.routes.js';
 
 type Build = (api: ApiRouter) => ApiRouter;
 
@@ -20,5 +21,9 @@ export function schoolModules(s: Services): [string, string, Build][] {
     ['/api/guardians', 'People', (api) => guardianRoutes(api, deps)],
     ['/api/teachers', 'People', (api) => staffRoutes(api, deps)],
     ['/api/attendance', 'Attendance', attendanceRoutes],
+    ['/api/grading-scales', 'Gradebook', gradingScaleRoutes],
+    ['/api/exams', 'Gradebook', examRoutes],
+    ['/api/gradebook', 'Gradebook', gradebookRoutes],
+    ['/api/report-cards', 'Gradebook', reportCardRoutes],
   ];
 }

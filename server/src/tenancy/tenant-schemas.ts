@@ -8,3 +8,4 @@ import '../modules/academic/academic.schema.js';
 import '../modules/people/people.schema.js';
 import '../modules/users/invitation.js';
 import '../modules/attendance/attendance.schema.js';
+import '../modules/gradebook/gradebook.schema.js';

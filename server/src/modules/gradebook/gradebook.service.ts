@@ -1,0 +1,272 @@
+import mongoose, { Types, type QueryFilter } from 'mongoose';
+import type { Request } from 'express';
+import { AppError } from '../../lib/errors.js';
+import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
+import { currentUser } from '../../auth/authenticate.js';
+import { recordAudit } from '../../school/audit.js';
+import { AcademicYearModel, AssignmentModel, ClassModel, SubjectModel } from '../academic/academic.schema.js';
+import { StaffModel, StudentModel, type StudentDoc } from '../people/people.schema.js';
+import { studentScope } from '../people/people.service.js';
+import { AttendanceModel } from '../attendance/attendance.schema.js';
+import { rate } from '../attendance/attendance.service.js';
+import { ExamModel, GradingScaleModel, MarkModel, type ExamDoc } from './gradebook.schema.js';
+import { DEFAULT_SCALE, gradeFor, rank, round2, weightedPercentage, type Band } from './grading.js';
+import type { EnterMarks } from './gradebook.validation.js';
+
+type Id = { _id: Types.ObjectId };
+const oid = (s: string) => new Types.ObjectId(s);
+
+export const toExamDto = (e: ExamDoc & Id) => ({
+  id: e._id.toString(),
+  name: e.name,
+  academicYearId: e.academicYearId.toString(),
+  termId: e.termId.toString(),
+  classId: e.classId.toString(),
+  subjectId: e.subjectId.toString(),
+  maxMarks: e.maxMarks,
+  weight: e.weight,
+  date: e.date ?? null,
+  status: e.status,
+});
+
+/** The term with its year, or 400 when the id names no term of this school. */
+export async function findTerm(termId: string) {
+  const year = await tenantModel(AcademicYearModel)
+    .findOne({ 'terms._id': oid(termId) })
+    .lean();
+  const term = year?.terms.find((t: unknown) => String((t as Id)._id) === termId) as
+    { name: string; startDate: string; endDate: string } | undefined;
+  if (!year || !term)
+    throw new AppError(400, 'VALIDATION_ERROR', 'Term does not exist in this school', [{ path: 'termId', message: 'Unknown term' }]);
+  return { year, term: { id: termId, name: term.name, startDate: term.startDate, endDate: term.endDate } };
+}
+
+/** The class and section, or 404. */
+async function findSection(sectionId: string) {
+  const cls = await tenantModel(ClassModel)
+    .findOne({ 'sections._id': oid(sectionId) })
+    .lean();
+  const section = cls?.sections.find((s: unknown) => String((s as Id)._id) === sectionId) as { name: string } | undefined;
+  if (!cls || !section) throw new AppError(404, 'NOT_FOUND', 'Section not found');
+  return { cls, section };
+}
+
+export async function defaultScale(): Promise<{ name: string; bands: Band[] }> {
+  const Scales = tenantModel(GradingScaleModel);
+  const scale = (await Scales.findOne({ isDefault: true }).lean()) ?? (await Scales.findOne().sort({ createdAt: 1 }).lean());
+  return scale ? { name: scale.name, bands: scale.bands } : DEFAULT_SCALE;
+}
+
+/** Exams belong to a term of the class's own year. */
+export async function prepareExam<B extends { termId: string; classId: string; subjectId: string }>(body: B) {
+  const { year } = await findTerm(body.termId);
+  const cls = await tenantModel(ClassModel).findById(body.classId).select('academicYearId').lean();
+  if (!cls)
+    throw new AppError(400, 'VALIDATION_ERROR', 'Class does not exist in this school', [{ path: 'classId', message: 'Unknown class' }]);
+  if (!cls.academicYearId.equals(year._id)) {
+    throw new AppError(400, 'VALIDATION_ERROR', "The term is not in the class's academic year", [
+      { path: 'termId', message: 'Term of another year' },
+    ]);
+  }
+  if (!(await tenantModel(SubjectModel).exists({ _id: oid(body.subjectId) }))) {
+    throw new AppError(400, 'VALIDATION_ERROR', 'Subject does not exist in this school', [
+      { path: 'subjectId', message: 'Unknown subject' },
+    ]);
+  }
+  return { ...body, academicYearId: year._id } as unknown as Partial<ExamDoc>;
+}
+
+/** Admins enter any marks; a teacher only for the subject they teach in that section, and not once published. */
+async function assertCanEnter(req: Request, exam: ExamDoc & Id, sectionId: string): Promise<void> {
+  const user = currentUser(req);
+  if (user.role === 'admin') return;
+  const staff = await tenantModel(StaffModel)
+    .findOne({ userId: oid(user.id), kind: 'teacher' })
+    .select('_id')
+    .lean();
+  const teaches =
+    staff && (await tenantModel(AssignmentModel).exists({ teacherId: staff._id, sectionId: oid(sectionId), subjectId: exam.subjectId }));
+  if (!teaches) throw new AppError(403, 'NOT_YOUR_SUBJECT', 'You do not teach this subject in this section');
+  if (exam.status === 'published') throw new AppError(409, 'EXAM_PUBLISHED', 'Marks of a published exam can only be changed by an admin');
+}
+
+export async function sectionMarks(req: Request, examId: string, sectionId: string) {
+  const exam = await tenantModel(ExamModel).findById(examId).lean();
+  if (!exam) throw new AppError(404, 'NOT_FOUND', 'Exam not found');
+  const user = currentUser(req);
+  if (user.role !== 'admin' && user.role !== 'staff') await assertCanEnter(req, { ...exam, status: 'draft' }, sectionId);
+  const [students, marks] = await Promise.all([
+    tenantModel(StudentModel)
+      .find({ sectionId: oid(sectionId), status: 'enrolled' })
+      .sort({ lastName: 1, firstName: 1 })
+      .lean(),
+    tenantModel(MarkModel)
+      .find({ examId: exam._id, sectionId: oid(sectionId) })
+      .lean(),
+  ]);
+  const byStudent = new Map(marks.map((m) => [m.studentId.toString(), m]));
+  return {
+    examId,
+    sectionId,
+    maxMarks: exam.maxMarks,
+    students: students.map((s) => {
+      const m = byStudent.get(s._id.toString());
+      return {
+        studentId: s._id.toString(),
+        name: `${s.firstName} ${s.lastName}`,
+        score: m?.score ?? null,
+        absent: Boolean(m?.absent),
+        remark: m?.remark ?? null,
+      };
+    }),
+  };
+}
+
+/** Enters (or corrects) the marks of a section in one idempotent request. A null score records an absence. */
+export async function enterMarks(req: Request, examId: string, body: EnterMarks) {
+  const exam = await tenantModel(ExamModel).findById(examId).lean();
+  if (!exam) throw new AppError(404, 'NOT_FOUND', 'Exam not found');
+  const { cls } = await findSection(body.sectionId);
+  if (!cls._id.equals(exam.classId)) {
+    throw new AppError(400, 'VALIDATION_ERROR', "The section is not in the exam's class", [
+      { path: 'sectionId', message: 'Section of another class' },
+    ]);
+  }
+  await assertCanEnter(req, exam, body.sectionId);
+  const enrolled = new Set(
+    (
+      await tenantModel(StudentModel)
+        .find({ sectionId: oid(body.sectionId), status: 'enrolled' })
+        .select('_id')
+        .lean()
+    ).map((s) => s._id.toString()),
+  );
+  const problems = body.marks.flatMap((m, i) => [
+    ...(enrolled.has(m.studentId) ? [] : [{ path: `marks.${i}.studentId`, message: 'Not enrolled in this section' }]),
+    ...(m.score !== null && m.score > exam.maxMarks ? [{ path: `marks.${i}.score`, message: `At most ${exam.maxMarks}` }] : []),
+  ]);
+  if (problems.length) throw new AppError(400, 'VALIDATION_ERROR', 'Some marks are not valid', problems);
+
+  const enteredBy = oid(currentUser(req).id);
+  const ops = body.marks.map((m) => ({
+    updateOne: {
+      filter: { examId: exam._id, studentId: oid(m.studentId) },
+      update: {
+        $set: { sectionId: oid(body.sectionId), score: m.score ?? undefined, absent: m.score === null, remark: m.remark, enteredBy },
+      },
+      upsert: true,
+    },
+  }));
+  const Marks = tenantModel(MarkModel);
+  try {
+    await Marks.bulkWrite(ops, { ordered: false });
+  } catch (err) {
+    if ((err as { code?: number }).code !== 11000) throw err;
+    await Marks.bulkWrite(ops, { ordered: false });
+  }
+  await recordAudit('enter-marks', 'Exam', examId, ['marks']);
+  return sectionMarks(req, examId, body.sectionId);
+}
+
+/**
+ * Term results of a section: per student and subject the weighted percentage
+ * and grade, the total of raw marks, the average of subject percentages, the
+ * overall grade and the rank in the section. Parents and students see only
+ * published exams.
+ */
+export async function termResults(sectionId: string, termId: string, opts: { publishedOnly: boolean; students?: QueryFilter<StudentDoc> }) {
+  const { cls } = await findSection(sectionId);
+  await findTerm(termId);
+  const examFilter: QueryFilter<ExamDoc> = {
+    termId: oid(termId),
+    classId: cls._id,
+    ...(opts.publishedOnly ? { status: 'published' as const } : {}),
+  };
+  const [exams, students, scale] = await Promise.all([
+    tenantModel(ExamModel).find(examFilter).sort({ date: 1, name: 1 }).lean(),
+    tenantModel(StudentModel)
+      .find({ sectionId: oid(sectionId), status: 'enrolled' })
+      .sort({ lastName: 1, firstName: 1 })
+      .lean(),
+    defaultScale(),
+  ]);
+  const [marks, subjects] = await Promise.all([
+    tenantModel(MarkModel)
+      .find({
+        examId: mongoose.trusted({ $in: exams.map((e) => e._id) }),
+        studentId: mongoose.trusted({ $in: students.map((s) => s._id) }),
+      })
+      .lean(),
+    tenantModel(SubjectModel)
+      .find({ _id: mongoose.trusted({ $in: [...new Set(exams.map((e) => e.subjectId.toString()))].map(oid) }) })
+      .sort({ code: 1 })
+      .lean(),
+  ]);
+  const mark = new Map(marks.map((m) => [`${m.examId.toString()}:${m.studentId.toString()}`, m]));
+
+  const rows = students.map((s) => {
+    let total = 0;
+    const subjectRows = subjects.map((sub) => {
+      const subjectExams = exams.filter((e) => e.subjectId.equals(sub._id));
+      const scored = subjectExams.map((e) => {
+        const m = mark.get(`${e._id.toString()}:${s._id.toString()}`);
+        const score = m && !m.absent ? (m.score ?? null) : null;
+        if (score !== null) total += score;
+        return { examId: e._id.toString(), name: e.name, score, maxMarks: e.maxMarks, weight: e.weight, absent: Boolean(m?.absent) };
+      });
+      const percentage = weightedPercentage(scored);
+      return {
+        subjectId: sub._id.toString(),
+        code: sub.code,
+        name: sub.name,
+        percentage,
+        grade: gradeFor(percentage, scale.bands),
+        exams: scored,
+      };
+    });
+    const pcts = subjectRows.map((r) => r.percentage).filter((p): p is number => p !== null);
+    const average = pcts.length ? round2(pcts.reduce((a, b) => a + b, 0) / pcts.length) : null;
+    return {
+      studentId: s._id.toString(),
+      name: `${s.firstName} ${s.lastName}`,
+      admissionNumber: s.admissionNumber,
+      subjects: subjectRows,
+      total: round2(total),
+      average,
+      grade: gradeFor(average, scale.bands),
+    };
+  });
+  return { sectionId, termId, scale: scale.name, students: rank(rows) };
+}
+
+/** One student's report card for a term, within the caller's scope (404 otherwise). */
+export async function reportCard(req: Request, studentId: string, termId: string) {
+  const scope = await studentScope(req);
+  const student = await tenantModel(StudentModel)
+    .findOne({ $and: [scope, { _id: oid(studentId) }] } as QueryFilter<StudentDoc>)
+    .lean();
+  if (!student) throw new AppError(404, 'NOT_FOUND', 'Student not found');
+  if (!student.sectionId) throw new AppError(409, 'NOT_PLACED', 'The student is not placed in a section');
+  const role = currentUser(req).role;
+  const { year, term } = await findTerm(termId);
+  const { cls, section } = await findSection(student.sectionId.toString());
+  const results = await termResults(student.sectionId.toString(), termId, { publishedOnly: role === 'parent' || role === 'student' });
+  const result = results.students.find((r) => r.studentId === studentId);
+  if (!result) throw new AppError(409, 'NOT_ENROLLED', 'The student is not enrolled in a section');
+  const attendance = await tenantModel(AttendanceModel).aggregate<{ _id: 'present' | 'absent' | 'late' | 'excused'; n: number }>([
+    { $match: { studentId: student._id, period: 0, date: { $gte: term.startDate, $lte: term.endDate } } },
+    { $group: { _id: '$status', n: { $sum: 1 } } },
+  ]);
+  const counts = { present: 0, absent: 0, late: 0, excused: 0 };
+  for (const a of attendance) counts[a._id] = a.n;
+  const tenant = currentTenant();
+  return {
+    school: { name: tenant.schoolConfig.name || tenant.name, motto: tenant.schoolConfig.motto ?? null },
+    term: { id: term.id, name: term.name, year: year.name },
+    className: cls.name,
+    sectionName: section.name,
+    classSize: results.students.length,
+    result,
+    attendance: { ...counts, rate: rate(counts) },
+  };
+}
