@@ -5,6 +5,7 @@ import { academicYearRoutes, assignmentRoutes, classRoutes, gradeLevelRoutes, su
 import { guardianRoutes, staffRoutes, studentRoutes } from '../modules/people/people.routes.js';
 import { attendanceRoutes } from '../modules/attendance/attendance.routes.js';
 import { examRoutes, gradebookRoutes, gradingScaleRoutes, reportCardRoutes } from '../modules/gradebook/gradebook.routes.js';
+import { discountRoutes, feeReportRoutes, feeStructureRoutes, invoiceRoutes } from '../modules/fees/fees.routes.js';
 
 type Build = (api: ApiRouter) => ApiRouter;
 
@@ -25,5 +26,9 @@ export function schoolModules(s: Services): [string, string, Build][] {
     ['/api/exams', 'Gradebook', examRoutes],
     ['/api/gradebook', 'Gradebook', gradebookRoutes],
     ['/api/report-cards', 'Gradebook', reportCardRoutes],
+    ['/api/fees/structures', 'Fees', feeStructureRoutes],
+    ['/api/fees/discounts', 'Fees', discountRoutes],
+    ['/api/fees/invoices', 'Fees', invoiceRoutes],
+    ['/api/fees', 'Fees', feeReportRoutes],
   ];
 }

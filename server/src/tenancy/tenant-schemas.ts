@@ -9,3 +9,4 @@ import '../modules/people/people.schema.js';
 import '../modules/users/invitation.js';
 import '../modules/attendance/attendance.schema.js';
 import '../modules/gradebook/gradebook.schema.js';
+import '../modules/fees/fees.schema.js';

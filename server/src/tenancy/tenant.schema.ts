@@ -25,6 +25,8 @@ export const tenantSchema = new Schema(
       logo: { type: String, maxlength: 500 },
       motto: { type: String, maxlength: 200 },
       organization: { type: String, maxlength: 120 },
+      // ISO 4217; fee amounts are integers in its smallest unit (cents).
+      currency: { type: String, default: 'USD', match: /^[A-Z]{3}$/ },
     },
     databaseConfig: {
       databaseName: { type: String, required: true, unique: true },
@@ -83,6 +85,7 @@ export function toTenantRecord(doc: TenantDoc & { _id: { toString(): string } })
       logo: doc.schoolConfig?.logo ?? undefined,
       motto: doc.schoolConfig?.motto ?? undefined,
       organization: doc.schoolConfig?.organization ?? undefined,
+      currency: doc.schoolConfig?.currency ?? 'USD',
     },
     features: { ...(doc.features as unknown as Features) },
     theme: {

@@ -25,6 +25,7 @@ export interface SchoolConfig {
   logo?: string;
   motto?: string;
   organization?: string;
+  currency?: string;
 }
 
 export interface Theme {

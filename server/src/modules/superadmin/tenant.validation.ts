@@ -56,6 +56,10 @@ export const schoolConfigInput = z
     logo: url.optional(),
     motto: shortText(200).optional(),
     organization: shortText(120).optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like USD')
+      .optional(),
   })
   .strict();
 
