@@ -21,6 +21,9 @@ export function authenticate(tokens: TokenService): RequestHandler {
     const user = await tenantModel(UserModel).findById(principal.id).select('role status').lean();
     if (!user) throw new AppError(401, 'INVALID_TOKEN', 'Invalid access token');
     if (user.status !== 'active') throw new AppError(403, 'USER_DISABLED', 'This account is disabled');
+    if (user.role === 'parent' && !req.tenant.features.parentPortal) {
+      throw new AppError(403, 'FEATURE_DISABLED', "This school's parent portal is not enabled");
+    }
     req.user = { id: principal.id, tenantId: principal.tenantId, role: user.role };
     const ctx = currentContext();
     if (ctx) ctx.userId = principal.id;

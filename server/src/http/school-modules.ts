@@ -6,6 +6,8 @@ import { guardianRoutes, staffRoutes, studentRoutes } from '../modules/people/pe
 import { attendanceRoutes } from '../modules/attendance/attendance.routes.js';
 import { examRoutes, gradebookRoutes, gradingScaleRoutes, reportCardRoutes } from '../modules/gradebook/gradebook.routes.js';
 import { discountRoutes, feeReportRoutes, feeStructureRoutes, invoiceRoutes } from '../modules/fees/fees.routes.js';
+import { announcementRoutes } from '../modules/announcements/announcement.routes.js';
+import { notificationRoutes } from '../modules/notifications/notification.routes.js';
 
 type Build = (api: ApiRouter) => ApiRouter;
 
@@ -30,5 +32,7 @@ export function schoolModules(s: Services): [string, string, Build][] {
     ['/api/fees/discounts', 'Fees', discountRoutes],
     ['/api/fees/invoices', 'Fees', invoiceRoutes],
     ['/api/fees', 'Fees', feeReportRoutes],
+    ['/api/announcements', 'Communication', announcementRoutes],
+    ['/api/notifications', 'Communication', notificationRoutes],
   ];
 }

@@ -10,3 +10,5 @@ import '../modules/users/invitation.js';
 import '../modules/attendance/attendance.schema.js';
 import '../modules/gradebook/gradebook.schema.js';
 import '../modules/fees/fees.schema.js';
+import '../modules/notifications/notification.schema.js';
+import '../modules/announcements/announcement.schema.js';

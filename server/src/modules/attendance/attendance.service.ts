@@ -4,6 +4,7 @@ import { AppError } from '../../lib/errors.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
 import { recordAudit } from '../../school/audit.js';
+import { alertAbsences } from '../notifications/notify.js';
 import { ClassModel } from '../academic/academic.schema.js';
 import { StudentModel, type StudentDoc } from '../people/people.schema.js';
 import { studentScope, teacherSections } from '../people/people.service.js';
@@ -118,6 +119,13 @@ export async function markSection(req: Request, sectionId: string, date: string,
     await Attendance.bulkWrite(ops, { ordered: false });
   }
   await recordAudit('mark', 'Attendance', `${sectionId}:${date}:${body.period}`, ['status']);
+  if (body.period === 0) {
+    const absent = new Set(body.marks.filter((m) => m.status === 'absent').map((m) => m.studentId));
+    await alertAbsences(
+      students.filter((s) => absent.has(s._id.toString())).map((s) => ({ id: s._id, name: fullName(s) })),
+      date,
+    );
+  }
   return sectionDay(req, sectionId, date, body.period);
 }
 

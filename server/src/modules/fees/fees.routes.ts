@@ -168,6 +168,17 @@ export const feeReportRoutes = (api: ApiRouter) =>
       handler: ({ body }) => svc.applyLateFines(body.date),
     })
     .route({
+      method: 'post',
+      path: '/alerts',
+      summary: 'Remind guardians of fees due within 3 days and of overdue fees (once each; also run by the daily job)',
+      access: admin,
+      feature,
+      body: v.asOfQuery,
+      status: 200,
+      response: { description: 'How many reminders were sent', schema: v.alertsResponse },
+      handler: ({ body }) => svc.feeAlerts(body.date),
+    })
+    .route({
       method: 'get',
       path: '/students/:id/balance',
       summary: "A student's invoices and balance (parents: their own children)",

@@ -156,6 +156,7 @@ export const balanceResponse = z.object({
   balance: z.number(),
   invoices: z.array(invoiceResponse),
 });
+export const alertsResponse = z.object({ date: z.string(), sent: z.number() });
 export const finesResponse = z.object({ date: z.string(), fined: z.number() });
 
 export type CreateStructure = z.infer<typeof createStructureBody>;

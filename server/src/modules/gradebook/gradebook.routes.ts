@@ -62,6 +62,9 @@ export function examRoutes(api: ApiRouter) {
       return f;
     },
     beforeCreate: svc.prepareExam,
+    afterWrite: async (e) => {
+      if (e.status === 'published') await svc.alertResults(e);
+    },
     beforeDelete: (e) => refuseIfUsed(tenantModel(MarkModel).countDocuments({ examId: e._id }), 'Marks were entered for this exam'),
     duplicate: { code: 'EXAM_EXISTS', message: 'This class already has an exam with that name for this subject and term' },
   });

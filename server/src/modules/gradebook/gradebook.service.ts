@@ -4,6 +4,7 @@ import { AppError } from '../../lib/errors.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
 import { recordAudit } from '../../school/audit.js';
+import { guardianUsers, notify } from '../notifications/notify.js';
 import { AcademicYearModel, AssignmentModel, ClassModel, SubjectModel } from '../academic/academic.schema.js';
 import { StaffModel, StudentModel, type StudentDoc } from '../people/people.schema.js';
 import { studentScope } from '../people/people.service.js';
@@ -269,4 +270,23 @@ export async function reportCard(req: Request, studentId: string, termId: string
     result,
     attendance: { ...counts, rate: rate(counts) },
   };
+}
+
+/** Tells students and their guardians (once per exam) that results were published. */
+export async function alertResults(exam: ExamDoc & Id): Promise<number> {
+  const students = await tenantModel(StudentModel).find({ classId: exam.classId, status: 'enrolled' }).select('firstName userId').lean();
+  let sent = 0;
+  for (const s of students) {
+    const users = [...(s.userId ? [s.userId] : []), ...(await guardianUsers(s._id))];
+    for (const userId of users) {
+      const fresh = await notify(userId, `results:${exam._id.toString()}:${s._id.toString()}`, {
+        kind: 'results_published',
+        title: `Results published: ${exam.name}`,
+        body: `${s.firstName}'s results for ${exam.name} are now on the report card.`,
+        data: { examId: exam._id.toString(), studentId: s._id.toString(), termId: exam.termId.toString() },
+      });
+      if (fresh) sent += 1;
+    }
+  }
+  return sent;
 }

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { ApiRouter } from '../../http/route.js';
+import { idParams, objectId } from '../../lib/validation.js';
+import { pageSchema } from '../../lib/pagination.js';
+import { listQuery } from '../../school/crud.js';
+import { ROLES } from '../../auth/tokens.js';
+import * as svc from './announcement.service.js';
+
+const createBody = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    body: z.string().trim().min(1).max(5000),
+    audience: z.enum(['school', 'class', 'role']),
+    classId: objectId.optional(),
+    role: z.enum(ROLES).optional(),
+  })
+  .strict()
+  .refine((a) => (a.audience === 'class') === Boolean(a.classId), { message: 'classId goes with audience "class" only', path: ['classId'] })
+  .refine((a) => (a.audience === 'role') === Boolean(a.role), { message: 'role goes with audience "role" only', path: ['role'] });
+
+const announcementResponse = z.object({
+  id: z.string(),
+  title: z.string(),
+  body: z.string(),
+  audience: z.enum(['school', 'class', 'role']),
+  classId: z.string().nullable(),
+  role: z.string().nullable(),
+  authorId: z.string(),
+  createdAt: z.string(),
+  read: z.boolean(),
+});
+const receiptsResponse = z.object({
+  announcementId: z.string(),
+  readCount: z.number(),
+  readers: z.array(z.object({ userId: z.string(), name: z.string().nullable(), role: z.string().nullable(), readAt: z.string() })),
+});
+
+/** /api/announcements — to the school, a class or a role, with read receipts. */
+export const announcementRoutes = (api: ApiRouter) =>
+  api
+    .route({
+      method: 'get',
+      path: '/',
+      summary: 'Announcements I may read (school-wide, my role, my classes), with whether I read them',
+      access: { kind: 'school' },
+      query: listQuery(['createdAt'], '-createdAt', { unread: z.enum(['true', 'false']).optional() }),
+      response: { description: 'A page of announcements', schema: pageSchema(announcementResponse) },
+      handler: ({ query, req }) => svc.list(req, query),
+    })
+    .route({
+      method: 'post',
+      path: '/',
+      summary: 'Announce to the school or a role (admins) or to a class (admins, its teachers)',
+      access: { kind: 'school', roles: ['admin', 'teacher'] },
+      body: createBody,
+      response: { description: 'The announcement', schema: announcementResponse },
+      handler: ({ body, req }) => svc.create(req, body),
+    })
+    .route({
+      method: 'post',
+      path: '/:id/read',
+      summary: 'Record that I read it (idempotent)',
+      access: { kind: 'school' },
+      params: idParams,
+      status: 204,
+      handler: ({ params, req }) => svc.markRead(req, params.id),
+    })
+    .route({
+      method: 'get',
+      path: '/:id/receipts',
+      summary: 'Who read it (admins and the author)',
+      access: { kind: 'school', roles: ['admin', 'teacher'] },
+      params: idParams,
+      response: { description: 'Read receipts', schema: receiptsResponse },
+      handler: ({ params, req }) => svc.receipts(req, params.id),
+    });

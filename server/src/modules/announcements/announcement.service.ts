@@ -1,0 +1,155 @@
+import mongoose, { Types, type QueryFilter } from 'mongoose';
+import type { Request } from 'express';
+import { AppError, notFound } from '../../lib/errors.js';
+import { pageOf } from '../../lib/pagination.js';
+import { tenantModel } from '../../tenancy/tenant-context.js';
+import { currentUser } from '../../auth/authenticate.js';
+import { recordAudit } from '../../school/audit.js';
+import { ClassModel } from '../academic/academic.schema.js';
+import { GuardianModel, StudentModel } from '../people/people.schema.js';
+import { teacherSections } from '../people/people.service.js';
+import { UserModel } from '../users/user.schema.js';
+import { AnnouncementModel, AnnouncementReadModel, type AnnouncementDoc } from './announcement.schema.js';
+
+type Lean = AnnouncementDoc & { _id: Types.ObjectId; createdAt: Date };
+
+export interface NewAnnouncement {
+  title: string;
+  body: string;
+  audience: 'school' | 'class' | 'role';
+  classId?: string;
+  role?: AnnouncementDoc['role'];
+}
+
+/** The classes that concern the caller: taught (teacher), attended (student), attended by their children (parent). */
+async function myClasses(req: Request): Promise<Types.ObjectId[]> {
+  const user = currentUser(req);
+  if (user.role === 'teacher') {
+    const sections = await teacherSections(user.id);
+    const classes = await tenantModel(ClassModel)
+      .find({ 'sections._id': mongoose.trusted({ $in: sections }) })
+      .select('_id')
+      .lean();
+    return classes.map((c) => c._id);
+  }
+  let filter: QueryFilter<unknown> | undefined;
+  if (user.role === 'student') filter = { userId: new Types.ObjectId(user.id) };
+  if (user.role === 'parent') {
+    const guardians = await tenantModel(GuardianModel)
+      .find({ userId: new Types.ObjectId(user.id) })
+      .select('_id')
+      .lean();
+    filter = { guardianIds: mongoose.trusted({ $in: guardians.map((g) => g._id) }) };
+  }
+  if (!filter) return [];
+  const students = await tenantModel(StudentModel).find(filter).select('classId').lean();
+  return students.flatMap((s) => (s.classId ? [s.classId] : []));
+}
+
+/** What the caller may read: everything (admin), or school-wide, their role's, and their classes'. */
+async function visibleTo(req: Request): Promise<QueryFilter<AnnouncementDoc>> {
+  const user = currentUser(req);
+  if (user.role === 'admin') return {};
+  return {
+    $or: [
+      { audience: 'school' },
+      { audience: 'role', role: user.role },
+      { audience: 'class', classId: mongoose.trusted({ $in: await myClasses(req) }) },
+    ],
+  } as QueryFilter<AnnouncementDoc>;
+}
+
+export async function create(req: Request, a: NewAnnouncement) {
+  const user = currentUser(req);
+  if (a.audience === 'class') {
+    if (!(await tenantModel(ClassModel).exists({ _id: new Types.ObjectId(a.classId) }))) {
+      throw new AppError(400, 'VALIDATION_ERROR', 'Class does not exist in this school', [{ path: 'classId', message: 'Unknown class' }]);
+    }
+    if (user.role === 'teacher' && !(await myClasses(req)).some((c) => c.toString() === a.classId)) {
+      throw new AppError(403, 'NOT_YOUR_CLASS', 'Teachers may announce only to classes they teach');
+    }
+  } else if (user.role !== 'admin') {
+    throw new AppError(403, 'FORBIDDEN', 'Only admins announce to the whole school or a role');
+  }
+  const doc = await tenantModel(AnnouncementModel).create({ ...a, authorId: new Types.ObjectId(user.id) });
+  await recordAudit('create', 'Announcement', doc._id, Object.keys(a));
+  return toDto(doc.toObject() as Lean, false);
+}
+
+const toDto = (a: Lean, read: boolean) => ({
+  id: a._id.toString(),
+  title: a.title,
+  body: a.body,
+  audience: a.audience,
+  classId: a.classId?.toString() ?? null,
+  role: a.role ?? null,
+  authorId: a.authorId.toString(),
+  createdAt: a.createdAt.toISOString(),
+  read,
+});
+
+export async function list(req: Request, q: { page: number; limit: number; sort: string; unread?: 'true' | 'false' }) {
+  const userId = new Types.ObjectId(currentUser(req).id);
+  const reads = await tenantModel(AnnouncementReadModel).find({ userId }).select('announcementId').lean();
+  const readIds = new Set(reads.map((r) => r.announcementId.toString()));
+  const scope = await visibleTo(req);
+  const filter = (
+    q.unread === 'true' ? { $and: [scope, { _id: mongoose.trusted({ $nin: reads.map((r) => r.announcementId) }) }] } : scope
+  ) as QueryFilter<AnnouncementDoc>;
+  const A = tenantModel(AnnouncementModel);
+  const [rows, total] = await Promise.all([
+    A.find(filter)
+      .sort(q.sort)
+      .skip((q.page - 1) * q.limit)
+      .limit(q.limit)
+      .lean<Lean[]>(),
+    A.countDocuments(filter),
+  ]);
+  return pageOf(
+    rows.map((a) => toDto(a, readIds.has(a._id.toString()))),
+    total,
+    q.page,
+    q.limit,
+  );
+}
+
+async function findVisible(req: Request, id: string): Promise<Lean> {
+  const a = await tenantModel(AnnouncementModel)
+    .findOne({ $and: [await visibleTo(req), { _id: new Types.ObjectId(id) }] } as QueryFilter<AnnouncementDoc>)
+    .lean<Lean>();
+  if (!a) throw notFound('Announcement');
+  return a;
+}
+
+export async function markRead(req: Request, id: string): Promise<void> {
+  const a = await findVisible(req, id);
+  try {
+    await tenantModel(AnnouncementReadModel).create({ announcementId: a._id, userId: new Types.ObjectId(currentUser(req).id) });
+  } catch (err) {
+    if ((err as { code?: number }).code !== 11000) throw err; // already read: idempotent
+  }
+}
+
+/** Who has read it, for admins and the author. */
+export async function receipts(req: Request, id: string) {
+  const a = await findVisible(req, id);
+  const user = currentUser(req);
+  if (user.role !== 'admin' && a.authorId.toString() !== user.id)
+    throw new AppError(403, 'FORBIDDEN', 'Only admins and the author see read receipts');
+  const reads = await tenantModel(AnnouncementReadModel).find({ announcementId: a._id }).lean();
+  const users = await tenantModel(UserModel)
+    .find({ _id: mongoose.trusted({ $in: reads.map((r) => r.userId) }) })
+    .select('name role')
+    .lean();
+  const byId = new Map(users.map((u) => [u._id.toString(), u]));
+  return {
+    announcementId: id,
+    readCount: reads.length,
+    readers: reads.map((r) => ({
+      userId: r.userId.toString(),
+      name: byId.get(r.userId.toString())?.name ?? null,
+      role: byId.get(r.userId.toString())?.role ?? null,
+      readAt: (r as unknown as { readAt: Date }).readAt.toISOString(),
+    })),
+  };
+}

@@ -1,0 +1,138 @@
+import request from 'supertest';
+import { bearer, PASSWORD, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
+import { setNotificationSenders, type OutboundMessage } from '../notifications/notify.js';
+
+let t: TestPlatform;
+let admin: string;
+let teacher: string;
+let parent: string;
+let classA: string;
+let classB: string;
+let sectionA: string;
+let kid: string;
+const sent: { channel: string; message: OutboundMessage }[] = [];
+
+const as = (token: string, school = 'comm') => ({
+  get: (url: string) => request(t.app).get(url).set('X-Tenant-ID', school).set(bearer(token)),
+  post: (url: string, body: object = {}) => request(t.app).post(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
+  put: (url: string, body: object) => request(t.app).put(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
+  patch: (url: string, body: object) => request(t.app).patch(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
+});
+
+async function accept(invitation: { url: string }, email: string, school = 'comm') {
+  const token = new URL(invitation.url, 'http://x').searchParams.get('token');
+  await request(t.app).post('/api/auth/accept-invitation').set('X-Tenant-ID', school).send({ token, password: PASSWORD }).expect(204);
+  return (await t.login(school, email)).accessToken;
+}
+
+beforeAll(async () => {
+  setNotificationSenders(
+    (['email', 'sms'] as const).map((channel) => ({
+      channel,
+      send: async (message: OutboundMessage) => void sent.push({ channel, message }),
+    })),
+  );
+  t = await startTestPlatform();
+  await t.school('comm', { features: { parentPortal: true, smsNotifications: false } });
+  admin = (await t.login('comm')).accessToken;
+  const a = as(admin);
+  const year = (await a.post('/api/academic-years', { name: 'Y', startDate: '2020-09-01', endDate: '2030-07-01' }).expect(201)).body.id;
+  const grade = (await a.post('/api/grade-levels', { name: 'G', order: 1 }).expect(201)).body.id;
+  const ca = (await a.post('/api/classes', { name: 'A', academicYearId: year, gradeLevelId: grade, sections: [{ name: '1' }] }).expect(201))
+    .body;
+  classA = ca.id;
+  sectionA = ca.sections[0].id;
+  classB = (await a.post('/api/classes', { name: 'B', academicYearId: year, gradeLevelId: grade, sections: [{ name: '1' }] }).expect(201))
+    .body.id;
+  const subject = (await a.post('/api/subjects', { code: 'S', name: 'S' }).expect(201)).body.id;
+  const tch = (await a.post('/api/teachers', { firstName: 'T', lastName: 'T', account: { email: 't@comm.test' } }).expect(201)).body;
+  teacher = await accept(tch.invitation, 't@comm.test');
+  await a.post('/api/assignments', { classId: classA, sectionId: sectionA, subjectId: subject, teacherId: tch.id }).expect(201);
+  const g = (await a.post('/api/guardians', { firstName: 'P', lastName: 'P', account: { email: 'p@comm.test' } }).expect(201)).body;
+  parent = await accept(g.invitation, 'p@comm.test');
+  kid = (
+    await a
+      .post('/api/students', { firstName: 'Kid', lastName: 'P', classId: classA, sectionId: sectionA, guardianIds: [g.id] })
+      .expect(201)
+  ).body.id;
+});
+afterAll(() => t.close());
+
+describe('announcements', () => {
+  it('reach the school, a role or a class, and nobody else', async () => {
+    await as(admin).post('/api/announcements', { title: 'Sports day', body: 'Friday', audience: 'school' }).expect(201);
+    await as(admin).post('/api/announcements', { title: 'Staff meeting', body: 'Monday', audience: 'role', role: 'teacher' }).expect(201);
+    await as(teacher)
+      .post('/api/announcements', { title: 'Class A trip', body: 'Bring lunch', audience: 'class', classId: classA })
+      .expect(201);
+    await as(admin).post('/api/announcements', { title: 'Class B trip', body: 'Museum', audience: 'class', classId: classB }).expect(201);
+    const titles = async (token: string) =>
+      (await as(token).get('/api/announcements').expect(200)).body.data.map((a: { title: string }) => a.title).sort();
+    expect(await titles(parent)).toEqual(['Class A trip', 'Sports day']);
+    expect(await titles(teacher)).toEqual(['Class A trip', 'Sports day', 'Staff meeting']);
+    expect(await titles(admin)).toHaveLength(4);
+  });
+
+  it('lets teachers announce only to their own classes', async () => {
+    expect(
+      (await as(teacher).post('/api/announcements', { title: 'x', body: 'y', audience: 'class', classId: classB }).expect(403)).body.error,
+    ).toBe('NOT_YOUR_CLASS');
+    await as(teacher).post('/api/announcements', { title: 'x', body: 'y', audience: 'school' }).expect(403);
+    await as(parent).post('/api/announcements', { title: 'x', body: 'y', audience: 'school' }).expect(403);
+    await as(admin).post('/api/announcements', { title: 'x', body: 'y', audience: 'class' }).expect(400);
+  });
+
+  it('keep read receipts, idempotently, and hide what the reader may not see', async () => {
+    const list = (await as(parent).get('/api/announcements?unread=true').expect(200)).body.data;
+    const trip = list.find((a: { title: string }) => a.title === 'Class A trip');
+    await as(parent).post(`/api/announcements/${trip.id}/read`).expect(204);
+    await as(parent).post(`/api/announcements/${trip.id}/read`).expect(204);
+    expect((await as(parent).get('/api/announcements?unread=true').expect(200)).body.data.map((a: { title: string }) => a.title)).toEqual([
+      'Sports day',
+    ]);
+    const receipts = await as(teacher).get(`/api/announcements/${trip.id}/receipts`).expect(200);
+    expect(receipts.body).toMatchObject({ readCount: 1, readers: [{ role: 'parent' }] });
+    const classB = (await as(admin).get('/api/announcements').expect(200)).body.data.find(
+      (a: { title: string }) => a.title === 'Class B trip',
+    );
+    await as(parent).post(`/api/announcements/${classB.id}/read`).expect(404);
+  });
+});
+
+describe('alerts', () => {
+  it('tell guardians once per child and day when the child is marked absent (email; SMS only with the feature)', async () => {
+    const date = '2026-01-20';
+    sent.length = 0;
+    await as(teacher)
+      .put(`/api/attendance/sections/${sectionA}/${date}`, { marks: [{ studentId: kid, status: 'absent' }] })
+      .expect(200);
+    await as(teacher)
+      .put(`/api/attendance/sections/${sectionA}/${date}`, { marks: [{ studentId: kid, status: 'absent' }] })
+      .expect(200);
+    const mine = (await as(parent).get('/api/notifications?unread=true').expect(200)).body;
+    expect(mine.data.filter((n: { kind: string }) => n.kind === 'absence')).toHaveLength(1);
+    expect(mine.data[0]).toMatchObject({ kind: 'absence', title: 'Kid P was marked absent', read: false });
+    expect(sent.map((s) => s.channel)).toEqual(['email']);
+    await as(parent).post(`/api/notifications/${mine.data[0].id}/read`).expect(204);
+    expect((await as(parent).get('/api/notifications?unread=true').expect(200)).body.total).toBe(0);
+    // Someone else's notification is not theirs to read.
+    await as(teacher).post(`/api/notifications/${mine.data[0].id}/read`).expect(404);
+  });
+
+  it('close the parent portal when the school turns it off', async () => {
+    const root = await t.superAdmin();
+    await request(t.app)
+      .patch(`/api/superadmin/tenants/${t.created[0]!.id}`)
+      .set(bearer(root))
+      .send({ features: { parentPortal: false } })
+      .expect(200);
+    expect((await as(parent).get('/api/announcements').expect(403)).body.error).toBe('FEATURE_DISABLED');
+    await as(teacher).get('/api/announcements').expect(200);
+    await request(t.app)
+      .patch(`/api/superadmin/tenants/${t.created[0]!.id}`)
+      .set(bearer(root))
+      .send({ features: { parentPortal: true } })
+      .expect(200);
+    await as(parent).get('/api/announcements').expect(200);
+  });
+});

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { Types } from 'mongoose';
+import type { ApiRouter } from '../../http/route.js';
+import { idParams } from '../../lib/validation.js';
+import { pageOf, pageSchema } from '../../lib/pagination.js';
+import { notFound } from '../../lib/errors.js';
+import { tenantModel } from '../../tenancy/tenant-context.js';
+import { currentUser } from '../../auth/authenticate.js';
+import { listQuery } from '../../school/crud.js';
+import { NOTIFICATION_KINDS, NotificationModel, type NotificationDoc } from './notification.schema.js';
+
+const listNotificationsQuery = listQuery(['createdAt'], '-createdAt', { unread: z.enum(['true', 'false']).optional() });
+const notificationResponse = z.object({
+  id: z.string(),
+  kind: z.enum(NOTIFICATION_KINDS),
+  title: z.string(),
+  body: z.string(),
+  data: z.unknown(),
+  read: z.boolean(),
+  createdAt: z.string(),
+});
+type Lean = NotificationDoc & { _id: Types.ObjectId; createdAt: Date };
+const toDto = (n: Lean) => ({
+  id: n._id.toString(),
+  kind: n.kind,
+  title: n.title,
+  body: n.body,
+  data: n.data ?? null,
+  read: Boolean(n.readAt),
+  createdAt: n.createdAt.toISOString(),
+});
+
+/** /api/notifications — the signed-in user's own alerts. */
+export const notificationRoutes = (api: ApiRouter) =>
+  api
+    .route({
+      method: 'get',
+      path: '/',
+      summary: 'My notifications, newest first',
+      access: { kind: 'school' },
+      query: listNotificationsQuery,
+      response: { description: 'A page of notifications', schema: pageSchema(notificationResponse) },
+      handler: async ({ query, req }) => {
+        const filter = { userId: new Types.ObjectId(currentUser(req).id), ...(query.unread === 'true' ? { readAt: null } : {}) };
+        const N = tenantModel(NotificationModel);
+        const [rows, total] = await Promise.all([
+          N.find(filter)
+            .sort(query.sort)
+            .skip((query.page - 1) * query.limit)
+            .limit(query.limit)
+            .lean<Lean[]>(),
+          N.countDocuments(filter),
+        ]);
+        return pageOf(rows.map(toDto), total, query.page, query.limit);
+      },
+    })
+    .route({
+      method: 'post',
+      path: '/:id/read',
+      summary: 'Mark one of my notifications read',
+      access: { kind: 'school' },
+      params: idParams,
+      status: 204,
+      handler: async ({ params, req }) => {
+        const res = await tenantModel(NotificationModel).updateOne(
+          { _id: new Types.ObjectId(params.id), userId: new Types.ObjectId(currentUser(req).id) },
+          { $set: { readAt: new Date() } },
+        );
+        if (res.matchedCount === 0) throw notFound('Notification');
+      },
+    });

@@ -1,0 +1,31 @@
+import { Schema, Types, type InferSchemaType } from 'mongoose';
+import { defineTenantModel } from '../../tenancy/model-registry.js';
+
+export const NOTIFICATION_KINDS = ['absence', 'fee_due', 'fee_overdue', 'results_published', 'announcement'] as const;
+
+/**
+ * An in-app notification for one user, with what each delivery channel did.
+ * `key` makes every alert happen once (e.g. one absence alert per child and
+ * day per guardian) under a plain unique index.
+ */
+const notificationSchema = new Schema(
+  {
+    userId: { type: Types.ObjectId, required: true },
+    key: { type: String, required: true, maxlength: 200 },
+    kind: { type: String, enum: NOTIFICATION_KINDS, required: true },
+    title: { type: String, required: true, maxlength: 200 },
+    body: { type: String, required: true, maxlength: 2000 },
+    data: { type: Schema.Types.Mixed },
+    readAt: { type: Date },
+    deliveries: {
+      type: [new Schema({ channel: { type: String, required: true }, status: { type: String, required: true }, at: Date }, { _id: false })],
+      default: [],
+    },
+  },
+  { timestamps: true, strict: 'throw' },
+);
+notificationSchema.index({ userId: 1, key: 1 }, { unique: true });
+notificationSchema.index({ userId: 1, createdAt: -1 });
+
+export type NotificationDoc = InferSchemaType<typeof notificationSchema>;
+export const NotificationModel = defineTenantModel('Notification', notificationSchema);
