@@ -8,6 +8,8 @@ import { examRoutes, gradebookRoutes, gradingScaleRoutes, reportCardRoutes } fro
 import { discountRoutes, feeReportRoutes, feeStructureRoutes, invoiceRoutes } from '../modules/fees/fees.routes.js';
 import { announcementRoutes } from '../modules/announcements/announcement.routes.js';
 import { notificationRoutes } from '../modules/notifications/notification.routes.js';
+import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
+import { reportRoutes } from '../modules/reports/reports.routes.js';
 
 type Build = (api: ApiRouter) => ApiRouter;
 
@@ -34,5 +36,7 @@ export function schoolModules(s: Services): [string, string, Build][] {
     ['/api/fees', 'Fees', feeReportRoutes],
     ['/api/announcements', 'Communication', announcementRoutes],
     ['/api/notifications', 'Communication', notificationRoutes],
+    ['/api/dashboard', 'Reports', dashboardRoutes],
+    ['/api/reports', 'Reports', reportRoutes],
   ];
 }

@@ -4,13 +4,16 @@ import { z } from 'zod';
 import { AppError, notFound } from '../lib/errors.js';
 import { pageOf, pageSchema, type Page } from '../lib/pagination.js';
 import { idParams } from '../lib/validation.js';
-import type { Access, ApiRouter } from '../http/route.js';
+import { RESPONDED, type Access, type ApiRouter } from '../http/route.js';
+import { flatten, sendCsv, toCsv } from '../lib/csv.js';
 import type { Feature } from '../tenancy/tenant.types.js';
 import { tenantModel } from '../tenancy/tenant-context.js';
 import type { TenantModelDef } from '../tenancy/model-registry.js';
 import { recordAudit } from './audit.js';
 
 type Lean<T> = T & { _id: { toString(): string } };
+
+const EXPORT_MAX = 10_000;
 
 export interface ListQuery {
   page: number;
@@ -89,6 +92,26 @@ export function crudRoutes<Doc, Dto, C, U, Q extends ListQuery>(api: ApiRouter, 
           model().countDocuments(filter),
         ]);
         return pageOf(rows.map(o.toDto), total, query.page, query.limit);
+      },
+    })
+    .route({
+      method: 'get',
+      path: '/export.csv',
+      summary: `Export ${o.name.toLowerCase()} records as CSV (same filters as the list, up to ${EXPORT_MAX} rows)`,
+      access: o.read,
+      feature: o.feature,
+      query: o.listQuery,
+      response: { description: 'CSV', contentType: 'text/csv' },
+      handler: async ({ query, req, res }) => {
+        const own = await o.filter(query, req);
+        const filter = (o.scope ? { $and: [await o.scope(req), own] } : own) as QueryFilter<Doc>;
+        const rows = await model().find(filter).sort(query.sort).limit(EXPORT_MAX).lean<Lean<Doc>[]>();
+        const flat = rows.map((r) => flatten(o.toDto(r) as Record<string, unknown>));
+        // With no rows the header still comes from the documented response shape.
+        const shape = (o.response as unknown as { shape?: Record<string, unknown> }).shape ?? {};
+        const columns = flat.length ? [...new Set(flat.flatMap((r) => Object.keys(r)))] : Object.keys(shape);
+        sendCsv(res, `${o.name.toLowerCase().replace(/\s+/g, '-')}s.csv`, toCsv(columns, flat));
+        return RESPONDED;
       },
     })
     .route({
