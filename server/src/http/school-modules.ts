@@ -10,6 +10,8 @@ import { announcementRoutes } from '../modules/announcements/announcement.routes
 import { notificationRoutes } from '../modules/notifications/notification.routes.js';
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
 import { reportRoutes } from '../modules/reports/reports.routes.js';
+import { timetableRoutes } from '../modules/timetable/timetable.routes.js';
+import { auditRoutes } from '../modules/audit/audit.routes.js';
 
 type Build = (api: ApiRouter) => ApiRouter;
 
@@ -25,6 +27,7 @@ export function schoolModules(s: Services): [string, string, Build][] {
     ['/api/students', 'People', (api) => studentRoutes(api, deps)],
     ['/api/guardians', 'People', (api) => guardianRoutes(api, deps)],
     ['/api/teachers', 'People', (api) => staffRoutes(api, deps)],
+    ['/api/timetable', 'Timetable', timetableRoutes],
     ['/api/attendance', 'Attendance', attendanceRoutes],
     ['/api/grading-scales', 'Gradebook', gradingScaleRoutes],
     ['/api/exams', 'Gradebook', examRoutes],
@@ -38,5 +41,6 @@ export function schoolModules(s: Services): [string, string, Build][] {
     ['/api/notifications', 'Communication', notificationRoutes],
     ['/api/dashboard', 'Reports', dashboardRoutes],
     ['/api/reports', 'Reports', reportRoutes],
+    ['/api/audit', 'Reports', auditRoutes],
   ];
 }

@@ -12,3 +12,4 @@ import '../modules/gradebook/gradebook.schema.js';
 import '../modules/fees/fees.schema.js';
 import '../modules/notifications/notification.schema.js';
 import '../modules/announcements/announcement.schema.js';
+import '../modules/timetable/timetable.schema.js';
