@@ -12,6 +12,7 @@ import { dashboardRoutes } from '../modules/dashboard/dashboard.routes.js';
 import { reportRoutes } from '../modules/reports/reports.routes.js';
 import { timetableRoutes } from '../modules/timetable/timetable.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
+import { admissionRoutes, rolloverRoutes } from '../modules/enrolment/enrolment.routes.js';
 
 type Build = (api: ApiRouter) => ApiRouter;
 
@@ -27,6 +28,8 @@ export function schoolModules(s: Services): [string, string, Build][] {
     ['/api/students', 'People', (api) => studentRoutes(api, deps)],
     ['/api/guardians', 'People', (api) => guardianRoutes(api, deps)],
     ['/api/teachers', 'People', (api) => staffRoutes(api, deps)],
+    ['/api/admissions', 'Enrolment', (api) => admissionRoutes(api, deps)],
+    ['/api/rollover', 'Enrolment', rolloverRoutes],
     ['/api/timetable', 'Timetable', timetableRoutes],
     ['/api/attendance', 'Attendance', attendanceRoutes],
     ['/api/grading-scales', 'Gradebook', gradingScaleRoutes],

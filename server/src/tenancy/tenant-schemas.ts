@@ -13,3 +13,4 @@ import '../modules/fees/fees.schema.js';
 import '../modules/notifications/notification.schema.js';
 import '../modules/announcements/announcement.schema.js';
 import '../modules/timetable/timetable.schema.js';
+import '../modules/enrolment/enrolment.schema.js';
