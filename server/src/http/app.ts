@@ -32,17 +32,13 @@ export function createApp(s: Services): Express {
     next();
   });
   app.use('/api', express.json({ limit: s.config.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] }));
+  // CSV imports send the file itself; bigger than a JSON body may be.
+  app.use('/api', express.text({ limit: '2mb', type: 'text/csv' }));
   app.use('/api', (req, _res, next) => {
     // A body in any other format is refused rather than silently ignored.
-    if (
-      req.method !== 'GET' &&
-      req.method !== 'HEAD' &&
-      req.method !== 'DELETE' &&
-      Number(req.get('content-length') ?? 0) > 0 &&
-      !req.is('application/json') &&
-      !req.is('application/*+json')
-    ) {
-      throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json');
+    const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
+    if (hasBody && !['GET', 'HEAD', 'DELETE'].includes(req.method) && !req.is(['application/json', 'application/*+json', 'text/csv'])) {
+      throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json (or text/csv for imports)');
     }
     next();
   });

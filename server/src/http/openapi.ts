@@ -12,6 +12,7 @@ export interface RegisteredRoute {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  bodyType?: 'text/csv';
   status: number;
   response?: ResponseDoc;
   tag: string;
@@ -144,7 +145,8 @@ export class OpenApiRegistry {
     if (r.access.kind === 'platform') op.security = [{ platformToken: [] }];
     if (r.access.kind === 'school' && r.access.roles) op['x-roles'] = r.access.roles;
     if (r.feature) op['x-feature'] = r.feature;
-    if (r.body) op.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(r.body, 'input') } } };
+    if (r.body)
+      op.requestBody = { required: true, content: { [r.bodyType ?? 'application/json']: { schema: jsonSchema(r.body, 'input') } } };
     return op;
   }
 }

@@ -39,6 +39,8 @@ export interface RouteDef<B, Q, P> {
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
+  /** The body's media type when it is not JSON (CSV imports). */
+  bodyType?: 'text/csv';
   /** Status of a successful answer (200 by default; 204 sends no body). */
   status?: number;
   response?: ResponseDoc;
@@ -109,6 +111,7 @@ export class ApiRouter {
       params: def.params,
       query: def.query,
       body: def.body,
+      bodyType: def.bodyType,
       status,
       response: def.response,
       tag: this.tag,

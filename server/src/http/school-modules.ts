@@ -13,6 +13,7 @@ import { reportRoutes } from '../modules/reports/reports.routes.js';
 import { timetableRoutes } from '../modules/timetable/timetable.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { admissionRoutes, rolloverRoutes } from '../modules/enrolment/enrolment.routes.js';
+import { importRoutes } from '../modules/imports/import.routes.js';
 
 type Build = (api: ApiRouter) => ApiRouter;
 
@@ -45,5 +46,6 @@ export function schoolModules(s: Services): [string, string, Build][] {
     ['/api/dashboard', 'Reports', dashboardRoutes],
     ['/api/reports', 'Reports', reportRoutes],
     ['/api/audit', 'Reports', auditRoutes],
+    ['/api/import', 'Import', importRoutes],
   ];
 }

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { RESPONDED, type ApiRouter } from '../../http/route.js';
+import { sendCsv, toCsv } from '../../lib/csv.js';
+import { IMPORT_FIELDS, importCsv } from './import.service.js';
+
+const kindParams = z.object({ kind: z.enum(['students', 'guardians', 'teachers']) }).strict();
+const importQuery = z
+  .object({
+    mode: z.enum(['add', 'update']).default('add'),
+    dryRun: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+    mapping: z
+      .string()
+      .max(4000)
+      .optional()
+      .transform((v, ctx) => {
+        if (!v) return {};
+        try {
+          const parsed = z.record(z.string(), z.string().max(200)).parse(JSON.parse(v));
+          return parsed;
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'mapping must be a JSON object of field → column header' });
+          return z.NEVER;
+        }
+      }),
+  })
+  .strict();
+const reportResponse = z.object({
+  kind: z.enum(['students', 'guardians', 'teachers']),
+  mode: z.enum(['add', 'update']),
+  dryRun: z.boolean(),
+  rows: z.number(),
+  valid: z.boolean(),
+  errors: z.array(z.object({ line: z.number().nullable(), field: z.string().nullable(), reason: z.string() })),
+  created: z.number(),
+  updated: z.number(),
+  guardiansCreated: z.number(),
+});
+
+/** /api/import — CSV import of students (with their guardians), guardians and teachers. */
+export const importRoutes = (api: ApiRouter) =>
+  api
+    .route({
+      method: 'get',
+      path: '/:kind/template.csv',
+      summary: 'An empty CSV with the columns an import understands',
+      access: { kind: 'school', roles: ['admin'] },
+      params: kindParams,
+      response: { description: 'CSV header', contentType: 'text/csv' },
+      handler: ({ params, res }) => {
+        sendCsv(res, `${params.kind}-template.csv`, toCsv(IMPORT_FIELDS[params.kind], []));
+        return RESPONDED;
+      },
+    })
+    .route({
+      method: 'post',
+      path: '/:kind',
+      summary: 'Import a CSV file (dry run by default: every bad row is reported and nothing is written until the file is clean)',
+      description:
+        'Body: the CSV file (text/csv). mode=add creates, mode=update matches by admission number, employee number, or guardian email/phone. ' +
+        'mapping is a JSON object of field → column header when the headers differ from the field names. Student rows may carry guardian1*/guardian2* columns: ' +
+        'guardians are matched by email or phone (in the school and in the file) and never duplicated.',
+      access: { kind: 'school', roles: ['admin'] },
+      params: kindParams,
+      query: importQuery,
+      body: z.string().min(1).max(2_000_000),
+      bodyType: 'text/csv',
+      status: 200,
+      response: { description: 'What was (or would be) done, and every problem with its line and field', schema: reportResponse },
+      handler: ({ params, query, body }) => importCsv(params.kind, body, query),
+    });
