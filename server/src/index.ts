@@ -1,11 +1,12 @@
 import { loadConfig, ConfigError } from './config/config.js';
 import { databaseOptions, startDatabase } from './db/embedded-server.js';
-import { logger } from './lib/logger.js';
+import { logger, setLogLevel } from './lib/logger.js';
 import { createPlatform, shutdown } from './platform.js';
 import { ensureInitialTenant, DEMO_SUBDOMAIN } from './setup/initial-tenant.js';
 
 async function main() {
   const config = loadConfig();
+  setLogLevel(config.logLevel);
   const database = await startDatabase(databaseOptions(config));
   const platform = await createPlatform(config, database.uri);
 

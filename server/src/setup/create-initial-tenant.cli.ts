@@ -1,5 +1,6 @@
 import { loadConfig, ConfigError } from '../config/config.js';
 import { databaseOptions, startDatabase } from '../db/embedded-server.js';
+import { setLogLevel } from '../lib/logger.js';
 import { createPlatform } from '../platform.js';
 import { ensureInitialTenant } from './initial-tenant.js';
 
@@ -10,6 +11,7 @@ import { ensureInitialTenant } from './initial-tenant.js';
  */
 async function main(): Promise<number> {
   const config = loadConfig();
+  setLogLevel(config.logLevel);
   const database = await startDatabase(databaseOptions(config));
   const platform = await createPlatform(config, database.uri);
   try {

@@ -4,6 +4,7 @@ import { AppError } from '../../lib/errors.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
 import { recordAudit } from '../../school/audit.js';
+import { upsertByKey } from '../../school/upsert.js';
 import { alertAbsences } from '../notifications/notify.js';
 import { ClassModel } from '../academic/academic.schema.js';
 import { StudentModel, type StudentDoc } from '../people/people.schema.js';
@@ -101,23 +102,15 @@ export async function markSection(req: Request, sectionId: string, date: string,
   if (strangers.length) throw new AppError(400, 'VALIDATION_ERROR', 'Some students are not enrolled in this section', strangers);
 
   const markedBy = new Types.ObjectId(currentUser(req).id);
-  const ops = body.marks.map((m) => ({
-    updateOne: {
-      filter: { studentId: new Types.ObjectId(m.studentId), date, period: body.period },
-      update: {
-        $set: { status: m.status, note: m.note, markedBy, classId, sectionId: new Types.ObjectId(sectionId) },
-      },
-      upsert: true,
-    },
-  }));
-  const Attendance = tenantModel(AttendanceModel);
-  try {
-    await Attendance.bulkWrite(ops, { ordered: false });
-  } catch (err) {
-    // Two identical requests racing: the loser's upserts hit the unique index. Once more updates them in place.
-    if ((err as { code?: number }).code !== 11000) throw err;
-    await Attendance.bulkWrite(ops, { ordered: false });
-  }
+  await upsertByKey(
+    tenantModel(AttendanceModel),
+    { date, period: body.period },
+    'studentId',
+    body.marks.map((m) => ({
+      key: new Types.ObjectId(m.studentId),
+      set: { status: m.status, note: m.note ?? null, markedBy, classId, sectionId: new Types.ObjectId(sectionId) },
+    })),
+  );
   await recordAudit('mark', 'Attendance', `${sectionId}:${date}:${body.period}`, ['status']);
   if (body.period === 0) {
     const absent = new Set(body.marks.filter((m) => m.status === 'absent').map((m) => m.studentId));

@@ -4,6 +4,7 @@ import { AppError } from '../../lib/errors.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
 import { recordAudit } from '../../school/audit.js';
+import { upsertByKey } from '../../school/upsert.js';
 import { guardianUsers, notify } from '../notifications/notify.js';
 import { AcademicYearModel, AssignmentModel, ClassModel, SubjectModel } from '../academic/academic.schema.js';
 import { StaffModel, StudentModel, type StudentDoc } from '../people/people.schema.js';
@@ -149,22 +150,15 @@ export async function enterMarks(req: Request, examId: string, body: EnterMarks)
   if (problems.length) throw new AppError(400, 'VALIDATION_ERROR', 'Some marks are not valid', problems);
 
   const enteredBy = oid(currentUser(req).id);
-  const ops = body.marks.map((m) => ({
-    updateOne: {
-      filter: { examId: exam._id, studentId: oid(m.studentId) },
-      update: {
-        $set: { sectionId: oid(body.sectionId), score: m.score ?? undefined, absent: m.score === null, remark: m.remark, enteredBy },
-      },
-      upsert: true,
-    },
-  }));
-  const Marks = tenantModel(MarkModel);
-  try {
-    await Marks.bulkWrite(ops, { ordered: false });
-  } catch (err) {
-    if ((err as { code?: number }).code !== 11000) throw err;
-    await Marks.bulkWrite(ops, { ordered: false });
-  }
+  await upsertByKey(
+    tenantModel(MarkModel),
+    { examId: exam._id },
+    'studentId',
+    body.marks.map((m) => ({
+      key: oid(m.studentId),
+      set: { sectionId: oid(body.sectionId), score: m.score, absent: m.score === null, remark: m.remark ?? null, enteredBy },
+    })),
+  );
   await recordAudit('enter-marks', 'Exam', examId, ['marks']);
   return sectionMarks(req, examId, body.sectionId);
 }

@@ -24,23 +24,29 @@ export function writeReportCardPdf(card: ReportCard, out: Writable): void {
   doc.moveDown();
 
   const cols = [50, 120, 330, 420, 480];
+  // Cells are placed at fixed columns on one baseline; empty cells write nothing, so rows never overlap.
   const row = (cells: string[], bold = false) => {
     const y = doc.y;
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica');
-    cells.forEach((c, i) => doc.text(c, cols[i], y, { width: (cols[i + 1] ?? 545) - (cols[i] ?? 50) - 6 }));
-    doc.moveDown(0.4);
+    cells.forEach((c, i) => {
+      if (c) doc.text(c, cols[i], y, { width: (cols[i + 1] ?? 545) - (cols[i] ?? 50) - 6, lineBreak: false });
+    });
+    doc.x = 50;
+    doc.y = y + 16;
   };
   row(['Code', 'Subject', 'Score', 'Percent', 'Grade'], true);
   for (const s of card.result.subjects) {
-    const got = s.exams.reduce((a, e) => a + (e.score ?? 0), 0);
-    const max = s.exams.reduce((a, e) => a + e.maxMarks, 0);
-    row([s.code, s.name, `${got} / ${max}`, pct(s.percentage), s.grade ?? '–']);
+    // Only exams with a mark (or an absence) count; an exam not yet marked shows as –.
+    const marked = s.exams.filter((e) => e.score !== null || e.absent);
+    const got = marked.reduce((a, e) => a + (e.score ?? 0), 0);
+    const max = marked.reduce((a, e) => a + e.maxMarks, 0);
+    row([s.code, s.name, marked.length ? `${got} / ${max}` : '–', pct(s.percentage), s.grade ?? '–']);
   }
-  doc.moveDown();
+  doc.y += 8;
   row(['', 'Total marks', String(card.result.total), '', ''], true);
   row(['', 'Average', '', pct(card.result.average), card.result.grade ?? '–'], true);
   row(['', 'Rank in class', card.result.rank === null ? '–' : `${card.result.rank} of ${card.classSize}`, '', ''], true);
-  doc.moveDown();
+  doc.y += 8;
   const a = card.attendance;
   doc
     .font('Helvetica')

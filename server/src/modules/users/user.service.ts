@@ -4,6 +4,7 @@ import { tenantModel } from '../../tenancy/tenant-context.js';
 import { hashPassword } from '../../auth/password.js';
 import { RefreshTokenModel } from '../../auth/refresh-token.schema.js';
 import { UserModel, toUserDto, type UserDto } from './user.schema.js';
+import { recordAudit } from '../../school/audit.js';
 import type { CreateUser, ListUsers, UpdateUser } from './user.validation.js';
 
 const emailTaken = () => new AppError(409, 'EMAIL_EXISTS', 'A user with this email already exists in this school');
@@ -37,6 +38,7 @@ export async function createUser(input: CreateUser, bcryptCost: number): Promise
   const passwordHash = await hashPassword(input.password, bcryptCost);
   try {
     const user = await Users.create({ name: input.name, email: input.email, role: input.role, passwordHash });
+    await recordAudit('create', 'User', user._id, ['name', 'email', 'role']);
     return toUserDto(user.toObject());
   } catch (err) {
     if ((err as { code?: number }).code === 11000) throw emailTaken();
@@ -61,6 +63,7 @@ export async function updateUser(id: string, input: UpdateUser, actorId: string,
   await user.save();
   // A new password or a disabled account ends every session of that user.
   if (input.password !== undefined || input.status === 'disabled') await revokeSessions(id);
+  await recordAudit('update', 'User', id, Object.keys(input));
   return toUserDto(user.toObject());
 }
 
@@ -72,6 +75,7 @@ export async function deleteUser(id: string, actorId: string): Promise<void> {
   if (user.role === 'admin') await assertAnotherActiveAdmin(id);
   await Users.deleteOne({ _id: user._id });
   await revokeSessions(id);
+  await recordAudit('delete', 'User', id);
 }
 
 async function assertAnotherActiveAdmin(exceptId: string): Promise<void> {
