@@ -96,6 +96,25 @@ export class TestPlatform {
     return this.login(subdomain, email);
   }
 
+  /** Requests to one school with one user's token. */
+  as(school: string, token: string) {
+    const withHeaders = (r: request.Test) => r.set('X-Tenant-ID', school).set(bearer(token));
+    return {
+      get: (url: string) => withHeaders(request(this.app).get(url)),
+      post: (url: string, body: object = {}) => withHeaders(request(this.app).post(url)).send(body),
+      put: (url: string, body: object) => withHeaders(request(this.app).put(url)).send(body),
+      patch: (url: string, body: object) => withHeaders(request(this.app).patch(url)).send(body),
+      delete: (url: string) => withHeaders(request(this.app).delete(url)),
+    };
+  }
+
+  /** Sets the password of an invited account through its link, then signs in; returns the access token. */
+  async acceptInvitation(school: string, invitation: { url: string }, email: string): Promise<string> {
+    const token = new URL(invitation.url, 'http://x').searchParams.get('token');
+    await request(this.app).post('/api/auth/accept-invitation').set('X-Tenant-ID', school).send({ token, password: PASSWORD }).expect(204);
+    return (await this.login(school, email)).accessToken;
+  }
+
   async close(): Promise<void> {
     for (const t of this.created) {
       const conn = await this.platform.connections.get(t).catch(() => undefined);

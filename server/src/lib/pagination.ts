@@ -1,3 +1,4 @@
+import type { Model } from 'mongoose';
 import { z } from 'zod';
 
 export const paginationQuery = {
@@ -25,3 +26,24 @@ export function searchRegex(term: string): RegExp {
 /** The documented shape of a page of items. */
 export const pageSchema = <T extends z.ZodType>(item: T) =>
   z.object({ data: z.array(item), page: z.number().int(), limit: z.number().int(), total: z.number().int(), totalPages: z.number().int() });
+
+/** One page of `model` matching `filter`: the rows (sorted, skipped, limited) and the total, mapped to DTOs. */
+export async function findPage<Doc, Dto>(
+  model: Model<Doc>,
+  filter: Record<string, unknown>,
+  q: { page: number; limit: number; sort: string | Record<string, 1 | -1> },
+  map: (row: Doc & { _id: { toString(): string } }) => Dto,
+  select?: string,
+): Promise<Page<Dto>> {
+  const [rows, total] = await Promise.all([
+    model
+      .find(filter as never)
+      .select(select ?? '')
+      .sort(q.sort)
+      .skip((q.page - 1) * q.limit)
+      .limit(q.limit)
+      .lean<(Doc & { _id: { toString(): string } })[]>(),
+    model.countDocuments(filter as never),
+  ]);
+  return pageOf(rows.map(map), total, q.page, q.limit);
+}

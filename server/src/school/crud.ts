@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import type { Model, QueryFilter } from 'mongoose';
 import { z } from 'zod';
 import { AppError, notFound } from '../lib/errors.js';
-import { pageOf, pageSchema, type Page } from '../lib/pagination.js';
+import { findPage, pageSchema, type Page } from '../lib/pagination.js';
 import { idParams } from '../lib/validation.js';
 import { RESPONDED, type Access, type ApiRouter } from '../http/route.js';
 import { flatten, sendCsv, toCsv } from '../lib/csv.js';
@@ -82,16 +82,7 @@ export function crudRoutes<Doc, Dto, C, U, Q extends ListQuery>(api: ApiRouter, 
         const own = await o.filter(query, req);
         // $and, not a merge: a filter field must never replace the caller's scope on the same field.
         const filter = (o.scope ? { $and: [await o.scope(req), own] } : own) as QueryFilter<Doc>;
-        const [rows, total] = await Promise.all([
-          model()
-            .find(filter)
-            .sort(query.sort)
-            .skip((query.page - 1) * query.limit)
-            .limit(query.limit)
-            .lean<Lean<Doc>[]>(),
-          model().countDocuments(filter),
-        ]);
-        return pageOf(rows.map(o.toDto), total, query.page, query.limit);
+        return findPage(model(), filter as Record<string, unknown>, query, (r) => o.toDto(r as Lean<Doc>));
       },
     })
     .route({

@@ -16,12 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const as = (school: string, token: string) => ({
-  get: (url: string) => request(t.app).get(url).set('X-Tenant-ID', school).set(bearer(token)),
-  post: (url: string, body: object) => request(t.app).post(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-  patch: (url: string, body: object) => request(t.app).patch(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-  delete: (url: string) => request(t.app).delete(url).set('X-Tenant-ID', school).set(bearer(token)),
-});
+const as = (school: string, token: string) => t.as(school, token);
 
 const year2026 = {
   name: '2026/27',

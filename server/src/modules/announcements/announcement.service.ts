@@ -1,7 +1,7 @@
 import mongoose, { Types, type QueryFilter } from 'mongoose';
 import type { Request } from 'express';
 import { AppError, notFound } from '../../lib/errors.js';
-import { pageOf } from '../../lib/pagination.js';
+import { findPage } from '../../lib/pagination.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
 import { recordAudit } from '../../school/audit.js';
@@ -96,20 +96,8 @@ export async function list(req: Request, q: { page: number; limit: number; sort:
   const filter = (
     q.unread === 'true' ? { $and: [scope, { _id: mongoose.trusted({ $nin: reads.map((r) => r.announcementId) }) }] } : scope
   ) as QueryFilter<AnnouncementDoc>;
-  const A = tenantModel(AnnouncementModel);
-  const [rows, total] = await Promise.all([
-    A.find(filter)
-      .sort(q.sort)
-      .skip((q.page - 1) * q.limit)
-      .limit(q.limit)
-      .lean<Lean[]>(),
-    A.countDocuments(filter),
-  ]);
-  return pageOf(
-    rows.map((a) => toDto(a, readIds.has(a._id.toString()))),
-    total,
-    q.page,
-    q.limit,
+  return findPage(tenantModel(AnnouncementModel), filter as Record<string, unknown>, q, (a) =>
+    toDto(a as Lean, readIds.has(a._id.toString())),
   );
 }
 

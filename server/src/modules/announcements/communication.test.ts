@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { bearer, PASSWORD, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
+import { bearer, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
 import { setNotificationSenders, type OutboundMessage } from '../notifications/notify.js';
 
 let t: TestPlatform;
@@ -12,18 +12,7 @@ let sectionA: string;
 let kid: string;
 const sent: { channel: string; message: OutboundMessage }[] = [];
 
-const as = (token: string, school = 'comm') => ({
-  get: (url: string) => request(t.app).get(url).set('X-Tenant-ID', school).set(bearer(token)),
-  post: (url: string, body: object = {}) => request(t.app).post(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-  put: (url: string, body: object) => request(t.app).put(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-  patch: (url: string, body: object) => request(t.app).patch(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-});
-
-async function accept(invitation: { url: string }, email: string, school = 'comm') {
-  const token = new URL(invitation.url, 'http://x').searchParams.get('token');
-  await request(t.app).post('/api/auth/accept-invitation').set('X-Tenant-ID', school).send({ token, password: PASSWORD }).expect(204);
-  return (await t.login(school, email)).accessToken;
-}
+const as = (token: string, school = 'comm') => t.as(school, token);
 
 beforeAll(async () => {
   setNotificationSenders(
@@ -46,10 +35,10 @@ beforeAll(async () => {
     .body.id;
   const subject = (await a.post('/api/subjects', { code: 'S', name: 'S' }).expect(201)).body.id;
   const tch = (await a.post('/api/teachers', { firstName: 'T', lastName: 'T', account: { email: 't@comm.test' } }).expect(201)).body;
-  teacher = await accept(tch.invitation, 't@comm.test');
+  teacher = await t.acceptInvitation('comm', tch.invitation, 't@comm.test');
   await a.post('/api/assignments', { classId: classA, sectionId: sectionA, subjectId: subject, teacherId: tch.id }).expect(201);
   const g = (await a.post('/api/guardians', { firstName: 'P', lastName: 'P', account: { email: 'p@comm.test' } }).expect(201)).body;
-  parent = await accept(g.invitation, 'p@comm.test');
+  parent = await t.acceptInvitation('comm', g.invitation, 'p@comm.test');
   kid = (
     await a
       .post('/api/students', { firstName: 'Kid', lastName: 'P', classId: classA, sectionId: sectionA, guardianIds: [g.id] })

@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import request from 'supertest';
-import { bearer, PASSWORD, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
+import { PASSWORD, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
 import { runForTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { AttendanceModel } from './attendance.schema.js';
 
@@ -12,13 +12,7 @@ let sectionA: string;
 let sectionB: string;
 let kids: { id: string; firstName: string }[];
 
-const as = (token: string, school = 'att') => ({
-  get: (url: string) => request(t.app).get(url).set('X-Tenant-ID', school).set(bearer(token)),
-  put: (url: string, body: object) => request(t.app).put(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-  post: (url: string, body: object) => request(t.app).post(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-  patch: (url: string, body: object) => request(t.app).patch(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-  delete: (url: string) => request(t.app).delete(url).set('X-Tenant-ID', school).set(bearer(token)),
-});
+const as = (token: string, school = 'att') => t.as(school, token);
 
 async function teacherAccount(a: ReturnType<typeof as>, first: string, email: string) {
   const res = await a.post('/api/teachers', { firstName: first, lastName: 'T', account: { email } }).expect(201);

@@ -2,7 +2,7 @@ import mongoose, { Types } from 'mongoose';
 import { z } from 'zod';
 import type { ApiRouter } from '../../http/route.js';
 import { objectId } from '../../lib/validation.js';
-import { pageOf, pageSchema } from '../../lib/pagination.js';
+import { findPage, pageSchema } from '../../lib/pagination.js';
 import { listQuery } from '../../school/crud.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { AuditModel, type AuditDoc } from '../../school/audit.js';
@@ -47,16 +47,7 @@ export const auditRoutes = (api: ApiRouter) =>
           ...(query.to ? { $lt: new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000) } : {}),
         });
       }
-      const A = tenantModel(AuditModel);
-      const [rows, total] = await Promise.all([
-        A.find(f)
-          .sort(query.sort)
-          .skip((query.page - 1) * query.limit)
-          .limit(query.limit)
-          .lean<Lean[]>(),
-        A.countDocuments(f),
-      ]);
-      const data = rows.map((r) => ({
+      return findPage(tenantModel(AuditModel), f, query, (r: Lean) => ({
         id: r._id.toString(),
         actorId: r.actorId?.toString() ?? null,
         action: r.action,
@@ -67,6 +58,5 @@ export const auditRoutes = (api: ApiRouter) =>
         userAgent: r.userAgent ?? null,
         at: r.at.toISOString(),
       }));
-      return pageOf(data, total, query.page, query.limit);
     },
   });

@@ -1,5 +1,4 @@
-import request from 'supertest';
-import { bearer, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
+import { startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
 
 let t: TestPlatform;
 let admin: string;
@@ -11,10 +10,7 @@ let c1: { id: string; sections: { id: string; name: string }[] };
 let c2: { id: string; sections: { id: string; name: string }[] };
 let c2next: { id: string; sections: { id: string; name: string }[] };
 
-const as = (token: string, school = 'enr') => ({
-  get: (url: string) => request(t.app).get(url).set('X-Tenant-ID', school).set(bearer(token)),
-  post: (url: string, body: object = {}) => request(t.app).post(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-});
+const as = (token: string, school = 'enr') => t.as(school, token);
 
 beforeAll(async () => {
   t = await startTestPlatform();

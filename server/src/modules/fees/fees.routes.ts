@@ -1,13 +1,13 @@
 import mongoose, { Types } from 'mongoose';
 import type { ApiRouter } from '../../http/route.js';
 import { idParams } from '../../lib/validation.js';
-import { pageOf, pageSchema } from '../../lib/pagination.js';
+import { findPage, pageSchema } from '../../lib/pagination.js';
 import { AppError } from '../../lib/errors.js';
 import { crudRoutes, refuseIfUsed } from '../../school/crud.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { studentScope } from '../people/people.service.js';
 import { StudentModel } from '../people/people.schema.js';
-import { DiscountModel, FeeStructureModel, InvoiceModel, type DiscountDoc, type InvoiceDoc } from './fees.schema.js';
+import { DiscountModel, FeeStructureModel, InvoiceModel, type DiscountDoc } from './fees.schema.js';
 import * as v from './fees.validation.js';
 import * as svc from './fees.service.js';
 
@@ -95,15 +95,7 @@ export const invoiceRoutes = (api: ApiRouter) =>
         if (query.structureId) own.structureId = new Types.ObjectId(query.structureId);
         const where = { $and: [filter, own] };
         const Invoices = tenantModel(InvoiceModel);
-        const [rows, total] = await Promise.all([
-          Invoices.find(where)
-            .sort(query.sort)
-            .skip((query.page - 1) * query.limit)
-            .limit(query.limit)
-            .lean<(InvoiceDoc & Id)[]>(),
-          Invoices.countDocuments(where),
-        ]);
-        return pageOf(rows.map(svc.toInvoiceDto), total, query.page, query.limit);
+        return findPage(Invoices, where, query, svc.toInvoiceDto);
       },
     })
     .route({

@@ -174,12 +174,17 @@ async function refresh(invoiceId: Types.ObjectId): Promise<InvoiceDoc & Id> {
 export async function recordPayment(req: Request, invoiceId: string, body: Payment) {
   const Payments = tenantModel(PaymentModel);
   for (let attempt = 0; attempt < 20; attempt++) {
-    const invoice = await refresh(oid(invoiceId));
-    if (invoice.status === 'void') throw new AppError(409, 'INVOICE_VOID', 'This invoice was voided');
+    const current = await tenantModel(InvoiceModel).findById(invoiceId).lean();
+    if (!current) throw new AppError(404, 'NOT_FOUND', 'Invoice not found');
+    // The balance and the next position come from the same read of the payments: a payment
+    // inserted after it takes the same position, so exactly one of the two can be written.
+    const existing = await Payments.find({ invoiceId: current._id }).select('amount seq').lean();
+    const invoice = { ...current, ...totals({ ...current, paid: sum(existing) }) };
+    if (invoice.status === 'void' || current.status === 'void') throw new AppError(409, 'INVOICE_VOID', 'This invoice was voided');
     if (body.amount > invoice.balance) {
       throw new AppError(409, 'OVERPAYMENT', `The balance is ${invoice.balance}`, { balance: invoice.balance });
     }
-    const seq = (await Payments.countDocuments({ invoiceId: invoice._id })) + 1;
+    const seq = Math.max(0, ...existing.map((p) => p.seq)) + 1;
     const receiptNumber = `RCT-${today().slice(0, 4)}-${String(await nextSequence('receipt')).padStart(5, '0')}`;
     try {
       const payment = await Payments.create({

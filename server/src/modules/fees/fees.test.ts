@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { bearer, PASSWORD, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
+import { PASSWORD, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
 
 let t: TestPlatform;
 let admin: string;
@@ -7,11 +7,7 @@ let structureId: string;
 let classId: string;
 const kids = {} as Record<'Older' | 'Younger' | 'Scholar', string>;
 
-const as = (token: string, school = 'fee') => ({
-  get: (url: string) => request(t.app).get(url).set('X-Tenant-ID', school).set(bearer(token)),
-  post: (url: string, body: object = {}) => request(t.app).post(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-  patch: (url: string, body: object) => request(t.app).patch(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-});
+const as = (token: string, school = 'fee') => t.as(school, token);
 
 beforeAll(async () => {
   t = await startTestPlatform();

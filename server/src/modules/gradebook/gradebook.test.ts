@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { bearer, PASSWORD, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
+import { bearer, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
 
 let t: TestPlatform;
 let admin: string;
@@ -12,18 +12,7 @@ let eng: string;
 const kids: Record<string, string> = {};
 const exams: Record<string, string> = {};
 
-const as = (token: string, school = 'gb') => ({
-  get: (url: string) => request(t.app).get(url).set('X-Tenant-ID', school).set(bearer(token)),
-  put: (url: string, body: object) => request(t.app).put(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-  post: (url: string, body: object) => request(t.app).post(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-  patch: (url: string, body: object) => request(t.app).patch(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-});
-
-async function invitedLogin(invitation: { url: string }, email: string) {
-  const token = new URL(invitation.url, 'http://x').searchParams.get('token');
-  await request(t.app).post('/api/auth/accept-invitation').set('X-Tenant-ID', 'gb').send({ token, password: PASSWORD }).expect(204);
-  return (await t.login('gb', email)).accessToken;
-}
+const as = (token: string, school = 'gb') => t.as(school, token);
 
 beforeAll(async () => {
   t = await startTestPlatform();
@@ -51,7 +40,7 @@ beforeAll(async () => {
   math = (await a.post('/api/subjects', { code: 'MATH', name: 'Mathematics' }).expect(201)).body.id;
   eng = (await a.post('/api/subjects', { code: 'ENG', name: 'English' }).expect(201)).body.id;
   const tch = await a.post('/api/teachers', { firstName: 'Mo', lastName: 'Math', account: { email: 'mo@gb.test' } }).expect(201);
-  teacher = await invitedLogin(tch.body.invitation, 'mo@gb.test');
+  teacher = await t.acceptInvitation('gb', tch.body.invitation, 'mo@gb.test');
   await a.post('/api/assignments', { classId, sectionId, subjectId: math, teacherId: tch.body.id }).expect(201);
   for (const n of ['Ann', 'Ben', 'Cat'])
     kids[n] = (await a.post('/api/students', { firstName: n, lastName: 'S', classId, sectionId }).expect(201)).body.id;
@@ -186,7 +175,7 @@ describe('term results and report cards', () => {
     await as(admin)
       .patch(`/api/students/${kids.Ann}`, { guardianIds: [g.body.id] })
       .expect(200);
-    const parent = as(await invitedLogin(g.body.invitation, 'pa@gb.test'));
+    const parent = as(await t.acceptInvitation('gb', g.body.invitation, 'pa@gb.test'));
     const draft = await parent.get(`/api/report-cards/${kids.Ann}/terms/${termId}`).expect(200);
     expect(draft.body.result.subjects).toEqual([]);
     await as(admin).patch(`/api/exams/${exams.essay}`, { status: 'published' }).expect(200);

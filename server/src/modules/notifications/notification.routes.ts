@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Types } from 'mongoose';
 import type { ApiRouter } from '../../http/route.js';
 import { idParams } from '../../lib/validation.js';
-import { pageOf, pageSchema } from '../../lib/pagination.js';
+import { findPage, pageSchema } from '../../lib/pagination.js';
 import { notFound } from '../../lib/errors.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
@@ -43,15 +43,7 @@ export const notificationRoutes = (api: ApiRouter) =>
       handler: async ({ query, req }) => {
         const filter = { userId: new Types.ObjectId(currentUser(req).id), ...(query.unread === 'true' ? { readAt: null } : {}) };
         const N = tenantModel(NotificationModel);
-        const [rows, total] = await Promise.all([
-          N.find(filter)
-            .sort(query.sort)
-            .skip((query.page - 1) * query.limit)
-            .limit(query.limit)
-            .lean<Lean[]>(),
-          N.countDocuments(filter),
-        ]);
-        return pageOf(rows.map(toDto), total, query.page, query.limit);
+        return findPage(N, filter, query, toDto);
       },
     })
     .route({

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { bearer, PASSWORD, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
+import { PASSWORD, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
 
 let t: TestPlatform;
 let admin: string;
@@ -7,18 +7,7 @@ let classId: string;
 let blue: string;
 let green: string;
 
-const as = (school: string, token: string) => ({
-  get: (url: string) => request(t.app).get(url).set('X-Tenant-ID', school).set(bearer(token)),
-  post: (url: string, body: object) => request(t.app).post(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-  patch: (url: string, body: object) => request(t.app).patch(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-  delete: (url: string) => request(t.app).delete(url).set('X-Tenant-ID', school).set(bearer(token)),
-});
-
-async function acceptAndLogin(school: string, invitation: { url: string }, email: string) {
-  const token = new URL(invitation.url, 'http://x').searchParams.get('token')!;
-  await request(t.app).post('/api/auth/accept-invitation').set('X-Tenant-ID', school).send({ token, password: PASSWORD }).expect(204);
-  return t.login(school, email);
-}
+const as = (school: string, token: string) => t.as(school, token);
 
 beforeAll(async () => {
   t = await startTestPlatform();
@@ -105,7 +94,7 @@ describe('accounts and roles', () => {
     const res = await a.post('/api/teachers', { firstName: 'Tess', lastName: 'Teach', account: { email: 'tess@ppl.test' } }).expect(201);
     expect(res.body).toMatchObject({ employeeNumber: 'EMP-0001', kind: 'teacher', invitation: { url: expect.stringContaining('token=') } });
     await expect(t.login('ppl', 'tess@ppl.test')).rejects.toThrow(/40[13]/);
-    await acceptAndLogin('ppl', res.body.invitation, 'tess@ppl.test');
+    await t.acceptInvitation('ppl', res.body.invitation, 'tess@ppl.test');
     const token = new URL(res.body.invitation.url, 'http://x').searchParams.get('token');
     expect(
       (await request(t.app).post('/api/auth/accept-invitation').set('X-Tenant-ID', 'ppl').send({ token, password: PASSWORD }).expect(400))
@@ -128,8 +117,7 @@ describe('accounts and roles', () => {
     const kids = (await a.get('/api/students?sort=admissionNumber').expect(200)).body.data;
     const [mine, notMine] = [kids[0], kids[1]];
     await a.patch(`/api/students/${mine.id}`, { guardianIds: [g.body.id] }).expect(200);
-    const parent = await acceptAndLogin('ppl', g.body.invitation, 'pat@ppl.test');
-    const p = as('ppl', parent.accessToken);
+    const p = as('ppl', await t.acceptInvitation('ppl', g.body.invitation, 'pat@ppl.test'));
     const list = await p.get('/api/students').expect(200);
     expect(list.body.data.map((s: { id: string }) => s.id)).toEqual([mine.id]);
     await p.get(`/api/students/${mine.id}`).expect(200);

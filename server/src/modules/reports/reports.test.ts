@@ -1,5 +1,4 @@
-import request from 'supertest';
-import { bearer, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
+import { startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
 
 let t: TestPlatform;
 let admin: string;
@@ -8,11 +7,7 @@ let termId: string;
 const today = new Date().toISOString().slice(0, 10);
 const shift = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-const as = (token: string, school = 'rep') => ({
-  get: (url: string) => request(t.app).get(url).set('X-Tenant-ID', school).set(bearer(token)),
-  post: (url: string, body: object = {}) => request(t.app).post(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-  put: (url: string, body: object) => request(t.app).put(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-});
+const as = (token: string, school = 'rep') => t.as(school, token);
 
 beforeAll(async () => {
   t = await startTestPlatform();

@@ -3,7 +3,7 @@ import type { Request } from 'express';
 import type { PlatformDb } from '../../db/platform-db.js';
 import { AppError } from '../../lib/errors.js';
 import { logger } from '../../lib/logger.js';
-import { pageOf } from '../../lib/pagination.js';
+import { findPage } from '../../lib/pagination.js';
 import { verifyPassword } from '../../auth/password.js';
 import type { TokenService } from '../../auth/tokens.js';
 import type { AuditQuery } from './tenant.validation.js';
@@ -44,15 +44,7 @@ export async function listAudit(db: PlatformDb, q: AuditQuery) {
   const filter: Record<string, unknown> = {};
   if (q.tenantId) filter.tenantId = new Types.ObjectId(q.tenantId);
   if (q.action) filter.action = q.action;
-  const [rows, total] = await Promise.all([
-    db.PlatformAudit.find(filter)
-      .sort({ at: -1 })
-      .skip((q.page - 1) * q.limit)
-      .limit(q.limit)
-      .lean(),
-    db.PlatformAudit.countDocuments(filter),
-  ]);
-  const data = rows.map((r) => ({
+  return findPage(db.PlatformAudit, filter, { ...q, sort: { at: -1 } }, (r) => ({
     id: r._id.toString(),
     actorEmail: r.actorEmail,
     action: r.action,
@@ -61,5 +53,4 @@ export async function listAudit(db: PlatformDb, q: AuditQuery) {
     ip: r.ip ?? null,
     at: r.at,
   }));
-  return pageOf(data, total, q.page, q.limit);
 }

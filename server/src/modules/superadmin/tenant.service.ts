@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import type { PlatformDb } from '../../db/platform-db.js';
 import { AppError, notFound } from '../../lib/errors.js';
-import { pageOf, searchRegex } from '../../lib/pagination.js';
+import { findPage, searchRegex } from '../../lib/pagination.js';
 import type { TenantResolver } from '../../tenancy/tenant-resolver.js';
 import { provisionTenant, domainTaken, type ProvisionDeps } from '../../tenancy/provisioning.js';
 import type { TenantStatus } from '../../tenancy/tenant.types.js';
@@ -29,16 +29,7 @@ export async function listTenants(db: PlatformDb, q: ListTenants) {
   if (q.plan) filter['subscription.plan'] = q.plan;
   if (q.search)
     filter.$or = [{ name: searchRegex(q.search) }, { subdomain: searchRegex(q.search) }, { customDomain: searchRegex(q.search) }];
-  const [rows, total] = await Promise.all([
-    db.Tenant.find(filter)
-      .select(WITH_SECRET)
-      .sort(q.sort)
-      .skip((q.page - 1) * q.limit)
-      .limit(q.limit)
-      .lean(),
-    db.Tenant.countDocuments(filter),
-  ]);
-  return pageOf(rows.map(toAdminTenantDto), total, q.page, q.limit);
+  return findPage(db.Tenant, filter, q, toAdminTenantDto, WITH_SECRET);
 }
 
 export async function getTenant(db: PlatformDb, id: string): Promise<AdminTenantDto> {

@@ -1,16 +1,11 @@
-import request from 'supertest';
-import { bearer, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
+import { startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
 
 let t: TestPlatform;
 let admin: string;
 let base: { classId: string; sectionId: string; subjectId: string; teacherId: string };
 let other: { sectionId: string; teacherId: string };
 
-const as = (token: string, school = 'tt') => ({
-  get: (url: string) => request(t.app).get(url).set('X-Tenant-ID', school).set(bearer(token)),
-  post: (url: string, body: object) => request(t.app).post(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-  patch: (url: string, body: object) => request(t.app).patch(url).set('X-Tenant-ID', school).set(bearer(token)).send(body),
-});
+const as = (token: string, school = 'tt') => t.as(school, token);
 
 beforeAll(async () => {
   t = await startTestPlatform();

@@ -1,5 +1,5 @@
 import { AppError, notFound } from '../../lib/errors.js';
-import { pageOf, searchRegex, type Page } from '../../lib/pagination.js';
+import { findPage, searchRegex, type Page } from '../../lib/pagination.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { hashPassword } from '../../auth/password.js';
 import { RefreshTokenModel } from '../../auth/refresh-token.schema.js';
@@ -15,15 +15,7 @@ export async function listUsers(q: ListUsers): Promise<Page<UserDto>> {
   if (q.status) filter.status = q.status;
   if (q.search) filter.$or = [{ name: searchRegex(q.search) }, { email: searchRegex(q.search) }];
   const Users = tenantModel(UserModel);
-  const [rows, total] = await Promise.all([
-    Users.find(filter)
-      .sort(q.sort)
-      .skip((q.page - 1) * q.limit)
-      .limit(q.limit)
-      .lean(),
-    Users.countDocuments(filter),
-  ]);
-  return pageOf(rows.map(toUserDto), total, q.page, q.limit);
+  return findPage(Users, filter, q, toUserDto);
 }
 
 export async function getUser(id: string): Promise<UserDto> {
