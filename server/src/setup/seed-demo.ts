@@ -3,8 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Platform } from '../platform.js';
 import { runForTenant, tenantModel } from '../tenancy/tenant-context.js';
 import { UserModel } from '../modules/users/user.schema.js';
-import { Types } from 'mongoose';
-import { GuardianModel, StudentModel } from '../modules/people/people.schema.js';
+import { StudentModel } from '../modules/people/people.schema.js';
 import { ensureInitialTenant, DEMO_SUBDOMAIN } from './initial-tenant.js';
 
 /** A small deterministic PRNG (mulberry32): the same seed gives the same school every time. */
@@ -266,14 +265,10 @@ export async function seedDemo(p: Platform, log: (line: string) => void = () => 
 
     // The first family gets a parent account.
     const parentPassword = randomBytes(12).toString('base64url');
-    await call('POST', '/users', { name: 'Demo Parent', email: 'parent@demo.example.com', password: parentPassword, role: 'parent' });
-    const parentUser = await call<{ data: { id: string }[] }>('GET', '/users?search=parent%40demo.example.com');
-    // Linking a parent account to a guardian record has no API yet; the seed does it directly.
-    await runForTenant(p.connections, tenant, async () => {
-      await tenantModel(GuardianModel).updateOne(
-        { _id: new Types.ObjectId(parentGuardian!) },
-        { $set: { userId: new Types.ObjectId(parentUser.data[0]!.id) } },
-      );
+    const invitation = await call<{ url: string }>('POST', `/guardians/${parentGuardian}/account`, { email: 'parent@demo.example.com' });
+    await call('POST', '/auth/accept-invitation', {
+      token: new URL(invitation.url, 'http://x').searchParams.get('token'),
+      password: parentPassword,
     });
     lines.push(`Demo parent: parent@demo.example.com / ${parentPassword}`);
 

@@ -1,6 +1,7 @@
 import { Types } from 'mongoose';
 import type { ApiRouter } from '../../http/route.js';
-import { idParams } from '../../lib/validation.js';
+import { z } from 'zod';
+import { email, idParams } from '../../lib/validation.js';
 import { searchRegex } from '../../lib/pagination.js';
 import { crudRoutes, refuseIfUsed } from '../../school/crud.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
@@ -15,6 +16,22 @@ const admin = { kind: 'school', roles: ['admin'] } as const;
 const nameSearch = (term: string, extra: string[] = []) => ({
   $or: ['firstName', 'lastName', ...extra].map((f) => ({ [f]: searchRegex(term) })),
 });
+
+const accountBody = z.object({ email }).strict();
+const invitationResponse = z.object({ userId: z.string(), url: z.string(), expiresAt: z.string() });
+
+/** POST /:id/account — an invited sign-in account for someone created without one. */
+const accountRoute = (api: ApiRouter, kind: 'student' | 'guardian' | 'staff', deps: { bcryptCost: number }) =>
+  api.route({
+    method: 'post',
+    path: '/:id/account',
+    summary: `Give this ${kind === 'staff' ? 'staff member' : kind} a sign-in account (returns the set-password link)`,
+    access: admin,
+    params: idParams,
+    body: accountBody,
+    response: { description: 'The invitation', schema: invitationResponse },
+    handler: ({ params, body }) => svc.addAccount(kind, params.id, body.email, deps.bcryptCost),
+  });
 
 /** /api/students — admission numbers are generated per school; parents see only their children. */
 export function studentRoutes(api: ApiRouter, deps: { bcryptCost: number }) {
@@ -50,6 +67,7 @@ export function studentRoutes(api: ApiRouter, deps: { bcryptCost: number }) {
     },
     duplicate: { code: 'ADMISSION_NUMBER_EXISTS', message: 'This admission number is already used' },
   });
+  accountRoute(api, 'student', deps);
   return api.route({
     method: 'post',
     path: '/:id/move',
@@ -65,48 +83,56 @@ export function studentRoutes(api: ApiRouter, deps: { bcryptCost: number }) {
 
 /** /api/guardians — parents and guardians; a parent account sees only its own record. */
 export const guardianRoutes = (api: ApiRouter, deps: { bcryptCost: number }) =>
-  crudRoutes(api, {
-    def: GuardianModel,
-    name: 'Guardian',
-    read: { kind: 'school', roles: ['admin', 'staff', 'teacher', 'parent'] },
-    write: admin,
-    listQuery: v.listGuardiansQuery,
-    create: v.createGuardianBody,
-    update: v.updateGuardianBody,
-    response: v.guardianResponse,
-    toDto: (g) => svc.toGuardianDto(g),
-    scope: svc.guardianScope,
-    filter: (q) => (q.search ? nameSearch(q.search, ['contact.email', 'contact.phone']) : {}),
-    createWith: (body) => svc.createGuardian(body, deps.bcryptCost),
-    beforeDelete: (g) =>
-      refuseIfUsed(tenantModel(StudentModel).countDocuments({ guardianIds: g._id }), 'Students are linked to this guardian'),
-    duplicate: { code: 'GUARDIAN_EXISTS', message: 'This guardian already exists' },
-  });
+  accountRoute(
+    crudRoutes(api, {
+      def: GuardianModel,
+      name: 'Guardian',
+      read: { kind: 'school', roles: ['admin', 'staff', 'teacher', 'parent'] },
+      write: admin,
+      listQuery: v.listGuardiansQuery,
+      create: v.createGuardianBody,
+      update: v.updateGuardianBody,
+      response: v.guardianResponse,
+      toDto: (g) => svc.toGuardianDto(g),
+      scope: svc.guardianScope,
+      filter: (q) => (q.search ? nameSearch(q.search, ['contact.email', 'contact.phone']) : {}),
+      createWith: (body) => svc.createGuardian(body, deps.bcryptCost),
+      beforeDelete: (g) =>
+        refuseIfUsed(tenantModel(StudentModel).countDocuments({ guardianIds: g._id }), 'Students are linked to this guardian'),
+      duplicate: { code: 'GUARDIAN_EXISTS', message: 'This guardian already exists' },
+    }),
+    'guardian',
+    deps,
+  );
 
 /** /api/teachers — teachers and other staff (kind), with employee numbers. */
 export const staffRoutes = (api: ApiRouter, deps: { bcryptCost: number }) =>
-  crudRoutes(api, {
-    def: StaffModel,
-    name: 'Staff member',
-    read: { kind: 'school', roles: ['admin', 'staff', 'teacher'] },
-    write: admin,
-    listQuery: v.listStaffQuery,
-    create: v.createStaffBody,
-    update: v.updateStaffBody,
-    response: v.staffResponse,
-    toDto: (s) => svc.toStaffDto(s),
-    filter: (q) => {
-      const f: Record<string, unknown> = {};
-      if (q.kind) f.kind = q.kind;
-      if (q.status) f.status = q.status;
-      if (q.subjectId) f.subjectIds = new Types.ObjectId(q.subjectId);
-      if (q.search) Object.assign(f, nameSearch(q.search, ['employeeNumber']));
-      return f;
-    },
-    createWith: (body) => svc.createStaff(body, deps.bcryptCost),
-    beforeDelete: async (s) => {
-      await refuseIfUsed(tenantModel(AssignmentModel).countDocuments({ teacherId: s._id }), 'This teacher has teaching assignments');
-      await refuseIfUsed(tenantModel(ClassModel).countDocuments({ 'sections.homeroomTeacherId': s._id }), 'This teacher leads a section');
-    },
-    duplicate: { code: 'EMPLOYEE_NUMBER_EXISTS', message: 'This employee number is already used' },
-  });
+  accountRoute(
+    crudRoutes(api, {
+      def: StaffModel,
+      name: 'Staff member',
+      read: { kind: 'school', roles: ['admin', 'staff', 'teacher'] },
+      write: admin,
+      listQuery: v.listStaffQuery,
+      create: v.createStaffBody,
+      update: v.updateStaffBody,
+      response: v.staffResponse,
+      toDto: (s) => svc.toStaffDto(s),
+      filter: (q) => {
+        const f: Record<string, unknown> = {};
+        if (q.kind) f.kind = q.kind;
+        if (q.status) f.status = q.status;
+        if (q.subjectId) f.subjectIds = new Types.ObjectId(q.subjectId);
+        if (q.search) Object.assign(f, nameSearch(q.search, ['employeeNumber']));
+        return f;
+      },
+      createWith: (body) => svc.createStaff(body, deps.bcryptCost),
+      beforeDelete: async (s) => {
+        await refuseIfUsed(tenantModel(AssignmentModel).countDocuments({ teacherId: s._id }), 'This teacher has teaching assignments');
+        await refuseIfUsed(tenantModel(ClassModel).countDocuments({ 'sections.homeroomTeacherId': s._id }), 'This teacher leads a section');
+      },
+      duplicate: { code: 'EMPLOYEE_NUMBER_EXISTS', message: 'This employee number is already used' },
+    }),
+    'staff',
+    deps,
+  );

@@ -5,6 +5,7 @@ import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
 import { nextSequence } from '../../school/sequence.js';
 import { assertQuota } from '../../school/quota.js';
+import type { TenantModelDef } from '../../tenancy/model-registry.js';
 import { recordAudit } from '../../school/audit.js';
 import { UserModel } from '../users/user.schema.js';
 import { inviteUser, type Invitation } from '../users/invitation.js';
@@ -251,4 +252,23 @@ export async function createGuardian(body: CreateGuardian, bcryptCost: number) {
     await undo();
     throw err;
   }
+}
+
+/**
+ * Gives an existing student, guardian or staff member a sign-in account: an
+ * invited user with the matching role, linked to the record (409 if it has one).
+ */
+export async function addAccount(kind: 'student' | 'guardian' | 'staff', id: string, email: string, bcryptCost: number) {
+  // The three record types share the fields used here; one typed view of them keeps this in one place.
+  type Person = { firstName: string; lastName: string; userId?: Types.ObjectId | null; kind?: string };
+  const defs = { student: StudentModel, guardian: GuardianModel, staff: StaffModel };
+  const People = tenantModel(defs[kind] as unknown as TenantModelDef<Person>);
+  const record = await People.findById(id).lean();
+  if (!record) throw new AppError(404, 'NOT_FOUND', 'Record not found');
+  if (record.userId) throw new AppError(409, 'HAS_ACCOUNT', 'This person already has an account');
+  const role = kind === 'student' ? 'student' : kind === 'guardian' ? 'parent' : record.kind === 'teacher' ? 'teacher' : 'staff';
+  const invitation = await inviteUser({ name: `${record.firstName} ${record.lastName}`, email, role }, bcryptCost);
+  await People.updateOne({ _id: record._id }, { $set: { userId: new Types.ObjectId(invitation.userId) } });
+  await recordAudit('add-account', kind, id, ['userId']);
+  return invitation;
 }

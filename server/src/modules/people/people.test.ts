@@ -102,6 +102,19 @@ describe('accounts and roles', () => {
     ).toBe('INVALID_INVITATION');
   });
 
+  it('gives an existing person an account later, once', async () => {
+    const a = as('ppl', admin);
+    const g = (await a.post('/api/guardians', { firstName: 'Late', lastName: 'Account' }).expect(201)).body;
+    expect(g.userId).toBeNull();
+    const inv = (await a.post(`/api/guardians/${g.id}/account`, { email: 'late@ppl.test' }).expect(201)).body;
+    await t.acceptInvitation('ppl', inv, 'late@ppl.test');
+    expect((await a.get(`/api/guardians/${g.id}`).expect(200)).body.userId).toBe(inv.userId);
+    expect((await a.post(`/api/guardians/${g.id}/account`, { email: 'again@ppl.test' }).expect(409)).body.error).toBe('HAS_ACCOUNT');
+    const g2 = (await a.post('/api/guardians', { firstName: 'Other', lastName: 'Account' }).expect(201)).body;
+    expect((await a.post(`/api/guardians/${g2.id}/account`, { email: 'tess@ppl.test' }).expect(409)).body.error).toBe('EMAIL_EXISTS');
+    expect((await a.get(`/api/guardians/${g2.id}`).expect(200)).body.userId).toBeNull();
+  });
+
   it('refuses teachers beyond the plan limit', async () => {
     const a = as('ppl', admin);
     await a.post('/api/teachers', { firstName: 'Second', lastName: 'Teacher' }).expect(201);
