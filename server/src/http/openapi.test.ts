@@ -42,6 +42,15 @@ describe('OpenAPI document', () => {
       'POST /api/superadmin/tenants/{id}/suspend',
       'DELETE /api/superadmin/tenants/{id}',
       'GET /api/superadmin/audit',
+      'GET /api/students/export.csv',
+      'POST /api/students/{id}/move',
+      'PUT /api/attendance/sections/{sectionId}/{date}',
+      'PUT /api/exams/{id}/marks',
+      'GET /api/report-cards/{studentId}/terms/{termId}',
+      'POST /api/fees/invoices/{id}/payments',
+      'POST /api/rollover/apply',
+      'POST /api/import/{kind}',
+      'GET /api/dashboard',
     ]) {
       expect(keys).toContain(expected);
     }
@@ -50,6 +59,11 @@ describe('OpenAPI document', () => {
       expect(op.responses['500']).toBeDefined();
       if (key.includes('{id}')) expect(op.parameters.some((p) => p.in === 'path' && p.name === 'id')).toBe(true);
     }
+    // Feature-gated and CSV routes say so.
+    expect((doc.paths['/api/fees/overdue']!.get as unknown as Record<string, unknown>)['x-feature']).toBe('financialManagement');
+    expect(Object.keys(doc.paths['/api/import/{kind}']!.post!.requestBody as object)).toContain('content');
+    expect(JSON.stringify(doc.paths['/api/import/{kind}']!.post!.requestBody)).toContain('text/csv');
+    expect(ops.length).toBeGreaterThan(100);
     const createUser = doc.paths['/api/users']!.post!;
     expect(createUser.security).toEqual([{ schoolToken: [] }]);
     expect(JSON.stringify(createUser.requestBody)).toContain('"additionalProperties":false');
