@@ -16,6 +16,7 @@ import { ApiRouter, type Guards } from './route.js';
 import { OpenApiRegistry } from './openapi.js';
 import { docsRoutes } from './docs.js';
 import { schoolModules } from './school-modules.js';
+import type { StaffArea } from '../tenancy/tenant.types.js';
 
 /** Builds the Express app: API under /api, the built client (if any) everywhere else. */
 export function createApp(s: Services): Express {
@@ -46,8 +47,8 @@ export function createApp(s: Services): Express {
 
   const registry = new OpenApiRegistry();
   const guards: Guards = { school: authenticate(s.tokens), platform: authenticateSuperAdmin(s.tokens, s.db), authorize };
-  const api = (base: string, tag: string, scope: 'school' | 'platform' | 'public' = 'school') =>
-    new ApiRouter(base, tag, guards, registry, scope);
+  const api = (base: string, tag: string, scope: 'school' | 'platform' | 'public' = 'school', area?: StaffArea) =>
+    new ApiRouter(base, tag, guards, registry, scope, area);
   const tenant = s.tenants.middleware({ connect: true });
   const mount = (router: ApiRouter, base: string, ...before: RequestHandler[]) => app.use(base, ...before, router.router);
 
@@ -74,7 +75,7 @@ export function createApp(s: Services): Express {
     tenant,
   );
   mount(userRoutes(api('/api/users', 'Users'), { bcryptCost: s.config.bcryptCost }), '/api/users', tenant);
-  for (const [base, tag, build] of schoolModules(s)) mount(build(api(base, tag)), base, tenant);
+  for (const [base, tag, area, build] of schoolModules(s)) mount(build(api(base, tag, 'school', area)), base, tenant);
   mount(
     superAdminRoutes(api('/api/superadmin', 'Super admin', 'platform'), {
       db: s.db,

@@ -1,7 +1,7 @@
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
 import type { Role } from '../auth/tokens.js';
-import type { Feature } from '../tenancy/tenant.types.js';
+import type { Feature, StaffArea } from '../tenancy/tenant.types.js';
 import { AppError } from '../lib/errors.js';
 import { validate } from './validate.js';
 import type { OpenApiRegistry } from './openapi.js';
@@ -67,6 +67,16 @@ export const requireFeature =
     next();
   };
 
+/** A `staff` user reaches an area only if the school opened it to staff (settings.staffAccess). */
+const staffAreaGuard =
+  (area: StaffArea): RequestHandler =>
+  (req, _res, next) => {
+    if (req.user?.role === 'staff' && !req.tenant?.staffAccess.includes(area)) {
+      throw new AppError(403, 'FORBIDDEN', `This school has not opened ${area} to staff`);
+    }
+    next();
+  };
+
 /**
  * A feature's routes. Each `route()` call is one line of intent — who, what it
  * accepts, what handles it — and is recorded in the OpenAPI document from the
@@ -82,6 +92,8 @@ export class ApiRouter {
     private readonly registry: OpenApiRegistry,
     /** Middleware the mount adds before every route (e.g. the tenant resolver), recorded for the docs. */
     private readonly scope: 'school' | 'platform' | 'public' = 'school',
+    /** The area this router belongs to, for schools that limit what their `staff` role may use. */
+    private readonly staffArea?: StaffArea,
   ) {}
 
   route<B = unknown, Q = unknown, P = unknown>(def: RouteDef<B, Q, P>): this {
@@ -89,6 +101,7 @@ export class ApiRouter {
     if (def.access.kind === 'school') {
       chain.push(this.guards.school);
       if (def.access.roles) chain.push(this.guards.authorize(...def.access.roles));
+      if (this.staffArea) chain.push(staffAreaGuard(this.staffArea));
     }
     if (def.access.kind === 'platform') chain.push(this.guards.platform);
     if (def.feature) chain.push(requireFeature(def.feature));

@@ -1,5 +1,6 @@
 import type { Services } from '../platform.js';
 import type { ApiRouter } from './route.js';
+import type { StaffArea } from '../tenancy/tenant.types.js';
 import { academicYearRoutes, assignmentRoutes, classRoutes, gradeLevelRoutes, subjectRoutes } from '../modules/academic/academic.routes.js';
 
 import { guardianRoutes, staffRoutes, studentRoutes } from '../modules/people/people.routes.js';
@@ -14,38 +15,41 @@ import { timetableRoutes } from '../modules/timetable/timetable.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { admissionRoutes, rolloverRoutes } from '../modules/enrolment/enrolment.routes.js';
 import { importRoutes } from '../modules/imports/import.routes.js';
+import { settingsRoutes } from '../modules/settings/settings.routes.js';
 
 type Build = (api: ApiRouter) => ApiRouter;
 
 /** Every school module: its base path, its tag in the API docs, and its routes. All are mounted behind the tenant resolver. */
-export function schoolModules(s: Services): [string, string, Build][] {
+/** Each entry: base path, API docs tag, staff area (what a school can close to its staff role), routes. */
+export function schoolModules(s: Services): [string, string, StaffArea | undefined, Build][] {
   const deps = { bcryptCost: s.config.bcryptCost };
   return [
-    ['/api/academic-years', 'Academic structure', academicYearRoutes],
-    ['/api/grade-levels', 'Academic structure', gradeLevelRoutes],
-    ['/api/classes', 'Academic structure', classRoutes],
-    ['/api/subjects', 'Academic structure', subjectRoutes],
-    ['/api/assignments', 'Academic structure', assignmentRoutes],
-    ['/api/students', 'People', (api) => studentRoutes(api, deps)],
-    ['/api/guardians', 'People', (api) => guardianRoutes(api, deps)],
-    ['/api/teachers', 'People', (api) => staffRoutes(api, deps)],
-    ['/api/admissions', 'Enrolment', (api) => admissionRoutes(api, deps)],
-    ['/api/rollover', 'Enrolment', rolloverRoutes],
-    ['/api/timetable', 'Timetable', timetableRoutes],
-    ['/api/attendance', 'Attendance', attendanceRoutes],
-    ['/api/grading-scales', 'Gradebook', gradingScaleRoutes],
-    ['/api/exams', 'Gradebook', examRoutes],
-    ['/api/gradebook', 'Gradebook', gradebookRoutes],
-    ['/api/report-cards', 'Gradebook', reportCardRoutes],
-    ['/api/fees/structures', 'Fees', feeStructureRoutes],
-    ['/api/fees/discounts', 'Fees', discountRoutes],
-    ['/api/fees/invoices', 'Fees', invoiceRoutes],
-    ['/api/fees', 'Fees', feeReportRoutes],
-    ['/api/announcements', 'Communication', announcementRoutes],
-    ['/api/notifications', 'Communication', notificationRoutes],
-    ['/api/dashboard', 'Reports', dashboardRoutes],
-    ['/api/reports', 'Reports', reportRoutes],
-    ['/api/audit', 'Reports', auditRoutes],
-    ['/api/import', 'Import', importRoutes],
+    ['/api/academic-years', 'Academic structure', 'academic', academicYearRoutes],
+    ['/api/grade-levels', 'Academic structure', 'academic', gradeLevelRoutes],
+    ['/api/classes', 'Academic structure', 'academic', classRoutes],
+    ['/api/subjects', 'Academic structure', 'academic', subjectRoutes],
+    ['/api/assignments', 'Academic structure', 'academic', assignmentRoutes],
+    ['/api/students', 'People', 'people', (api) => studentRoutes(api, deps)],
+    ['/api/guardians', 'People', 'people', (api) => guardianRoutes(api, deps)],
+    ['/api/teachers', 'People', 'people', (api) => staffRoutes(api, deps)],
+    ['/api/admissions', 'Enrolment', 'enrolment', (api) => admissionRoutes(api, deps)],
+    ['/api/rollover', 'Enrolment', 'enrolment', rolloverRoutes],
+    ['/api/timetable', 'Timetable', 'timetable', timetableRoutes],
+    ['/api/attendance', 'Attendance', 'attendance', attendanceRoutes],
+    ['/api/grading-scales', 'Gradebook', 'gradebook', gradingScaleRoutes],
+    ['/api/exams', 'Gradebook', 'gradebook', examRoutes],
+    ['/api/gradebook', 'Gradebook', 'gradebook', gradebookRoutes],
+    ['/api/report-cards', 'Gradebook', 'gradebook', reportCardRoutes],
+    ['/api/fees/structures', 'Fees', 'fees', feeStructureRoutes],
+    ['/api/fees/discounts', 'Fees', 'fees', discountRoutes],
+    ['/api/fees/invoices', 'Fees', 'fees', invoiceRoutes],
+    ['/api/fees', 'Fees', 'fees', feeReportRoutes],
+    ['/api/announcements', 'Communication', 'communication', announcementRoutes],
+    ['/api/notifications', 'Communication', 'communication', notificationRoutes],
+    ['/api/dashboard', 'Reports', 'reports', dashboardRoutes],
+    ['/api/reports', 'Reports', 'reports', reportRoutes],
+    ['/api/audit', 'Reports', 'reports', auditRoutes],
+    ['/api/import', 'Import', undefined, importRoutes],
+    ['/api/settings', 'School', undefined, settingsRoutes(s)],
   ];
 }

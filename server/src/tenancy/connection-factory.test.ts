@@ -26,6 +26,7 @@ const fakeTenant = (i: number, extra: Partial<TenantRecord> = {}): TenantRecord 
   theme: { primaryColor: '#000000', secondaryColor: '#ffffff', fontFamily: 'serif' },
   subscription: { plan: 'basic', status: 'active', startDate: new Date() },
   limits: { maxStudents: 1, maxTeachers: 1 },
+  staffAccess: [],
   ...extra,
 });
 

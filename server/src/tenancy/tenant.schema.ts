@@ -1,5 +1,14 @@
 import { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
-import { FEATURES, PLANS, TENANT_STATUSES, ACTIVE_STATUSES, type TenantRecord, type Features } from './tenant.types.js';
+import {
+  FEATURES,
+  PLANS,
+  STAFF_AREAS,
+  TENANT_STATUSES,
+  ACTIVE_STATUSES,
+  type TenantRecord,
+  type Features,
+  type StaffArea,
+} from './tenant.types.js';
 
 const featureFields = Object.fromEntries(FEATURES.map((f) => [f, { type: Boolean, default: false }]));
 
@@ -46,6 +55,8 @@ export const tenantSchema = new Schema(
       startDate: { type: Date, default: () => new Date() },
       endDate: { type: Date },
     },
+    // What the school's `staff` role may use; the school admin sets it (GET/PATCH /api/settings).
+    staffAccess: { type: [{ type: String, enum: STAFF_AREAS }], default: () => [...STAFF_AREAS] },
     limits: {
       maxStudents: { type: Number, default: 500, min: 0 },
       maxTeachers: { type: Number, default: 50, min: 0 },
@@ -101,5 +112,6 @@ export function toTenantRecord(doc: TenantDoc & { _id: { toString(): string } })
       endDate: doc.subscription?.endDate ?? undefined,
     },
     limits: { maxStudents: doc.limits?.maxStudents ?? 0, maxTeachers: doc.limits?.maxTeachers ?? 0 },
+    staffAccess: (doc.staffAccess ?? [...STAFF_AREAS]) as StaffArea[],
   };
 }

@@ -15,6 +15,20 @@ export const FEATURES = [
   'transport',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
+
+/** The areas a school may open to its `staff` role (office staff, bursar, registrar...). */
+export const STAFF_AREAS = [
+  'academic',
+  'people',
+  'enrolment',
+  'timetable',
+  'attendance',
+  'gradebook',
+  'fees',
+  'communication',
+  'reports',
+] as const;
+export type StaffArea = (typeof STAFF_AREAS)[number];
 export type Features = Record<Feature, boolean>;
 
 export interface SchoolConfig {
@@ -65,4 +79,5 @@ export interface TenantRecord {
   theme: Theme;
   subscription: Subscription;
   limits: Limits;
+  staffAccess: StaffArea[];
 }
