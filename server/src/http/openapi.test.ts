@@ -63,6 +63,7 @@ describe('OpenAPI document', () => {
     expect((doc.paths['/api/fees/overdue']!.get as unknown as Record<string, unknown>)['x-feature']).toBe('financialManagement');
     expect(Object.keys(doc.paths['/api/import/{kind}']!.post!.requestBody as object)).toContain('content');
     expect(JSON.stringify(doc.paths['/api/import/{kind}']!.post!.requestBody)).toContain('text/csv');
+    console.info(`OpenAPI: ${ops.length} operations on ${Object.keys(doc.paths).length} paths`);
     expect(ops.length).toBeGreaterThan(100);
     const createUser = doc.paths['/api/users']!.post!;
     expect(createUser.security).toEqual([{ schoolToken: [] }]);
