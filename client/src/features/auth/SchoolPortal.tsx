@@ -1,7 +1,17 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { errorCode, errorMessage, saveToken } from '../../lib/api-client';
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { errorBody } from '../../lib/http';
 import { rememberedSchool } from '../../lib/tenant';
-import { fetchMe, fetchTenant, login, type PublicTenant, type SchoolUser } from './school-api';
+import { applyTheme } from '../../lib/theme';
+import type { SessionUser } from '../../lib/session';
+import { paths } from '../../config/paths';
+import { Shell } from '../shell/Shell';
+import { fetchTenant, login, logout, restoreSession, type PublicTenant } from './school-api';
+
+const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage })));
+const StudentsPage = lazy(() => import('../students/StudentsPage').then((m) => ({ default: m.StudentsPage })));
+const AttendancePage = lazy(() => import('../attendance/AttendancePage').then((m) => ({ default: m.AttendancePage })));
+const AnnouncementsPage = lazy(() => import('../announcements/AnnouncementsPage').then((m) => ({ default: m.AnnouncementsPage })));
 
 type State =
   | { kind: 'loading' }
@@ -9,93 +19,78 @@ type State =
   | { kind: 'missing' }
   | { kind: 'suspended' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; tenant: PublicTenant };
+  | { kind: 'ready'; tenant: PublicTenant; user: SessionUser | null };
 
-function applyTheme(t: PublicTenant) {
-  const root = document.documentElement.style;
-  root.setProperty('--primary', t.theme.primaryColor);
-  root.setProperty('--secondary', t.theme.secondaryColor);
-  root.setProperty('--font', t.theme.fontFamily);
-  document.title = t.name;
-}
-
-/** The school's front door: themed from GET /api/tenant, then sign-in and who you are. */
+/** The school portal: themed from GET /api/tenant, signed in (kept across reloads), then the role-aware shell. */
 export function SchoolPortal() {
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const [user, setUser] = useState<SchoolUser | null>(null);
-
-  // Bumped to look the school up again (after "find your school").
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let current = true;
     fetchTenant()
-      .then((tenant) => {
-        if (!current) return;
-        applyTheme(tenant);
-        setState({ kind: 'ready', tenant });
-        return fetchMe()
-          .then((me) => current && setUser(me.user))
-          .catch(() => current && setUser(null));
+      .then(async (tenant) => {
+        applyTheme(tenant.theme, tenant.name);
+        const user = await restoreSession();
+        if (current) setState({ kind: 'ready', tenant, user });
       })
       .catch((err: unknown) => {
         if (!current) return;
-        const code = errorCode(err);
+        const code = errorBody(err)?.error;
         if (code === 'TENANT_REQUIRED') setState({ kind: 'choose' });
         else if (code === 'TENANT_NOT_FOUND') setState({ kind: 'missing' });
         else if (code === 'TENANT_INACTIVE') setState({ kind: 'suspended' });
-        else setState({ kind: 'error', message: errorMessage(err) });
+        else setState({ kind: 'error', message: errorBody(err)?.message ?? 'The school could not be loaded' });
       });
     return () => {
       current = false;
     };
   }, [attempt]);
 
-  const load = () => {
-    setState({ kind: 'loading' });
-    setAttempt((n) => n + 1);
-  };
-
   if (state.kind === 'loading') return <p role="status">Loading…</p>;
-  if (state.kind === 'choose') return <FindSchool onChosen={load} />;
+  if (state.kind === 'choose')
+    return (
+      <FindSchool
+        onChosen={() => {
+          setState({ kind: 'loading' });
+          setAttempt((n) => n + 1);
+        }}
+      />
+    );
   if (state.kind === 'missing')
     return <Notice title="School not found" text="No school is registered at this address. Check the link you were given." />;
   if (state.kind === 'suspended') return <Notice title="This school's account is suspended" text="Please contact your school's office." />;
   if (state.kind === 'error') return <Notice title="Something went wrong" text={state.message} />;
 
-  const { tenant } = state;
+  const { tenant, user } = state;
+  if (!user) return <LoginPage tenant={tenant} onSignedIn={(u) => setState({ kind: 'ready', tenant, user: u })} />;
   return (
-    <main className="card">
-      <header className="brand">
-        {tenant.logo && <img src={tenant.logo} alt="" width={48} height={48} />}
-        <div>
-          <h1>{tenant.name}</h1>
-          {tenant.motto && <p className="muted">{tenant.motto}</p>}
-        </div>
-      </header>
-      {user ? (
-        <section aria-label="Signed in">
-          <p>
-            Signed in as <strong>{user.name}</strong> ({user.role}).
-          </p>
-          <button
-            type="button"
-            onClick={() => {
-              saveToken('school', null);
-              setUser(null);
-            }}
-          >
-            Sign out
-          </button>
-        </section>
-      ) : (
-        <LoginForm onSignedIn={setUser} />
-      )}
-    </main>
+    <Suspense fallback={<p role="status">Loading…</p>}>
+      <Routes>
+        <Route
+          element={
+            <Shell
+              tenant={tenant}
+              user={user}
+              onSignOut={() => {
+                void logout();
+                setState({ kind: 'ready', tenant, user: null });
+              }}
+            />
+          }
+        >
+          <Route index element={<HomePage user={user} />} />
+          <Route path={paths.students} element={<StudentsPage />} />
+          <Route path={paths.attendance} element={<AttendancePage />} />
+          <Route path={paths.announcements} element={<AnnouncementsPage />} />
+          <Route path="*" element={<Notice title="Page not found" text="There is no such page." />} />
+        </Route>
+      </Routes>
+    </Suspense>
   );
 }
 
-function LoginForm({ onSignedIn }: { onSignedIn: (u: SchoolUser) => void }) {
+function LoginPage({ tenant, onSignedIn }: { tenant: PublicTenant; onSignedIn: (u: SessionUser) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -104,28 +99,35 @@ function LoginForm({ onSignedIn }: { onSignedIn: (u: SchoolUser) => void }) {
     setBusy(true);
     setError(null);
     try {
-      const session = await login(String(form.get('email')), String(form.get('password')));
-      saveToken('school', session.accessToken);
-      onSignedIn(session.user);
+      onSignedIn(await login({ email: String(form.get('email')), password: String(form.get('password')) }));
     } catch (err) {
-      setError(errorMessage(err));
+      setError(errorBody(err)?.message ?? 'Could not sign in');
     } finally {
       setBusy(false);
     }
   };
   return (
-    <form onSubmit={submit} aria-label="Sign in">
-      <label>
-        Email <input name="email" type="email" autoComplete="username" required />
-      </label>
-      <label>
-        Password <input name="password" type="password" autoComplete="current-password" required />
-      </label>
-      {error && <p role="alert">{error}</p>}
-      <button type="submit" disabled={busy}>
-        {busy ? 'Signing in…' : 'Sign in'}
-      </button>
-    </form>
+    <main className="card">
+      <header className="brand">
+        {(tenant.theme.logoUrl ?? tenant.logo) && <img src={tenant.theme.logoUrl ?? tenant.logo} alt="" width={48} height={48} />}
+        <div>
+          <h1>{tenant.name}</h1>
+          {tenant.motto && <p className="muted">{tenant.motto}</p>}
+        </div>
+      </header>
+      <form onSubmit={submit} aria-label="Sign in">
+        <label>
+          Email <input name="email" type="email" autoComplete="username" required />
+        </label>
+        <label>
+          Password <input name="password" type="password" autoComplete="current-password" required />
+        </label>
+        {error && <p role="alert">{error}</p>}
+        <button type="submit" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </main>
   );
 }
 

@@ -1,24 +1,45 @@
-import { api } from '../../lib/api-client';
+import { z } from 'zod';
+import { api, session } from '../../lib/api';
+import type { SessionUser } from '../../lib/session';
 
-export interface PublicTenant {
-  id: string;
-  name: string;
-  shortName?: string;
-  subdomain: string;
-  logo?: string;
-  motto?: string;
-  theme: { primaryColor: string; secondaryColor: string; fontFamily: string; logoUrl?: string };
-  features: string[];
+export const publicTenant = z.object({
+  id: z.string(),
+  name: z.string(),
+  shortName: z.string().optional(),
+  subdomain: z.string(),
+  logo: z.string().optional(),
+  motto: z.string().optional(),
+  theme: z.object({ primaryColor: z.string(), secondaryColor: z.string(), fontFamily: z.string(), logoUrl: z.string().optional() }),
+  features: z.array(z.string()),
+});
+export type PublicTenant = z.infer<typeof publicTenant>;
+
+export const fetchTenant = async () => publicTenant.parse((await api.get('/tenant')).data);
+
+export const loginInput = z.object({ email: z.email(), password: z.string().min(1) });
+
+export async function login(input: z.infer<typeof loginInput>): Promise<SessionUser> {
+  const { data } = await api.post<{ accessToken: string; refreshToken: string; user: SessionUser }>('/auth/login', input);
+  session.set(data);
+  return data.user;
 }
 
-export interface SchoolUser {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
+/** After a reload: trade the stored refresh token for a session, then load the user. */
+export async function restoreSession(): Promise<SessionUser | null> {
+  const refreshToken = session.refreshToken;
+  if (!refreshToken) return null;
+  try {
+    const { data } = await api.post<{ accessToken: string; refreshToken: string; user: SessionUser }>('/auth/refresh', { refreshToken });
+    session.set(data);
+    return data.user;
+  } catch {
+    session.clear();
+    return null;
+  }
 }
 
-export const fetchTenant = async () => (await api.get<PublicTenant>('/tenant')).data;
-export const login = async (email: string, password: string) =>
-  (await api.post<{ accessToken: string; refreshToken: string; user: SchoolUser }>('/auth/login', { email, password })).data;
-export const fetchMe = async () => (await api.get<{ user: SchoolUser; tenant: PublicTenant }>('/auth/me')).data;
+export async function logout(): Promise<void> {
+  const refreshToken = session.refreshToken;
+  session.clear();
+  if (refreshToken) await api.post('/auth/logout', { refreshToken }).catch(() => undefined);
+}

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, errorMessage, saveToken } from '../../lib/api-client';
+import { errorBody } from '../../lib/http';
+import { platformApi, platformToken } from '../../lib/platform-api';
 
 interface TenantRow {
   id: string;
@@ -11,7 +12,7 @@ interface TenantRow {
 
 /** /superadmin: platform operators sign in (never with a school session) and see the schools. */
 export function SuperAdminConsole() {
-  const [signedIn, setSignedIn] = useState(Boolean(sessionStorage.getItem('platform.accessToken')));
+  const [signedIn, setSignedIn] = useState(Boolean(platformToken.get()));
   return signedIn ? <Tenants onSignOut={() => setSignedIn(false)} /> : <PlatformLogin onSignedIn={() => setSignedIn(true)} />;
 }
 
@@ -21,14 +22,14 @@ function PlatformLogin({ onSignedIn }: { onSignedIn: () => void }) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     try {
-      const { data } = await api.post<{ accessToken: string }>('/superadmin/auth/login', {
+      const { data } = await platformApi.post<{ accessToken: string }>('/auth/login', {
         email: form.get('email'),
         password: form.get('password'),
       });
-      saveToken('platform', data.accessToken);
+      platformToken.set(data.accessToken);
       onSignedIn();
     } catch (err) {
-      setError(errorMessage(err));
+      setError(errorBody(err)?.message ?? 'Could not sign in');
     }
   };
   return (
@@ -52,10 +53,10 @@ function Tenants({ onSignOut }: { onSignOut: () => void }) {
   const [rows, setRows] = useState<TenantRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api
-      .get<{ data: TenantRow[] }>('/superadmin/tenants', { params: { limit: 100 } })
+    platformApi
+      .get<{ data: TenantRow[] }>('/tenants', { params: { limit: 100 } })
       .then((r) => setRows(r.data.data))
-      .catch((err: unknown) => setError(errorMessage(err)));
+      .catch((err: unknown) => setError(errorBody(err)?.message ?? 'Could not load the schools'));
   }, []);
   return (
     <main className="card wide">
@@ -64,7 +65,7 @@ function Tenants({ onSignOut }: { onSignOut: () => void }) {
         <button
           type="button"
           onClick={() => {
-            saveToken('platform', null);
+            platformToken.set(null);
             onSignOut();
           }}
         >

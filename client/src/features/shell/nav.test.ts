@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { visibleNav } from './nav';
+
+describe('role-aware navigation', () => {
+  it('shows each role only what it may use', () => {
+    expect(visibleNav('parent', []).map((i) => i.label)).toEqual(['Home', 'Students', 'Announcements']);
+    expect(visibleNav('teacher', []).map((i) => i.label)).toContain('Attendance');
+  });
+});
