@@ -2,6 +2,9 @@
 export const paths = {
   home: '/',
   students: '/students',
+  classes: '/classes',
+  subjects: '/subjects',
+  teachers: '/teachers',
   attendance: '/attendance',
   announcements: '/announcements',
   superadmin: '/superadmin',

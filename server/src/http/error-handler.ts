@@ -21,7 +21,8 @@ const DB_UNAVAILABLE = new Set([
 ]);
 
 export function zodDetails(err: ZodError) {
-  return err.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  // A missing field reads "Required" rather than zod's "expected string, received undefined".
+  return err.issues.map((i) => ({ path: i.path.join('.'), message: / received undefined$/.test(i.message) ? 'Required' : i.message }));
 }
 
 /**

@@ -9,7 +9,11 @@ import { Shell } from '../shell/Shell';
 import { fetchTenant, login, logout, restoreSession, type PublicTenant } from './school-api';
 
 const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage })));
-const StudentsPage = lazy(() => import('../students/StudentsPage').then((m) => ({ default: m.StudentsPage })));
+const records = () => import('../records/RecordPages');
+const StudentsPage = lazy(() => records().then((m) => ({ default: m.StudentsAdminPage })));
+const ClassesPage = lazy(() => records().then((m) => ({ default: m.ClassesPage })));
+const SubjectsPage = lazy(() => records().then((m) => ({ default: m.SubjectsPage })));
+const TeachersPage = lazy(() => records().then((m) => ({ default: m.TeachersPage })));
 const AttendancePage = lazy(() => import('../attendance/AttendancePage').then((m) => ({ default: m.AttendancePage })));
 const AnnouncementsPage = lazy(() => import('../announcements/AnnouncementsPage').then((m) => ({ default: m.AnnouncementsPage })));
 
@@ -80,7 +84,10 @@ export function SchoolPortal() {
           }
         >
           <Route index element={<HomePage user={user} />} />
-          <Route path={paths.students} element={<StudentsPage />} />
+          <Route path={paths.students} element={<StudentsPage role={user.role} />} />
+          <Route path={paths.classes} element={<ClassesPage role={user.role} />} />
+          <Route path={paths.subjects} element={<SubjectsPage role={user.role} />} />
+          <Route path={paths.teachers} element={<TeachersPage role={user.role} />} />
           <Route path={paths.attendance} element={<AttendancePage />} />
           <Route path={paths.announcements} element={<AnnouncementsPage />} />
           <Route path="*" element={<Notice title="Page not found" text="There is no such page." />} />

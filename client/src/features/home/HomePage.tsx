@@ -46,6 +46,7 @@ function AdminHome() {
           )}
           <div className="tile">
             <strong>Upcoming exams</strong>
+            {d.data.upcomingExams.length === 0 && <p className="muted">None scheduled</p>}
             <ul>
               {d.data.upcomingExams.map((e) => (
                 <li key={e.id}>

@@ -5,5 +5,15 @@ describe('role-aware navigation', () => {
   it('shows each role only what it may use', () => {
     expect(visibleNav('parent', []).map((i) => i.label)).toEqual(['Home', 'Students', 'Announcements']);
     expect(visibleNav('teacher', []).map((i) => i.label)).toContain('Attendance');
+    expect(visibleNav('teacher', []).map((i) => i.label)).not.toContain('Teachers');
+    expect(visibleNav('admin', []).map((i) => i.label)).toEqual([
+      'Home',
+      'Students',
+      'Classes',
+      'Subjects',
+      'Teachers',
+      'Attendance',
+      'Announcements',
+    ]);
   });
 });

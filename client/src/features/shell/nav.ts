@@ -12,6 +12,9 @@ export interface NavItem {
 export const NAV: NavItem[] = [
   { to: paths.home, label: 'Home', roles: ['admin', 'staff', 'teacher', 'parent', 'student'] },
   { to: paths.students, label: 'Students', roles: ['admin', 'staff', 'teacher', 'parent', 'student'] },
+  { to: paths.classes, label: 'Classes', roles: ['admin', 'staff', 'teacher'] },
+  { to: paths.subjects, label: 'Subjects', roles: ['admin', 'staff', 'teacher'] },
+  { to: paths.teachers, label: 'Teachers', roles: ['admin', 'staff'] },
   { to: paths.attendance, label: 'Attendance', roles: ['admin', 'teacher'] },
   { to: paths.announcements, label: 'Announcements', roles: ['admin', 'staff', 'teacher', 'parent', 'student'] },
 ];

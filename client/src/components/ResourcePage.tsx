@@ -1,0 +1,230 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { api } from '../lib/api';
+import { fieldErrors } from './field-errors';
+import { useApi } from '../lib/use-api';
+import { AsyncState } from './AsyncState';
+
+export interface Field {
+  name: string;
+  label: string;
+  type?: 'text' | 'number' | 'date' | 'email' | 'select';
+  options?: { value: string; label: string }[];
+  required?: boolean;
+}
+
+export interface Column<T> {
+  label: string;
+  value: (row: T) => ReactNode;
+  /** A sortable field name on the server. */
+  sort?: string;
+}
+
+interface Page<T> {
+  data: T[];
+  page: number;
+  totalPages: number;
+  total: number;
+}
+
+function toBody(fields: Field[], form: FormData): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const f of fields) {
+    const raw = String(form.get(f.name) ?? '').trim();
+    if (raw === '') continue;
+    body[f.name] = f.type === 'number' ? Number(raw) : raw;
+  }
+  return body;
+}
+
+/**
+ * A school record type on one screen: a server-side list (search, sort, pages),
+ * a create/edit form whose errors come field by field from the API, and delete
+ * with confirmation. `canWrite` hides what the user's role may not do.
+ */
+export function ResourcePage<T extends { id: string }>(props: {
+  title: string;
+  endpoint: string;
+  columns: Column<T>[];
+  fields: Field[];
+  defaultSort: string;
+  canWrite: boolean;
+  toForm?: (row: T) => Record<string, string>;
+  /** Adjusts the form's values before sending (e.g. one select that sets two fields). */
+  transform?: (body: Record<string, unknown>) => Record<string, unknown>;
+  searchable?: boolean;
+}) {
+  const [query, setQuery] = useState({ page: 1, search: '', sort: props.defaultSort });
+  const [editing, setEditing] = useState<T | 'new' | null>(null);
+  const [errors, setErrors] = useState<{ form: string | null; fields: Record<string, string> }>({ form: null, fields: {} });
+  const list = useApi(
+    async () =>
+      (
+        await api.get<Page<T>>(props.endpoint, {
+          params: { page: query.page, limit: 20, sort: query.sort, ...(query.search ? { search: query.search } : {}) },
+        })
+      ).data,
+    [query.page, query.search, query.sort, props.endpoint],
+  );
+
+  const save = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const raw = toBody(props.fields, new FormData(e.currentTarget));
+    const body = props.transform ? props.transform(raw) : raw;
+    try {
+      if (editing === 'new') await api.post(props.endpoint, body);
+      else if (editing) await api.patch(`${props.endpoint}/${editing.id}`, body);
+      setEditing(null);
+      setErrors({ form: null, fields: {} });
+      list.reload();
+    } catch (err) {
+      setErrors(fieldErrors(err));
+    }
+  };
+
+  const remove = async (row: T) => {
+    if (!window.confirm('Delete this record? This cannot be undone.')) return;
+    try {
+      await api.delete(`${props.endpoint}/${row.id}`);
+      list.reload();
+    } catch (err) {
+      window.alert(fieldErrors(err).form);
+    }
+  };
+
+  const initial = editing && editing !== 'new' ? (props.toForm?.(editing) ?? {}) : {};
+  return (
+    <section>
+      <header className="row">
+        <h1>{props.title}</h1>
+        {props.canWrite && (
+          <button type="button" onClick={() => setEditing('new')}>
+            Add
+          </button>
+        )}
+      </header>
+      {editing && (
+        <form
+          className="card-item"
+          onSubmit={save}
+          aria-label={editing === 'new' ? `New ${props.title}` : `Edit ${props.title}`}
+          noValidate
+        >
+          {props.fields.map((f) => (
+            <label key={f.name}>
+              {f.label}
+              {f.type === 'select' ? (
+                <select name={f.name} defaultValue={initial[f.name] ?? ''} aria-invalid={Boolean(errors.fields[f.name])}>
+                  <option value="">—</option>
+                  {f.options?.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input
+                  name={f.name}
+                  type={f.type ?? 'text'}
+                  defaultValue={initial[f.name] ?? ''}
+                  required={f.required}
+                  aria-invalid={Boolean(errors.fields[f.name])}
+                />
+              )}
+              {errors.fields[f.name] && (
+                <span className="field-error" role="alert">
+                  {errors.fields[f.name]}
+                </span>
+              )}
+            </label>
+          ))}
+          {errors.form && Object.keys(errors.fields).length === 0 && <p role="alert">{errors.form}</p>}
+          <div className="row">
+            <button type="submit">Save</button>
+            <button type="button" className="secondary" onClick={() => (setEditing(null), setErrors({ form: null, fields: {} }))}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      {props.searchable !== false && (
+        <form
+          className="row"
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setQuery({ ...query, page: 1, search: String(new FormData(e.currentTarget).get('search') ?? '').trim() });
+          }}
+        >
+          <label>
+            Search <input name="search" defaultValue={query.search} />
+          </label>
+          <button type="submit">Search</button>
+        </form>
+      )}
+      <AsyncState loading={list.loading} error={list.error} empty={list.data?.total === 0}>
+        <table>
+          <thead>
+            <tr>
+              {props.columns.map((c) => (
+                <th
+                  key={c.label}
+                  scope="col"
+                  aria-sort={
+                    c.sort && query.sort.replace('-', '') === c.sort ? (query.sort.startsWith('-') ? 'descending' : 'ascending') : undefined
+                  }
+                >
+                  {c.sort ? (
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => setQuery({ ...query, sort: query.sort === c.sort ? `-${c.sort}` : c.sort! })}
+                    >
+                      {c.label}
+                    </button>
+                  ) : (
+                    c.label
+                  )}
+                </th>
+              ))}
+              {props.canWrite && <th scope="col">Actions</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {list.data?.data.map((row) => (
+              <tr key={row.id}>
+                {props.columns.map((c) => (
+                  <td key={c.label}>{c.value(row)}</td>
+                ))}
+                {props.canWrite && (
+                  <td>
+                    <button type="button" className="link" onClick={() => setEditing(row)}>
+                      Edit
+                    </button>{' '}
+                    <button type="button" className="link" onClick={() => void remove(row)}>
+                      Delete
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <nav className="row" aria-label="Pages">
+          <button type="button" disabled={query.page <= 1} onClick={() => setQuery({ ...query, page: query.page - 1 })}>
+            Previous
+          </button>
+          <span>
+            Page {list.data?.page} of {list.data?.totalPages} ({list.data?.total})
+          </span>
+          <button
+            type="button"
+            disabled={!list.data || query.page >= list.data.totalPages}
+            onClick={() => setQuery({ ...query, page: query.page + 1 })}
+          >
+            Next
+          </button>
+        </nav>
+      </AsyncState>
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+import { ResourcePage } from '../../components/ResourcePage';
+import { AsyncState } from '../../components/AsyncState';
+import { useApi } from '../../lib/use-api';
+import type { SessionUser } from '../../lib/session';
+import { loadOptions } from './options';
+
+type Role = SessionUser['role'];
+const GENDERS = ['female', 'male', 'other', 'unspecified'].map((g) => ({ value: g, label: g }));
+
+interface Subject {
+  id: string;
+  code: string;
+  name: string;
+  description?: string;
+}
+interface Klass {
+  id: string;
+  name: string;
+  academicYearId: string;
+  gradeLevelId: string;
+  sections: { id: string; name: string; capacity: number }[];
+}
+interface Staff {
+  id: string;
+  employeeNumber: string;
+  kind: string;
+  firstName: string;
+  lastName: string;
+  status: string;
+  contact: { email?: string; phone?: string };
+}
+interface Student {
+  id: string;
+  admissionNumber: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string | null;
+  gender: string;
+  status: string;
+  classId: string | null;
+  sectionId: string | null;
+}
+
+export function SubjectsPage({ role }: { role: Role }) {
+  return (
+    <ResourcePage<Subject>
+      title="Subjects"
+      endpoint="/subjects"
+      defaultSort="code"
+      canWrite={role === 'admin'}
+      columns={[
+        { label: 'Code', value: (s) => s.code, sort: 'code' },
+        { label: 'Name', value: (s) => s.name, sort: 'name' },
+      ]}
+      fields={[
+        { name: 'code', label: 'Code', required: true },
+        { name: 'name', label: 'Name', required: true },
+        { name: 'description', label: 'Description' },
+      ]}
+      toForm={(s) => ({ code: s.code, name: s.name, description: s.description ?? '' })}
+    />
+  );
+}
+
+export function ClassesPage({ role }: { role: Role }) {
+  const options = useApi(loadOptions, []);
+  return (
+    <AsyncState loading={options.loading} error={options.error}>
+      <ResourcePage<Klass>
+        title="Classes"
+        endpoint="/classes"
+        defaultSort="name"
+        canWrite={role === 'admin'}
+        columns={[
+          { label: 'Class', value: (c) => c.name, sort: 'name' },
+          { label: 'Sections', value: (c) => c.sections.map((s) => s.name).join(', ') || '—' },
+          { label: 'Grade', value: (c) => options.data?.grades.find((g) => g.value === c.gradeLevelId)?.label ?? '' },
+        ]}
+        fields={[
+          { name: 'name', label: 'Name', required: true },
+          { name: 'academicYearId', label: 'Academic year', type: 'select', options: options.data?.years ?? [], required: true },
+          { name: 'gradeLevelId', label: 'Grade level', type: 'select', options: options.data?.grades ?? [], required: true },
+          { name: 'sections', label: 'Sections (comma separated, e.g. A, B)' },
+        ]}
+        transform={({ sections, ...b }) => {
+          const names = String(sections ?? '')
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
+          // Sections are given when a class is created; later ones are added one by one.
+          return names.length ? { ...b, sections: names.map((name) => ({ name })) } : b;
+        }}
+        toForm={(c) => ({ name: c.name, academicYearId: c.academicYearId, gradeLevelId: c.gradeLevelId })}
+      />
+    </AsyncState>
+  );
+}
+
+export function TeachersPage({ role }: { role: Role }) {
+  return (
+    <ResourcePage<Staff>
+      title="Teachers and staff"
+      endpoint="/teachers"
+      defaultSort="lastName"
+      canWrite={role === 'admin'}
+      columns={[
+        { label: 'No.', value: (s) => s.employeeNumber, sort: 'employeeNumber' },
+        { label: 'Name', value: (s) => `${s.firstName} ${s.lastName}`, sort: 'lastName' },
+        { label: 'Kind', value: (s) => s.kind },
+        { label: 'Status', value: (s) => s.status },
+      ]}
+      fields={[
+        { name: 'firstName', label: 'First name', required: true },
+        { name: 'lastName', label: 'Last name', required: true },
+        {
+          name: 'kind',
+          label: 'Kind',
+          type: 'select',
+          options: [
+            { value: 'teacher', label: 'teacher' },
+            { value: 'staff', label: 'staff' },
+          ],
+        },
+      ]}
+      toForm={(s) => ({ firstName: s.firstName, lastName: s.lastName, kind: s.kind })}
+    />
+  );
+}
+
+/** Students; admins add them with a class placement in one select. */
+export function StudentsAdminPage({ role }: { role: Role }) {
+  const options = useApi(loadOptions, []);
+  return (
+    <AsyncState loading={options.loading} error={options.error}>
+      <ResourcePage<Student>
+        title="Students"
+        endpoint="/students"
+        defaultSort="lastName"
+        canWrite={role === 'admin'}
+        columns={[
+          { label: 'Admission no.', value: (s) => s.admissionNumber, sort: 'admissionNumber' },
+          { label: 'Name', value: (s) => `${s.firstName} ${s.lastName}`, sort: 'lastName' },
+          { label: 'Class', value: (s) => options.data?.sections.find((o) => o.value === `${s.classId}:${s.sectionId}`)?.label ?? '—' },
+          { label: 'Status', value: (s) => s.status },
+        ]}
+        fields={[
+          { name: 'firstName', label: 'First name', required: true },
+          { name: 'lastName', label: 'Last name', required: true },
+          { name: 'dateOfBirth', label: 'Date of birth', type: 'date' },
+          { name: 'gender', label: 'Gender', type: 'select', options: GENDERS },
+          { name: 'placement', label: 'Class and section', type: 'select', options: options.data?.sections ?? [] },
+        ]}
+        transform={({ placement, ...b }) => {
+          const [classId, sectionId] = String(placement ?? '').split(':');
+          return classId && sectionId ? { ...b, classId, sectionId } : b;
+        }}
+        toForm={(s) => ({ firstName: s.firstName, lastName: s.lastName, dateOfBirth: s.dateOfBirth ?? '', gender: s.gender })}
+      />
+    </AsyncState>
+  );
+}
