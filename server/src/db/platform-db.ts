@@ -29,7 +29,11 @@ export async function connectPlatformDb(config: Config, uri: string): Promise<Pl
     dbName: config.platformDbName,
     maxPoolSize: config.db.poolSize,
     serverSelectionTimeoutMS: config.db.tenantTimeoutMs,
+    // Indexes are built on purpose (here and when a school is provisioned). Without these,
+    // compiling a model starts background createCollection/createIndex calls: wasted work on
+    // every school's first request, and a race that could re-create a database just dropped.
     autoIndex: false,
+    autoCreate: false,
   });
   await connection.asPromise();
   const db: PlatformDb = {

@@ -113,7 +113,8 @@ export class ConnectionFactory {
       dbName: tenant.databaseName,
       maxPoolSize: this.opts.dedicatedPoolSize,
       serverSelectionTimeoutMS: this.opts.timeoutMs,
-      autoIndex: false,
+      autoIndex: false, // see platform-db.ts
+      autoCreate: false,
     });
     try {
       await conn.asPromise();
