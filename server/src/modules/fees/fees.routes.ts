@@ -84,11 +84,10 @@ export const invoiceRoutes = (api: ApiRouter) =>
       query: v.listInvoicesQuery,
       response: { description: 'A page of invoices', schema: pageSchema(v.invoiceResponse) },
       handler: async ({ query, req }) => {
-        const students = await tenantModel(StudentModel)
-          .find(await studentScope(req))
-          .select('_id')
-          .lean();
-        const filter: Record<string, unknown> = { studentId: mongoose.trusted({ $in: students.map((s) => s._id) }) };
+        // Admins and staff see every invoice; others only those of the students in their scope.
+        const scope = await studentScope(req);
+        const students = Object.keys(scope).length ? await tenantModel(StudentModel).find(scope).select('_id').lean() : null;
+        const filter: Record<string, unknown> = students ? { studentId: mongoose.trusted({ $in: students.map((s) => s._id) }) } : {};
         const own: Record<string, unknown> = {};
         if (query.studentId) own.studentId = new Types.ObjectId(query.studentId);
         if (query.status) own.status = query.status;
