@@ -223,6 +223,32 @@ describe(
       assert.equal((await res.json()).error, 'TENANT_MISMATCH');
     });
 
+    it('lets the super admin create a school through the wizard, whose admin can then sign in', async () => {
+      const page = await browser.newPage();
+      await page.goto(`http://localhost:${port}/superadmin`);
+      await page.getByLabel('Email').fill('root@e2e.test');
+      await page.getByLabel('Password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('cell', { name: 'Alpha Academy' }).waitFor();
+      await page.getByRole('button', { name: 'New school' }).click();
+      await page.getByLabel('School name').fill('Gamma High');
+      await page.getByLabel('Subdomain').fill('alpha');
+      await page.getByText('This subdomain is already taken').waitFor();
+      await page.getByLabel('Subdomain').fill('gamma');
+      await page.getByText('gamma.localhost is available').waitFor();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByLabel('Plan').selectOption('premium');
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByLabel("First admin's name").fill('Gina Gamma');
+      await page.getByLabel("First admin's email").fill('admin@gamma.test');
+      await page.getByLabel("First admin's password").fill(PASSWORD);
+      await page.getByRole('button', { name: 'Create school' }).click();
+      await page.getByRole('heading', { name: 'School created' }).waitFor();
+      await signIn(page, 'gamma');
+      await page.getByRole('heading', { name: 'Welcome, Gina Gamma' }).waitFor();
+      await page.close();
+    });
+
     it('shows a suspended school its suspended page', async () => {
       const { data } = await api('GET', '/superadmin/tenants?search=beta', undefined, root_);
       await api('POST', `/superadmin/tenants/${data[0].id}/suspend`, { reason: 'e2e' }, root_);

@@ -1,6 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { errorBody } from '../../lib/http';
 import { platformApi, platformToken } from '../../lib/platform-api';
+import { useApi } from '../../lib/use-api';
+import { AsyncState } from '../../components/AsyncState';
+import { fieldErrors } from '../../components/field-errors';
+import { BASE_DOMAIN } from '../../config/env';
 
 interface TenantRow {
   id: string;
@@ -8,12 +12,43 @@ interface TenantRow {
   subdomain: string;
   status: string;
   subscription: { plan: string };
+  createdAt?: string;
 }
 
-/** /superadmin: platform operators sign in (never with a school session) and see the schools. */
+const FEATURES = ['financialManagement', 'smsNotifications', 'advancedReporting', 'parentPortal', 'onlineExams', 'library', 'transport'];
+const schoolUrl = (subdomain: string) =>
+  `${window.location.protocol}//${subdomain}.${BASE_DOMAIN}${window.location.port ? `:${window.location.port}` : ''}/`;
+
+/** /superadmin: platform operators sign in (never with a school session), see and manage the schools. */
 export function SuperAdminConsole() {
   const [signedIn, setSignedIn] = useState(Boolean(platformToken.get()));
-  return signedIn ? <Tenants onSignOut={() => setSignedIn(false)} /> : <PlatformLogin onSignedIn={() => setSignedIn(true)} />;
+  const [tab, setTab] = useState<'schools' | 'new'>('schools');
+  if (!signedIn) return <PlatformLogin onSignedIn={() => setSignedIn(true)} />;
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <strong>Platform console</strong>
+        <nav aria-label="Console">
+          <button type="button" className={tab === 'schools' ? 'link active' : 'link'} onClick={() => setTab('schools')}>
+            Schools
+          </button>
+          <button type="button" className={tab === 'new' ? 'link active' : 'link'} onClick={() => setTab('new')}>
+            New school
+          </button>
+        </nav>
+        <button
+          type="button"
+          onClick={() => {
+            platformToken.set(null);
+            setSignedIn(false);
+          }}
+        >
+          Sign out
+        </button>
+      </header>
+      <main className="content">{tab === 'schools' ? <Schools /> : <NewSchoolWizard onCreated={() => setTab('schools')} />}</main>
+    </div>
+  );
 }
 
 function PlatformLogin({ onSignedIn }: { onSignedIn: () => void }) {
@@ -49,33 +84,74 @@ function PlatformLogin({ onSignedIn }: { onSignedIn: () => void }) {
   );
 }
 
-function Tenants({ onSignOut }: { onSignOut: () => void }) {
-  const [rows, setRows] = useState<TenantRow[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    platformApi
-      .get<{ data: TenantRow[] }>('/tenants', { params: { limit: 100 } })
-      .then((r) => setRows(r.data.data))
-      .catch((err: unknown) => setError(errorBody(err)?.message ?? 'Could not load the schools'));
-  }, []);
+function Schools() {
+  const [filters, setFilters] = useState({ search: '', status: '', plan: '', page: 1 });
+  const list = useApi(
+    async () =>
+      (
+        await platformApi.get<{ data: TenantRow[]; page: number; totalPages: number; total: number }>('/tenants', {
+          params: {
+            page: filters.page,
+            limit: 20,
+            ...(filters.search ? { search: filters.search } : {}),
+            ...(filters.status ? { status: filters.status } : {}),
+            ...(filters.plan ? { plan: filters.plan } : {}),
+          },
+        })
+      ).data,
+    [filters.search, filters.status, filters.plan, filters.page],
+  );
+  const act = async (row: TenantRow, action: 'suspend' | 'activate' | 'delete') => {
+    if (!window.confirm(`${action[0]!.toUpperCase()}${action.slice(1)} ${row.name}?`)) return;
+    try {
+      if (action === 'delete') await platformApi.delete(`/tenants/${row.id}`);
+      else await platformApi.post(`/tenants/${row.id}/${action}`, {});
+      list.reload();
+    } catch (err) {
+      window.alert(errorBody(err)?.message ?? 'Could not change the school');
+    }
+  };
   return (
-    <main className="card wide">
-      <header className="row">
-        <h1>Schools</h1>
-        <button
-          type="button"
-          onClick={() => {
-            platformToken.set(null);
-            onSignOut();
-          }}
-        >
-          Sign out
-        </button>
-      </header>
-      {error && <p role="alert">{error}</p>}
-      {!rows && !error && <p role="status">Loading…</p>}
-      {rows && rows.length === 0 && <p>No schools yet.</p>}
-      {rows && rows.length > 0 && (
+    <section>
+      <h1>Schools</h1>
+      <form
+        className="row"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const f = new FormData(e.currentTarget);
+          setFilters({
+            search: String(f.get('search') ?? '').trim(),
+            status: String(f.get('status') ?? ''),
+            plan: String(f.get('plan') ?? ''),
+            page: 1,
+          });
+        }}
+      >
+        <label>
+          Search <input name="search" defaultValue={filters.search} />
+        </label>
+        <label>
+          Status
+          <select name="status" defaultValue={filters.status}>
+            <option value="">Any</option>
+            {['trial', 'active', 'suspended', 'deleted', 'provisioning'].map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Plan
+          <select name="plan" defaultValue={filters.plan}>
+            <option value="">Any</option>
+            {['basic', 'standard', 'premium'].map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Filter</button>
+      </form>
+      <AsyncState loading={list.loading} error={list.error} empty={list.data?.total === 0}>
         <table>
           <thead>
             <tr>
@@ -83,20 +159,217 @@ function Tenants({ onSignOut }: { onSignOut: () => void }) {
               <th scope="col">Subdomain</th>
               <th scope="col">Plan</th>
               <th scope="col">Status</th>
+              <th scope="col">Actions</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((t) => (
+            {list.data?.data.map((t) => (
               <tr key={t.id}>
                 <td>{t.name}</td>
-                <td>{t.subdomain}</td>
+                <td>
+                  <a href={schoolUrl(t.subdomain)}>{t.subdomain}</a>
+                </td>
                 <td>{t.subscription.plan}</td>
                 <td>{t.status}</td>
+                <td>
+                  {(t.status === 'active' || t.status === 'trial') && (
+                    <button type="button" className="link" onClick={() => void act(t, 'suspend')}>
+                      Suspend
+                    </button>
+                  )}
+                  {(t.status === 'suspended' || t.status === 'deleted') && (
+                    <button type="button" className="link" onClick={() => void act(t, 'activate')}>
+                      Activate
+                    </button>
+                  )}{' '}
+                  {t.status !== 'deleted' && (
+                    <button type="button" className="link" onClick={() => void act(t, 'delete')}>
+                      Delete
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+        <nav className="row" aria-label="Pages">
+          <button type="button" disabled={filters.page <= 1} onClick={() => setFilters({ ...filters, page: filters.page - 1 })}>
+            Previous
+          </button>
+          <span>
+            Page {list.data?.page} of {list.data?.totalPages} ({list.data?.total} schools)
+          </span>
+          <button
+            type="button"
+            disabled={!list.data || filters.page >= list.data.totalPages}
+            onClick={() => setFilters({ ...filters, page: filters.page + 1 })}
+          >
+            Next
+          </button>
+        </nav>
+      </AsyncState>
+    </section>
+  );
+}
+
+/** Checks the subdomain as it is typed (debounced) against the platform. */
+function useSubdomainCheck(subdomain: string) {
+  const [result, setResult] = useState<{ available: boolean; reason: string | null } | null>(null);
+  useEffect(() => {
+    if (!subdomain) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      platformApi
+        .get<{ available: boolean; reason: string | null }>(`/subdomains/${encodeURIComponent(subdomain)}`)
+        .then((r) => current && setResult(r.data))
+        .catch(() => current && setResult(null));
+    }, 250);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [subdomain]);
+  return subdomain ? result : null;
+}
+
+function NewSchoolWizard({ onCreated }: { onCreated: () => void }) {
+  const [step, setStep] = useState(1);
+  const [values, setValues] = useState({
+    name: '',
+    subdomain: '',
+    customDomain: '',
+    plan: 'standard',
+    features: [] as string[],
+    adminName: '',
+    adminEmail: '',
+    adminPassword: '',
+  });
+  const [errors, setErrors] = useState<{ form: string | null; fields: Record<string, string> }>({ form: null, fields: {} });
+  const [created, setCreated] = useState<string | null>(null);
+  const check = useSubdomainCheck(values.subdomain.trim().toLowerCase());
+  const set = (k: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [k]: e.target.value });
+
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    try {
+      await platformApi.post('/tenants', {
+        name: values.name,
+        subdomain: values.subdomain.trim().toLowerCase(),
+        ...(values.customDomain ? { customDomain: values.customDomain } : {}),
+        plan: values.plan,
+        features: Object.fromEntries(values.features.map((f) => [f, true])),
+        admin: { name: values.adminName, email: values.adminEmail, password: values.adminPassword },
+      });
+      setCreated(values.subdomain.trim().toLowerCase());
+    } catch (err) {
+      const e2 = fieldErrors(err);
+      setErrors(e2);
+      if (e2.fields.name || e2.fields.subdomain || e2.fields.customDomain) setStep(1);
+      else if (e2.fields.admin) setStep(3);
+    }
+  };
+
+  if (created) {
+    return (
+      <section className="card-item">
+        <h1>School created</h1>
+        <p>
+          Its portal is at <a href={schoolUrl(created)}>{schoolUrl(created)}</a>; its admin can sign in there now.
+        </p>
+        <button type="button" onClick={onCreated}>
+          Back to the schools
+        </button>
+      </section>
+    );
+  }
+  return (
+    <form className="card-item" onSubmit={submit} aria-label="New school">
+      <h1>New school · step {step} of 3</h1>
+      {step === 1 && (
+        <>
+          <label>
+            School name <input value={values.name} onChange={set('name')} required />
+            {errors.fields.name && <span className="field-error">{errors.fields.name}</span>}
+          </label>
+          <label>
+            Subdomain <input value={values.subdomain} onChange={set('subdomain')} required aria-describedby="subdomain-check" />
+            <span id="subdomain-check" role="status" className={check && !check.available ? 'field-error' : 'muted'}>
+              {check ? (check.available ? `${values.subdomain.toLowerCase()}.${BASE_DOMAIN} is available` : check.reason) : ''}
+            </span>
+            {errors.fields.subdomain && <span className="field-error">{errors.fields.subdomain}</span>}
+          </label>
+          <label>
+            Custom domain (optional) <input value={values.customDomain} onChange={set('customDomain')} placeholder="portal.school.org" />
+            {errors.fields.customDomain && <span className="field-error">{errors.fields.customDomain}</span>}
+          </label>
+          <button type="button" disabled={!values.name || !check?.available} onClick={() => setStep(2)}>
+            Next
+          </button>
+        </>
       )}
-    </main>
+      {step === 2 && (
+        <>
+          <label>
+            Plan
+            <select value={values.plan} onChange={set('plan')}>
+              {['basic', 'standard', 'premium'].map((p) => (
+                <option key={p}>{p}</option>
+              ))}
+            </select>
+          </label>
+          <fieldset>
+            <legend>Extra features (on top of the plan)</legend>
+            {FEATURES.map((f) => (
+              <label key={f} className="inline">
+                <input
+                  type="checkbox"
+                  checked={values.features.includes(f)}
+                  onChange={(e) =>
+                    setValues({ ...values, features: e.target.checked ? [...values.features, f] : values.features.filter((x) => x !== f) })
+                  }
+                />{' '}
+                {f}
+              </label>
+            ))}
+          </fieldset>
+          <div className="row">
+            <button type="button" className="secondary" onClick={() => setStep(1)}>
+              Back
+            </button>
+            <button type="button" onClick={() => setStep(3)}>
+              Next
+            </button>
+          </div>
+        </>
+      )}
+      {step === 3 && (
+        <>
+          <label>
+            First admin's name <input value={values.adminName} onChange={set('adminName')} required />
+          </label>
+          <label>
+            First admin's email <input type="email" value={values.adminEmail} onChange={set('adminEmail')} required />
+          </label>
+          <label>
+            First admin's password{' '}
+            <input
+              type="password"
+              value={values.adminPassword}
+              onChange={set('adminPassword')}
+              required
+              minLength={10}
+              autoComplete="new-password"
+            />
+          </label>
+          {errors.form && <p role="alert">{errors.form}</p>}
+          <div className="row">
+            <button type="button" className="secondary" onClick={() => setStep(2)}>
+              Back
+            </button>
+            <button type="submit">Create school</button>
+          </div>
+        </>
+      )}
+    </form>
   );
 }

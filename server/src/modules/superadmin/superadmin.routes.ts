@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { idParams } from '../../lib/validation.js';
+import { subdomainProblem } from '../../tenancy/hostname.js';
 import { pageSchema } from '../../lib/pagination.js';
 import type { ApiRouter } from '../../http/route.js';
 import { currentSuperAdmin } from '../../auth/authenticate.js';
@@ -66,6 +68,24 @@ export function superAdminRoutes(api: ApiRouter, deps: tenants.TenantAdminDeps &
         const created = await tenants.createTenant(deps, body);
         await audit(db, req, 'tenant.create', created.id, { subdomain: created.subdomain, plan: created.subscription?.plan });
         return created;
+      },
+    })
+    .route({
+      method: 'get',
+      path: '/subdomains/:subdomain',
+      summary: 'Whether a subdomain can be used for a new school (valid, not reserved, not taken)',
+      access: platform,
+      params: z.object({ subdomain: z.string().max(100) }).strict(),
+      response: {
+        description: 'Availability',
+        schema: z.object({ subdomain: z.string(), available: z.boolean(), reason: z.string().nullable() }),
+      },
+      handler: async ({ params }) => {
+        const candidate = params.subdomain.trim().toLowerCase();
+        const problem = subdomainProblem(candidate);
+        if (problem) return { subdomain: candidate, available: false, reason: `The subdomain ${problem}` };
+        const taken = await db.Tenant.exists({ subdomain: candidate });
+        return { subdomain: candidate, available: !taken, reason: taken ? 'This subdomain is already taken' : null };
       },
     })
     .route({

@@ -86,6 +86,25 @@ describe('tenants', () => {
     }
   });
 
+  it('tells whether a subdomain is free, valid and not reserved', async () => {
+    expect((await sa().get('/api/superadmin/subdomains/brand-new').expect(200)).body).toEqual({
+      subdomain: 'brand-new',
+      available: true,
+      reason: null,
+    });
+    expect((await sa().get('/api/superadmin/subdomains/Hillside').expect(200)).body).toMatchObject({
+      subdomain: 'hillside',
+      available: false,
+      reason: expect.stringMatching(/taken/),
+    });
+    expect((await sa().get('/api/superadmin/subdomains/www').expect(200)).body).toMatchObject({
+      available: false,
+      reason: expect.stringMatching(/reserved/),
+    });
+    expect((await sa().get('/api/superadmin/subdomains/a_b').expect(200)).body.available).toBe(false);
+    await request(t.app).get('/api/superadmin/subdomains/x').expect(401);
+  });
+
   it('lists with pagination, status filter and name search', async () => {
     const all = await sa().get('/api/superadmin/tenants?limit=2').expect(200);
     expect(all.body).toMatchObject({ page: 1, limit: 2, total: 3, totalPages: 2 });
