@@ -230,6 +230,7 @@ describe(
       await page.getByLabel('Password').fill(PASSWORD);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('cell', { name: 'Alpha Academy' }).waitFor();
+      await page.screenshot({ path: path.join(shots, 'superadmin.png') });
       await page.getByRole('button', { name: 'New school' }).click();
       await page.getByLabel('School name').fill('Gamma High');
       await page.getByLabel('Subdomain').fill('alpha');
