@@ -210,6 +210,19 @@ describe(
       await context.close();
     });
 
+    it("opens every page of the admin's navigation without an error", async () => {
+      const page = await browser.newPage();
+      await signIn(page, 'alpha');
+      const links = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
+      assert.ok(links.length >= 10);
+      for (const name of links) {
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        assert.equal(await page.getByRole('alert').count(), 0, `${name} shows an error`);
+      }
+      await page.close();
+    });
+
     it("rejects Alpha's session on Beta's API", async () => {
       const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
         method: 'POST',

@@ -14,6 +14,10 @@ const StudentsPage = lazy(() => records().then((m) => ({ default: m.StudentsAdmi
 const ClassesPage = lazy(() => records().then((m) => ({ default: m.ClassesPage })));
 const SubjectsPage = lazy(() => records().then((m) => ({ default: m.SubjectsPage })));
 const TeachersPage = lazy(() => records().then((m) => ({ default: m.TeachersPage })));
+const GuardiansPage = lazy(() => records().then((m) => ({ default: m.GuardiansPage })));
+const GradeLevelsPage = lazy(() => records().then((m) => ({ default: m.GradeLevelsPage })));
+const AcademicYearsPage = lazy(() => records().then((m) => ({ default: m.AcademicYearsPage })));
+const UsersPage = lazy(() => records().then((m) => ({ default: m.UsersPage })));
 const AttendancePage = lazy(() => import('../attendance/AttendancePage').then((m) => ({ default: m.AttendancePage })));
 const AnnouncementsPage = lazy(() => import('../announcements/AnnouncementsPage').then((m) => ({ default: m.AnnouncementsPage })));
 
@@ -88,6 +92,10 @@ export function SchoolPortal() {
           <Route path={paths.classes} element={<ClassesPage role={user.role} />} />
           <Route path={paths.subjects} element={<SubjectsPage role={user.role} />} />
           <Route path={paths.teachers} element={<TeachersPage role={user.role} />} />
+          <Route path={paths.guardians} element={<GuardiansPage role={user.role} />} />
+          <Route path={paths.gradeLevels} element={<GradeLevelsPage role={user.role} />} />
+          <Route path={paths.years} element={<AcademicYearsPage role={user.role} />} />
+          <Route path={paths.users} element={<UsersPage role={user.role} />} />
           <Route path={paths.attendance} element={<AttendancePage />} />
           <Route path={paths.announcements} element={<AnnouncementsPage />} />
           <Route path="*" element={<Notice title="Page not found" text="There is no such page." />} />

@@ -159,3 +159,138 @@ export function StudentsAdminPage({ role }: { role: Role }) {
     </AsyncState>
   );
 }
+
+interface Guardian {
+  id: string;
+  firstName: string;
+  lastName: string;
+  relationship: string | null;
+  contact: { email?: string; phone?: string };
+  userId: string | null;
+}
+interface GradeLevel {
+  id: string;
+  name: string;
+  order: number;
+}
+interface Year {
+  id: string;
+  name: string;
+  startDate: string;
+  endDate: string;
+  isCurrent: boolean;
+  terms: { name: string }[];
+}
+interface User {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  status: string;
+}
+
+export function GuardiansPage({ role }: { role: Role }) {
+  return (
+    <ResourcePage<Guardian>
+      title="Guardians"
+      endpoint="/guardians"
+      defaultSort="lastName"
+      canWrite={role === 'admin'}
+      columns={[
+        { label: 'Name', value: (g) => `${g.firstName} ${g.lastName}`, sort: 'lastName' },
+        { label: 'Relationship', value: (g) => g.relationship ?? '' },
+        { label: 'Email', value: (g) => g.contact.email ?? '' },
+        { label: 'Phone', value: (g) => g.contact.phone ?? '' },
+        { label: 'Account', value: (g) => (g.userId ? 'yes' : 'no') },
+      ]}
+      fields={[
+        { name: 'firstName', label: 'First name', required: true },
+        { name: 'lastName', label: 'Last name', required: true },
+        { name: 'relationship', label: 'Relationship' },
+        { name: 'email', label: 'Email', type: 'email' },
+        { name: 'phone', label: 'Phone' },
+      ]}
+      transform={({ email, phone, ...b }) =>
+        email || phone ? { ...b, contact: { ...(email ? { email } : {}), ...(phone ? { phone } : {}) } } : b
+      }
+      toForm={(g) => ({
+        firstName: g.firstName,
+        lastName: g.lastName,
+        relationship: g.relationship ?? '',
+        email: g.contact.email ?? '',
+        phone: g.contact.phone ?? '',
+      })}
+    />
+  );
+}
+
+export function GradeLevelsPage({ role }: { role: Role }) {
+  return (
+    <ResourcePage<GradeLevel>
+      title="Grade levels"
+      endpoint="/grade-levels"
+      defaultSort="order"
+      searchable={false}
+      canWrite={role === 'admin'}
+      columns={[
+        { label: 'Order', value: (g) => g.order, sort: 'order' },
+        { label: 'Name', value: (g) => g.name, sort: 'name' },
+      ]}
+      fields={[
+        { name: 'name', label: 'Name', required: true },
+        { name: 'order', label: 'Order', type: 'number', required: true },
+      ]}
+      toForm={(g) => ({ name: g.name, order: String(g.order) })}
+    />
+  );
+}
+
+export function AcademicYearsPage({ role }: { role: Role }) {
+  return (
+    <ResourcePage<Year>
+      title="Academic years"
+      endpoint="/academic-years"
+      defaultSort="-startDate"
+      searchable={false}
+      canWrite={role === 'admin'}
+      columns={[
+        { label: 'Year', value: (y) => (y.isCurrent ? `${y.name} (current)` : y.name), sort: 'name' },
+        { label: 'From', value: (y) => y.startDate, sort: 'startDate' },
+        { label: 'To', value: (y) => y.endDate },
+        { label: 'Terms', value: (y) => y.terms.map((t) => t.name).join(', ') || '—' },
+      ]}
+      fields={[
+        { name: 'name', label: 'Name', required: true },
+        { name: 'startDate', label: 'Starts', type: 'date', required: true },
+        { name: 'endDate', label: 'Ends', type: 'date', required: true },
+      ]}
+      toForm={(y) => ({ name: y.name, startDate: y.startDate, endDate: y.endDate })}
+    />
+  );
+}
+
+export function UsersPage({ role }: { role: Role }) {
+  const roles = ['admin', 'teacher', 'student', 'parent', 'staff'].map((r) => ({ value: r, label: r }));
+  return (
+    <ResourcePage<User>
+      title="Users and roles"
+      endpoint="/users"
+      defaultSort="name"
+      canWrite={role === 'admin'}
+      columns={[
+        { label: 'Name', value: (u) => u.name, sort: 'name' },
+        { label: 'Email', value: (u) => u.email, sort: 'email' },
+        { label: 'Role', value: (u) => u.role },
+        { label: 'Status', value: (u) => u.status },
+      ]}
+      fields={[
+        { name: 'name', label: 'Name', required: true },
+        { name: 'email', label: 'Email', type: 'email', required: true },
+        { name: 'role', label: 'Role', type: 'select', options: roles, required: true },
+        { name: 'password', label: 'Password (new users, or to reset)' },
+        { name: 'status', label: 'Status', type: 'select', options: ['active', 'disabled'].map((v) => ({ value: v, label: v })) },
+      ]}
+      toForm={(u) => ({ name: u.name, email: u.email, role: u.role, status: u.status === 'invited' ? '' : u.status })}
+    />
+  );
+}

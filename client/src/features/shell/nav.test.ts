@@ -12,8 +12,12 @@ describe('role-aware navigation', () => {
       'Classes',
       'Subjects',
       'Teachers',
+      'Guardians',
+      'Years',
+      'Grades',
       'Attendance',
       'Announcements',
+      'Users',
     ]);
   });
 });

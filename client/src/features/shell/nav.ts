@@ -15,8 +15,12 @@ export const NAV: NavItem[] = [
   { to: paths.classes, label: 'Classes', roles: ['admin', 'staff', 'teacher'] },
   { to: paths.subjects, label: 'Subjects', roles: ['admin', 'staff', 'teacher'] },
   { to: paths.teachers, label: 'Teachers', roles: ['admin', 'staff'] },
+  { to: paths.guardians, label: 'Guardians', roles: ['admin', 'staff', 'teacher'] },
+  { to: paths.years, label: 'Years', roles: ['admin'] },
+  { to: paths.gradeLevels, label: 'Grades', roles: ['admin'] },
   { to: paths.attendance, label: 'Attendance', roles: ['admin', 'teacher'] },
   { to: paths.announcements, label: 'Announcements', roles: ['admin', 'staff', 'teacher', 'parent', 'student'] },
+  { to: paths.users, label: 'Users', roles: ['admin'] },
 ];
 
 /** What this user sees: their role's items, without the features the school has off. */
