@@ -9,6 +9,8 @@ export const paths = {
   gradeLevels: '/grade-levels',
   years: '/academic-years',
   users: '/users',
+  settings: '/settings',
+  marks: '/marks',
   attendance: '/attendance',
   announcements: '/announcements',
   superadmin: '/superadmin',

@@ -18,6 +18,8 @@ const GuardiansPage = lazy(() => records().then((m) => ({ default: m.GuardiansPa
 const GradeLevelsPage = lazy(() => records().then((m) => ({ default: m.GradeLevelsPage })));
 const AcademicYearsPage = lazy(() => records().then((m) => ({ default: m.AcademicYearsPage })));
 const UsersPage = lazy(() => records().then((m) => ({ default: m.UsersPage })));
+const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const MarksPage = lazy(() => import('../gradebook/MarksPage').then((m) => ({ default: m.MarksPage })));
 const AttendancePage = lazy(() => import('../attendance/AttendancePage').then((m) => ({ default: m.AttendancePage })));
 const AnnouncementsPage = lazy(() => import('../announcements/AnnouncementsPage').then((m) => ({ default: m.AnnouncementsPage })));
 
@@ -96,6 +98,8 @@ export function SchoolPortal() {
           <Route path={paths.gradeLevels} element={<GradeLevelsPage role={user.role} />} />
           <Route path={paths.years} element={<AcademicYearsPage role={user.role} />} />
           <Route path={paths.users} element={<UsersPage role={user.role} />} />
+          <Route path={paths.settings} element={<SettingsPage />} />
+          <Route path={paths.marks} element={<MarksPage />} />
           <Route path={paths.attendance} element={<AttendancePage />} />
           <Route path={paths.announcements} element={<AnnouncementsPage />} />
           <Route path="*" element={<Notice title="Page not found" text="There is no such page." />} />

@@ -17,7 +17,9 @@ describe('role-aware navigation', () => {
       'Grades',
       'Attendance',
       'Announcements',
+      'Marks',
       'Users',
+      'Settings',
     ]);
   });
 });

@@ -20,7 +20,9 @@ export const NAV: NavItem[] = [
   { to: paths.gradeLevels, label: 'Grades', roles: ['admin'] },
   { to: paths.attendance, label: 'Attendance', roles: ['admin', 'teacher'] },
   { to: paths.announcements, label: 'Announcements', roles: ['admin', 'staff', 'teacher', 'parent', 'student'] },
+  { to: paths.marks, label: 'Marks', roles: ['admin', 'teacher'] },
   { to: paths.users, label: 'Users', roles: ['admin'] },
+  { to: paths.settings, label: 'Settings', roles: ['admin'] },
 ];
 
 /** What this user sees: their role's items, without the features the school has off. */
