@@ -44,6 +44,10 @@ export function MarksPage() {
     const marks = Object.entries(scores)
       .filter(([, v]) => v.trim() !== '')
       .map(([studentId, v]) => ({ studentId, score: v.trim().toLowerCase() === 'abs' ? null : Number(v) }));
+    if (marks.length === 0) {
+      setMessage('Enter at least one mark (or "abs" for an absence).');
+      return;
+    }
     try {
       await api.put(`/exams/${examId}/marks`, { sectionId, marks });
       setMessage(`Saved ${marks.length} marks.`);
