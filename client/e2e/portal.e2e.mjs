@@ -199,6 +199,17 @@ describe(
       assert.match(await page.getByText(/^Saved:/).textContent(), /1 absent/);
       await page.screenshot({ path: path.join(shots, 'attendance.png') });
 
+      await page.getByRole('link', { name: 'Students' }).click();
+      await page.getByRole('link', { name: 'Ada Alpha' }).click();
+      await page.getByRole('heading', { name: 'Ada Alpha' }).waitFor();
+
+      await page.getByRole('link', { name: 'Announcements' }).click();
+      await page.getByText('New announcement').click();
+      await page.getByLabel('Title').fill('Sports day');
+      await page.getByLabel('Message').fill('Friday at 10.');
+      await page.getByRole('button', { name: 'Post' }).click();
+      await page.getByText('Sports day').waitFor();
+
       // Same browser, the other school: not signed in there, and none of Alpha's data once signed in.
       await page.goto(base('beta'));
       await page.getByRole('button', { name: 'Sign in' }).waitFor();

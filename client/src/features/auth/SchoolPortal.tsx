@@ -19,6 +19,7 @@ const GradeLevelsPage = lazy(() => records().then((m) => ({ default: m.GradeLeve
 const AcademicYearsPage = lazy(() => records().then((m) => ({ default: m.AcademicYearsPage })));
 const UsersPage = lazy(() => records().then((m) => ({ default: m.UsersPage })));
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const StudentPage = lazy(() => import('../student/StudentPage').then((m) => ({ default: m.StudentPage })));
 const MarksPage = lazy(() => import('../gradebook/MarksPage').then((m) => ({ default: m.MarksPage })));
 const AttendancePage = lazy(() => import('../attendance/AttendancePage').then((m) => ({ default: m.AttendancePage })));
 const AnnouncementsPage = lazy(() => import('../announcements/AnnouncementsPage').then((m) => ({ default: m.AnnouncementsPage })));
@@ -91,6 +92,7 @@ export function SchoolPortal() {
         >
           <Route index element={<HomePage user={user} />} />
           <Route path={paths.students} element={<StudentsPage role={user.role} />} />
+          <Route path={`${paths.students}/:id`} element={<StudentPage features={tenant.features} />} />
           <Route path={paths.classes} element={<ClassesPage role={user.role} />} />
           <Route path={paths.subjects} element={<SubjectsPage role={user.role} />} />
           <Route path={paths.teachers} element={<TeachersPage role={user.role} />} />
@@ -101,7 +103,7 @@ export function SchoolPortal() {
           <Route path={paths.settings} element={<SettingsPage />} />
           <Route path={paths.marks} element={<MarksPage />} />
           <Route path={paths.attendance} element={<AttendancePage />} />
-          <Route path={paths.announcements} element={<AnnouncementsPage />} />
+          <Route path={paths.announcements} element={<AnnouncementsPage role={user.role} />} />
           <Route path="*" element={<Notice title="Page not found" text="There is no such page." />} />
         </Route>
       </Routes>

@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { ResourcePage } from '../../components/ResourcePage';
 import { AsyncState } from '../../components/AsyncState';
 import { useApi } from '../../lib/use-api';
@@ -139,7 +140,15 @@ export function StudentsAdminPage({ role }: { role: Role }) {
         canWrite={role === 'admin'}
         columns={[
           { label: 'Admission no.', value: (s) => s.admissionNumber, sort: 'admissionNumber' },
-          { label: 'Name', value: (s) => `${s.firstName} ${s.lastName}`, sort: 'lastName' },
+          {
+            label: 'Name',
+            value: (s) => (
+              <Link to={`/students/${s.id}`}>
+                {s.firstName} {s.lastName}
+              </Link>
+            ),
+            sort: 'lastName',
+          },
           { label: 'Class', value: (s) => options.data?.sections.find((o) => o.value === `${s.classId}:${s.sectionId}`)?.label ?? '—' },
           { label: 'Status', value: (s) => s.status },
         ]}
