@@ -11,6 +11,7 @@ export const paths = {
   users: '/users',
   settings: '/settings',
   marks: '/marks',
+  fees: '/fees',
   attendance: '/attendance',
   announcements: '/announcements',
   superadmin: '/superadmin',

@@ -20,6 +20,7 @@ const AcademicYearsPage = lazy(() => records().then((m) => ({ default: m.Academi
 const UsersPage = lazy(() => records().then((m) => ({ default: m.UsersPage })));
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const StudentPage = lazy(() => import('../student/StudentPage').then((m) => ({ default: m.StudentPage })));
+const FeesPage = lazy(() => import('../fees/FeesPage').then((m) => ({ default: m.FeesPage })));
 const MarksPage = lazy(() => import('../gradebook/MarksPage').then((m) => ({ default: m.MarksPage })));
 const AttendancePage = lazy(() => import('../attendance/AttendancePage').then((m) => ({ default: m.AttendancePage })));
 const AnnouncementsPage = lazy(() => import('../announcements/AnnouncementsPage').then((m) => ({ default: m.AnnouncementsPage })));
@@ -102,6 +103,16 @@ export function SchoolPortal() {
           <Route path={paths.users} element={<UsersPage role={user.role} />} />
           <Route path={paths.settings} element={<SettingsPage />} />
           <Route path={paths.marks} element={<MarksPage />} />
+          <Route
+            path={paths.fees}
+            element={
+              tenant.features.includes('financialManagement') ? (
+                <FeesPage />
+              ) : (
+                <Notice title="Not enabled for this school" text="Fees are not part of this school's plan." />
+              )
+            }
+          />
           <Route path={paths.attendance} element={<AttendancePage />} />
           <Route path={paths.announcements} element={<AnnouncementsPage role={user.role} />} />
           <Route path="*" element={<Notice title="Page not found" text="There is no such page." />} />

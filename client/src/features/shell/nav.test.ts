@@ -6,6 +6,9 @@ describe('role-aware navigation', () => {
     expect(visibleNav('parent', []).map((i) => i.label)).toEqual(['Home', 'Students', 'Announcements']);
     expect(visibleNav('teacher', []).map((i) => i.label)).toContain('Attendance');
     expect(visibleNav('teacher', []).map((i) => i.label)).not.toContain('Teachers');
+    // A feature the school has off vanishes from the navigation.
+    expect(visibleNav('admin', []).map((i) => i.label)).not.toContain('Fees');
+    expect(visibleNav('admin', ['financialManagement']).map((i) => i.label)).toContain('Fees');
     expect(visibleNav('admin', []).map((i) => i.label)).toEqual([
       'Home',
       'Students',

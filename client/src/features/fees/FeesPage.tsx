@@ -1,0 +1,189 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { api } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
+import { AsyncState } from '../../components/AsyncState';
+import { fieldErrors } from '../../components/field-errors';
+
+interface Invoice {
+  id: string;
+  number: string;
+  studentId: string;
+  currency: string;
+  total: number;
+  paid: number;
+  balance: number;
+  status: string;
+  dueDate: string;
+}
+interface Overdue {
+  currency: string;
+  totalOverdue: number;
+  invoices: { invoice: Invoice; overdue: number }[];
+}
+
+const money = (cents: number, currency: string) => new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(cents / 100);
+const METHODS = ['cash', 'card', 'bank_transfer', 'mobile_money', 'cheque', 'other'];
+
+/** Invoices with their balances, recording a payment (with its receipt number), and what is overdue. */
+export function FeesPage() {
+  const [status, setStatus] = useState('');
+  const [page, setPage] = useState(1);
+  const [paying, setPaying] = useState<Invoice | null>(null);
+  const [receipt, setReceipt] = useState<string | null>(null);
+  const invoices = useApi(
+    async () =>
+      (
+        await api.get<{ data: Invoice[]; page: number; totalPages: number; total: number }>('/fees/invoices', {
+          params: { page, limit: 20, ...(status ? { status } : {}) },
+        })
+      ).data,
+    [status, page],
+  );
+  const overdue = useApi(async () => (await api.get<Overdue>('/fees/overdue')).data, []);
+  return (
+    <section>
+      <h1>Fees</h1>
+      <AsyncState loading={overdue.loading} error={overdue.error}>
+        {overdue.data && (
+          <p className="card-item">
+            Overdue today: <strong>{money(overdue.data.totalOverdue, overdue.data.currency)}</strong> on {overdue.data.invoices.length}{' '}
+            invoices.
+          </p>
+        )}
+      </AsyncState>
+      {paying && (
+        <PaymentForm
+          invoice={paying}
+          onDone={(r) => {
+            setPaying(null);
+            setReceipt(r);
+            invoices.reload();
+            overdue.reload();
+          }}
+          onCancel={() => setPaying(null)}
+        />
+      )}
+      {receipt && <p role="status">Payment recorded: receipt {receipt}.</p>}
+      <div className="row">
+        <label>
+          Status
+          <select value={status} onChange={(e) => (setStatus(e.target.value), setPage(1))}>
+            <option value="">Any</option>
+            {['open', 'partially_paid', 'paid', 'void'].map((s) => (
+              <option key={s} value={s}>
+                {s.replace('_', ' ')}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <AsyncState loading={invoices.loading} error={invoices.error} empty={invoices.data?.total === 0}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Invoice</th>
+              <th scope="col">Due</th>
+              <th scope="col">Total</th>
+              <th scope="col">Paid</th>
+              <th scope="col">Balance</th>
+              <th scope="col">Status</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {invoices.data?.data.map((i) => (
+              <tr key={i.id}>
+                <td>
+                  <Link to={`/students/${i.studentId}`}>{i.number}</Link>
+                </td>
+                <td>{i.dueDate}</td>
+                <td>{money(i.total, i.currency)}</td>
+                <td>{money(i.paid, i.currency)}</td>
+                <td>{money(i.balance, i.currency)}</td>
+                <td>{i.status.replace('_', ' ')}</td>
+                <td>
+                  {i.balance > 0 && i.status !== 'void' && (
+                    <button type="button" className="link" onClick={() => (setReceipt(null), setPaying(i))}>
+                      Record payment
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <nav className="row" aria-label="Pages">
+          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+            Previous
+          </button>
+          <span>
+            Page {invoices.data?.page} of {invoices.data?.totalPages} ({invoices.data?.total} invoices)
+          </span>
+          <button type="button" disabled={!invoices.data || page >= invoices.data.totalPages} onClick={() => setPage(page + 1)}>
+            Next
+          </button>
+        </nav>
+      </AsyncState>
+    </section>
+  );
+}
+
+function PaymentForm({ invoice, onDone, onCancel }: { invoice: Invoice; onDone: (receipt: string) => void; onCancel: () => void }) {
+  const [errors, setErrors] = useState<{ form: string | null; fields: Record<string, string> }>({ form: null, fields: {} });
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const amount = Math.round(Number(f.get('amount')) * 100);
+    try {
+      const res = await api.post<{ receiptNumber: string }>(`/fees/invoices/${invoice.id}/payments`, {
+        amount,
+        method: f.get('method'),
+        ...(f.get('reference') ? { reference: f.get('reference') } : {}),
+      });
+      onDone(res.data.receiptNumber);
+    } catch (err) {
+      setErrors(fieldErrors(err));
+    }
+  };
+  return (
+    <form className="card-item" onSubmit={submit} aria-label="Record payment">
+      <h2>
+        Payment on {invoice.number} (balance {money(invoice.balance, invoice.currency)})
+      </h2>
+      <label>
+        Amount ({invoice.currency}){' '}
+        <input
+          name="amount"
+          type="number"
+          step="0.01"
+          min="0.01"
+          max={invoice.balance / 100}
+          defaultValue={(invoice.balance / 100).toFixed(2)}
+          required
+        />
+        {errors.fields.amount && <span className="field-error">{errors.fields.amount}</span>}
+      </label>
+      <label>
+        Method
+        <select name="method" defaultValue="cash">
+          {METHODS.map((m) => (
+            <option key={m} value={m}>
+              {m.replace('_', ' ')}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Reference <input name="reference" maxLength={80} />
+      </label>
+      {errors.form && Object.keys(errors.fields).length === 0 && <p role="alert">{errors.form}</p>}
+      <div className="row">
+        <button type="submit">Record payment</button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
