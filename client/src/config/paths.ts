@@ -11,6 +11,7 @@ export const paths = {
   users: '/users',
   settings: '/settings',
   marks: '/marks',
+  exams: '/exams',
   fees: '/fees',
   attendance: '/attendance',
   announcements: '/announcements',

@@ -18,6 +18,7 @@ const GuardiansPage = lazy(() => records().then((m) => ({ default: m.GuardiansPa
 const GradeLevelsPage = lazy(() => records().then((m) => ({ default: m.GradeLevelsPage })));
 const AcademicYearsPage = lazy(() => records().then((m) => ({ default: m.AcademicYearsPage })));
 const UsersPage = lazy(() => records().then((m) => ({ default: m.UsersPage })));
+const ExamsPage = lazy(() => records().then((m) => ({ default: m.ExamsPage })));
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const StudentPage = lazy(() => import('../student/StudentPage').then((m) => ({ default: m.StudentPage })));
 const FeesPage = lazy(() => import('../fees/FeesPage').then((m) => ({ default: m.FeesPage })));
@@ -103,6 +104,7 @@ export function SchoolPortal() {
           <Route path={paths.users} element={<UsersPage role={user.role} />} />
           <Route path={paths.settings} element={<SettingsPage />} />
           <Route path={paths.marks} element={<MarksPage />} />
+          <Route path={paths.exams} element={<ExamsPage role={user.role} />} />
           <Route
             path={paths.fees}
             element={

@@ -3,7 +3,9 @@ import { api } from '../../lib/api';
 /** Choices for select fields, loaded from the school's own lists. */
 export async function loadOptions() {
   const [years, grades, classes, subjects] = await Promise.all([
-    api.get<{ data: { id: string; name: string; isCurrent: boolean }[] }>('/academic-years', { params: { limit: 100 } }),
+    api.get<{ data: { id: string; name: string; isCurrent: boolean; terms: { id: string; name: string }[] }[] }>('/academic-years', {
+      params: { limit: 100 },
+    }),
     api.get<{ data: { id: string; name: string }[] }>('/grade-levels', { params: { limit: 100 } }),
     api.get<{ data: { id: string; name: string; sections: { id: string; name: string }[] }[] }>('/classes', { params: { limit: 100 } }),
     api.get<{ data: { id: string; code: string; name: string }[] }>('/subjects', { params: { limit: 100 } }),
@@ -13,5 +15,7 @@ export async function loadOptions() {
     grades: grades.data.data.map((g) => ({ value: g.id, label: g.name })),
     sections: classes.data.data.flatMap((c) => c.sections.map((s) => ({ value: `${c.id}:${s.id}`, label: `${c.name} ${s.name}` }))),
     subjects: subjects.data.data.map((s) => ({ value: s.id, label: `${s.code} ${s.name}` })),
+    classes: classes.data.data.map((c) => ({ value: c.id, label: c.name })),
+    terms: years.data.data.flatMap((y) => y.terms.map((t) => ({ value: t.id, label: `${y.name} ${t.name}` }))),
   };
 }

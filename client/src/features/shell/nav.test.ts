@@ -3,7 +3,7 @@ import { visibleNav } from './nav';
 
 describe('role-aware navigation', () => {
   it('shows each role only what it may use', () => {
-    expect(visibleNav('parent', []).map((i) => i.label)).toEqual(['Home', 'Students', 'Announcements']);
+    expect(visibleNav('parent', []).map((i) => i.label)).toEqual(['Home', 'Students', 'Announcements', 'Exams']);
     expect(visibleNav('teacher', []).map((i) => i.label)).toContain('Attendance');
     expect(visibleNav('teacher', []).map((i) => i.label)).not.toContain('Teachers');
     // A feature the school has off vanishes from the navigation.
@@ -20,6 +20,7 @@ describe('role-aware navigation', () => {
       'Grades',
       'Attendance',
       'Announcements',
+      'Exams',
       'Marks',
       'Users',
       'Settings',

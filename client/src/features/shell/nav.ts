@@ -20,6 +20,7 @@ export const NAV: NavItem[] = [
   { to: paths.gradeLevels, label: 'Grades', roles: ['admin'] },
   { to: paths.attendance, label: 'Attendance', roles: ['admin', 'teacher'] },
   { to: paths.announcements, label: 'Announcements', roles: ['admin', 'staff', 'teacher', 'parent', 'student'] },
+  { to: paths.exams, label: 'Exams', roles: ['admin', 'staff', 'teacher', 'parent', 'student'] },
   { to: paths.marks, label: 'Marks', roles: ['admin', 'teacher'] },
   { to: paths.fees, label: 'Fees', roles: ['admin', 'staff'], feature: 'financialManagement' },
   { to: paths.users, label: 'Users', roles: ['admin'] },
