@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { Pager } from './Pager';
 import { api } from '../lib/api';
 import { fieldErrors } from './field-errors';
 import { useApi } from '../lib/use-api';
@@ -209,21 +210,15 @@ export function ResourcePage<T extends { id: string }>(props: {
             ))}
           </tbody>
         </table>
-        <nav className="row" aria-label="Pages">
-          <button type="button" disabled={query.page <= 1} onClick={() => setQuery({ ...query, page: query.page - 1 })}>
-            Previous
-          </button>
-          <span>
-            Page {list.data?.page} of {list.data?.totalPages} ({list.data?.total})
-          </span>
-          <button
-            type="button"
-            disabled={!list.data || query.page >= list.data.totalPages}
-            onClick={() => setQuery({ ...query, page: query.page + 1 })}
-          >
-            Next
-          </button>
-        </nav>
+        {list.data && (
+          <Pager
+            page={list.data.page}
+            totalPages={list.data.totalPages}
+            total={list.data.total}
+            noun="records"
+            onPage={(page) => setQuery({ ...query, page })}
+          />
+        )}
       </AsyncState>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Pager } from '../../components/Pager';
 import { Link } from 'react-router-dom';
 import { api } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
@@ -113,17 +114,15 @@ export function FeesPage() {
             ))}
           </tbody>
         </table>
-        <nav className="row" aria-label="Pages">
-          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            Previous
-          </button>
-          <span>
-            Page {invoices.data?.page} of {invoices.data?.totalPages} ({invoices.data?.total} invoices)
-          </span>
-          <button type="button" disabled={!invoices.data || page >= invoices.data.totalPages} onClick={() => setPage(page + 1)}>
-            Next
-          </button>
-        </nav>
+        {invoices.data && (
+          <Pager
+            page={invoices.data.page}
+            totalPages={invoices.data.totalPages}
+            total={invoices.data.total}
+            noun="invoices"
+            onPage={setPage}
+          />
+        )}
       </AsyncState>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { Pager } from '../../components/Pager';
 import { errorBody } from '../../lib/http';
 import { platformApi, platformToken } from '../../lib/platform-api';
 import { useApi } from '../../lib/use-api';
@@ -192,21 +193,15 @@ function Schools() {
             ))}
           </tbody>
         </table>
-        <nav className="row" aria-label="Pages">
-          <button type="button" disabled={filters.page <= 1} onClick={() => setFilters({ ...filters, page: filters.page - 1 })}>
-            Previous
-          </button>
-          <span>
-            Page {list.data?.page} of {list.data?.totalPages} ({list.data?.total} schools)
-          </span>
-          <button
-            type="button"
-            disabled={!list.data || filters.page >= list.data.totalPages}
-            onClick={() => setFilters({ ...filters, page: filters.page + 1 })}
-          >
-            Next
-          </button>
-        </nav>
+        {list.data && (
+          <Pager
+            page={list.data.page}
+            totalPages={list.data.totalPages}
+            total={list.data.total}
+            noun="schools"
+            onPage={(page) => setFilters({ ...filters, page })}
+          />
+        )}
       </AsyncState>
     </section>
   );
