@@ -35,6 +35,8 @@ export async function findPage<Doc, Dto>(
   map: (row: Doc & { _id: { toString(): string } }) => Dto,
   select?: string,
 ): Promise<Page<Dto>> {
+  // `filter` is built by callers from validated input; mongoose's QueryFilter<Doc> type cannot be
+  // expressed generically here, so it is passed through untyped (sanitizeFilter still applies).
   const [rows, total] = await Promise.all([
     model
       .find(filter as never)

@@ -12,6 +12,7 @@ import type { TenantModelDef } from '../tenancy/model-registry.js';
 import { recordAudit } from './audit.js';
 
 type Lean<T> = T & { _id: { toString(): string } };
+type Fields = Record<string, unknown>;
 
 const EXPORT_MAX = 10_000;
 
@@ -45,9 +46,13 @@ export interface CrudOptions<Doc, Dto, C, U, Q extends ListQuery> {
   scope?: (req: Request) => Promise<QueryFilter<Doc>> | QueryFilter<Doc>;
   /** Replaces the default create entirely (for creates that make several records, with their own undo). */
   createWith?: (body: C, req: Request) => Promise<Dto>;
-  /** Turns a create body into the document to insert (defaults, generated numbers, reference checks). */
-  beforeCreate?: (body: C, req: Request) => Promise<Partial<Doc>> | Partial<Doc>;
-  beforeUpdate?: (body: U, current: Lean<Doc>, req: Request) => Promise<Partial<Doc>> | Partial<Doc>;
+  /**
+   * Turns a create body into the values to insert (defaults, generated numbers,
+   * reference checks). Values are as the API received them (ids as strings):
+   * mongoose casts them to the schema's types.
+   */
+  beforeCreate?: (body: C, req: Request) => Promise<Fields | Partial<Doc>> | Fields | Partial<Doc>;
+  beforeUpdate?: (body: U, current: Lean<Doc>, req: Request) => Promise<Fields | Partial<Doc>> | Fields | Partial<Doc>;
   /** Runs after a create or update succeeded (e.g. keep "exactly one current year"). */
   afterWrite?: (doc: Lean<Doc>) => Promise<void>;
   /** Throws (409) when deleting would orphan other records. */
@@ -125,9 +130,10 @@ export function crudRoutes<Doc, Dto, C, U, Q extends ListQuery>(api: ApiRouter, 
       response: { description: `The new ${o.name.toLowerCase()}`, schema: o.response },
       handler: async ({ body, req }) => {
         if (o.createWith) return o.createWith(body, req);
-        const doc = o.beforeCreate ? await o.beforeCreate(body, req) : (body as unknown as Partial<Doc>);
+        const doc: Fields = o.beforeCreate ? await o.beforeCreate(body, req) : (body as Fields);
+        // Values arrive as the API took them (ids as strings); mongoose casts them to the schema.
         const created = await model()
-          .create(doc)
+          .create(doc as Partial<Doc>)
           .catch((err: unknown) => {
             throw duplicate(err);
           });

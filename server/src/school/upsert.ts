@@ -14,6 +14,8 @@ export async function upsertByKey<T>(
   keyField: string,
   rows: { key: Types.ObjectId; set: Record<string, unknown> }[],
 ): Promise<void> {
+  // The filter and the bulk operations are typed per model by mongoose; this helper serves every
+  // model, so both are passed untyped (values come from validated input).
   for (let attempt = 0; ; attempt++) {
     const existing = await model
       .find({ ...scope, [keyField]: mongoose.trusted({ $in: rows.map((r) => r.key) }) } as never)

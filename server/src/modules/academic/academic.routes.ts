@@ -94,11 +94,11 @@ export function classRoutes(api: ApiRouter) {
     }),
     beforeCreate: async (b) => {
       await svc.classes.assertRefs(b);
-      return b as never;
+      return b;
     },
     beforeUpdate: async (b) => {
       await svc.classes.assertRefs(b);
-      return b as never;
+      return b;
     },
     beforeDelete: svc.classes.beforeDelete,
     duplicate: { code: 'CLASS_EXISTS', message: 'This year already has a class with that name' },
@@ -167,11 +167,11 @@ export const assignmentRoutes = (api: ApiRouter) =>
       await svc.assertSectionOf(b.classId, b.sectionId);
       await assertExists(SubjectModel, b.subjectId, 'Subject', 'subjectId');
       await svc.assertTeacher(b.teacherId, 'teacherId');
-      return b as never;
+      return b;
     },
     beforeUpdate: async (b) => {
       await svc.assertTeacher(b.teacherId, 'teacherId');
-      return b as never;
+      return b;
     },
     duplicate: { code: 'ASSIGNMENT_EXISTS', message: 'This subject already has a teacher in this section' },
   });

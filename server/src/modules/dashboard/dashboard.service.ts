@@ -52,6 +52,7 @@ export async function dashboard(date = today()) {
   if (currentTenant().features.financialManagement && term) {
     const match = { termId: term._id, status: { $ne: 'void' } };
     const Invoices = tenantModel(InvoiceModel);
+    // sumFields takes any model; the term id comes from the year document itself.
     const [sums, invoices] = await Promise.all([
       sumFields(Invoices as never, match, ['total', 'paid', 'balance'] as const),
       Invoices.countDocuments({ termId: term._id as never, status: mongoose.trusted({ $ne: 'void' }) }),

@@ -84,7 +84,7 @@ export function admissionRoutes(api: ApiRouter, deps: { bcryptCost: number }) {
     }),
     beforeCreate: async (b) => {
       await assertExists(GradeLevelModel, b.gradeLevelId, 'Grade level', 'gradeLevelId');
-      return b as never;
+      return b;
     },
     duplicate: { code: 'APPLICATION_EXISTS', message: 'This application already exists' },
   });

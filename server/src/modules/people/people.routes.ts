@@ -56,7 +56,7 @@ export function studentRoutes(api: ApiRouter, deps: { bcryptCost: number }) {
     createWith: (body) => svc.createStudent(body, deps.bcryptCost),
     beforeUpdate: async (body) => {
       await svc.assertGuardians(body.guardianIds);
-      return body as never;
+      return body;
     },
     beforeDelete: async (s) => {
       await refuseIfUsed(

@@ -118,7 +118,7 @@ export const timetableRoutes = (api: ApiRouter) =>
       await assertExists(SubjectModel, b.subjectId, 'Subject', 'subjectId');
       await assertTeacher(b.teacherId, 'teacherId');
       await assertNoClash(b);
-      return b as never;
+      return b;
     },
     beforeUpdate: async (b, current) => {
       const merged = {
@@ -133,7 +133,7 @@ export const timetableRoutes = (api: ApiRouter) =>
         throw new AppError(400, 'VALIDATION_ERROR', 'A period must end after it starts', [{ path: 'end', message: 'Before start' }]);
       await assertTeacher(b.teacherId, 'teacherId');
       await assertNoClash(merged, current._id);
-      return b as never;
+      return b;
     },
     duplicate: { code: 'PERIOD_EXISTS', message: 'This period already exists' },
   });
