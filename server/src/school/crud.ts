@@ -67,8 +67,10 @@ export function crudRoutes<Doc, Dto, C, U, Q extends ListQuery>(api: ApiRouter, 
 
   const findScoped = async (id: string, req: Request): Promise<Lean<Doc>> => {
     const scope = o.scope ? await o.scope(req) : {};
+    // $and, never a spread: a scope that is itself about _id (a teacher's guardians, a parent
+    // with no children) must not be overwritten by the requested id.
     const doc = await model()
-      .findOne({ ...scope, _id: id } as QueryFilter<Doc>)
+      .findOne({ $and: [scope, { _id: id }] } as QueryFilter<Doc>)
       .lean<Lean<Doc>>();
     if (!doc) throw notFound(o.name);
     return doc;

@@ -9,7 +9,7 @@ import { guardianUsers, notify } from '../notifications/notify.js';
 import { ClassModel } from '../academic/academic.schema.js';
 import { findTerm } from '../gradebook/gradebook.service.js';
 import { StudentModel, type StudentDoc } from '../people/people.schema.js';
-import { studentScope } from '../people/people.service.js';
+import { findStudentInScope } from '../people/people.service.js';
 import { DiscountModel, FeeStructureModel, InvoiceModel, PaymentModel, type FeeStructureDoc, type InvoiceDoc } from './fees.schema.js';
 import { addDays, discountOf, dueBy, splitInstalments, sum, totals } from './fees.math.js';
 import type { CreateStructure, Payment } from './fees.validation.js';
@@ -276,11 +276,7 @@ export async function overdue(date = today()) {
 
 /** A student's invoices and balance, within the caller's scope (parents: their own children). */
 export async function studentBalance(req: Request, studentId: string) {
-  const student = await tenantModel(StudentModel)
-    .findOne({ $and: [await studentScope(req), { _id: oid(studentId) }] } as QueryFilter<StudentDoc>)
-    .select('_id')
-    .lean();
-  if (!student) throw new AppError(404, 'NOT_FOUND', 'Student not found');
+  const student = await findStudentInScope(req, studentId);
   const invoices = await tenantModel(InvoiceModel)
     .find({ studentId: student._id, status: mongoose.trusted({ $ne: 'void' }) })
     .sort({ dueDate: 1 })

@@ -7,8 +7,8 @@ import { recordAudit } from '../../school/audit.js';
 import { upsertByKey } from '../../school/upsert.js';
 import { guardianUsers, notify } from '../notifications/notify.js';
 import { AcademicYearModel, AssignmentModel, ClassModel, SubjectModel } from '../academic/academic.schema.js';
-import { StaffModel, StudentModel, type StudentDoc } from '../people/people.schema.js';
-import { studentScope } from '../people/people.service.js';
+import { StaffModel, StudentModel } from '../people/people.schema.js';
+import { findStudentInScope } from '../people/people.service.js';
 import { AttendanceModel } from '../attendance/attendance.schema.js';
 import { rate } from '../attendance/attendance.service.js';
 import { ExamModel, GradingScaleModel, MarkModel, type ExamDoc } from './gradebook.schema.js';
@@ -169,7 +169,7 @@ export async function enterMarks(req: Request, examId: string, body: EnterMarks)
  * overall grade and the rank in the section. Parents and students see only
  * published exams.
  */
-export async function termResults(sectionId: string, termId: string, opts: { publishedOnly: boolean; students?: QueryFilter<StudentDoc> }) {
+export async function termResults(sectionId: string, termId: string, opts: { publishedOnly: boolean }) {
   const { cls } = await findSection(sectionId);
   await findTerm(termId);
   const examFilter: QueryFilter<ExamDoc> = {
@@ -236,11 +236,7 @@ export async function termResults(sectionId: string, termId: string, opts: { pub
 
 /** One student's report card for a term, within the caller's scope (404 otherwise). */
 export async function reportCard(req: Request, studentId: string, termId: string) {
-  const scope = await studentScope(req);
-  const student = await tenantModel(StudentModel)
-    .findOne({ $and: [scope, { _id: oid(studentId) }] } as QueryFilter<StudentDoc>)
-    .lean();
-  if (!student) throw new AppError(404, 'NOT_FOUND', 'Student not found');
+  const student = (await findStudentInScope(req, studentId)).toObject();
   if (!student.sectionId) throw new AppError(409, 'NOT_PLACED', 'The student is not placed in a section');
   const role = currentUser(req).role;
   const { year, term } = await findTerm(termId);

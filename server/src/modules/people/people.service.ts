@@ -126,6 +126,15 @@ export async function guardianScope(req: Request): Promise<QueryFilter<GuardianD
   return nothing;
 }
 
+/** One student within the caller's scope (the scope and the id combined with $and), or 404. */
+export async function findStudentInScope(req: Request, id: string) {
+  const student = await tenantModel(StudentModel).findOne({
+    $and: [await studentScope(req), { _id: new Types.ObjectId(id) }],
+  } as QueryFilter<StudentDoc>);
+  if (!student) throw new AppError(404, 'NOT_FOUND', 'Student not found');
+  return student;
+}
+
 export async function assertGuardians(ids: string[] | undefined): Promise<void> {
   if (!ids?.length) return;
   const found = await tenantModel(GuardianModel).countDocuments({ _id: mongoose.trusted({ $in: ids.map((i) => new Types.ObjectId(i)) }) });
@@ -188,9 +197,7 @@ export async function createStudent(body: CreateStudent, bcryptCost: number) {
 
 /** Moves a student to another class or section mid-year; the placement history keeps where they were. */
 export async function moveStudent(req: Request, id: string, to: { classId: string; sectionId: string; date?: string; reason?: string }) {
-  const Students = tenantModel(StudentModel);
-  const student = await Students.findOne({ ...(await studentScope(req)), _id: id });
-  if (!student) throw new AppError(404, 'NOT_FOUND', 'Student not found');
+  const student = await findStudentInScope(req, id);
   if (student.status !== 'enrolled') throw new AppError(409, 'NOT_ENROLLED', 'Only enrolled students can be moved');
   if (student.sectionId?.toString() === to.sectionId) throw new AppError(409, 'SAME_SECTION', 'The student is already in this section');
   await assertSeat(to.classId, to.sectionId);

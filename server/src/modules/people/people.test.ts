@@ -169,6 +169,17 @@ describe('accounts and roles', () => {
     expect((await as('ppl', admin).get(`/api/students/${kid.id}`).expect(200)).body.firstName).toBe(kid.firstName);
   });
 
+  it("scopes reads by id too: a teacher cannot open a guardian of another section's student, nor a parent without children any student", async () => {
+    const a = as('ppl', admin);
+    const stranger = (await a.post('/api/guardians', { firstName: 'Not', lastName: 'Yours' }).expect(201)).body;
+    const tess = await t.login('ppl', 'tess@ppl.test');
+    await as('ppl', tess.accessToken).get(`/api/guardians/${stranger.id}`).expect(404);
+    const lonely = await t.userWithRole('ppl', 'parent', admin);
+    const anyKid = (await a.get('/api/students').expect(200)).body.data[0];
+    await as('ppl', lonely.accessToken).get(`/api/students/${anyKid.id}`).expect(404);
+    expect((await as('ppl', lonely.accessToken).get('/api/students').expect(200)).body.total).toBe(0);
+  });
+
   it('refuses to delete a teacher who still has assignments', async () => {
     const a = as('ppl', admin);
     const tess = (await a.get('/api/teachers?search=Tess').expect(200)).body.data[0];
