@@ -29,7 +29,8 @@ export async function upsertByKey<T>(
         : { insertOne: { document: { ...scope, [keyField]: r.key, ...r.set } } };
     });
     try {
-      if (ops.length) await model.bulkWrite(ops as never, { ordered: false });
+      // Unordered bulk writes skip operations that fail casting unless told to throw: a silent partial save is worse.
+      if (ops.length) await model.bulkWrite(ops as never, { ordered: false, throwOnValidationError: true });
       return;
     } catch (err) {
       if ((err as { code?: number }).code !== 11000 || attempt > 0) throw err;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { today } from '../../lib/format';
 import { api } from '../../lib/api';
 import { errorBody } from '../../lib/http';
 import { useApi } from '../../lib/use-api';
@@ -15,8 +16,6 @@ interface Register {
   counts: Record<Status, number>;
   students: { studentId: string; name: string; admissionNumber: string; status: Status | null }[];
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Take today's register for a section in a few clicks: everyone present by default, change the exceptions, save. */
 export function AttendancePage() {

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { money } from '../../lib/format';
 import { Pager } from '../../components/Pager';
 import { Link } from 'react-router-dom';
 import { api } from '../../lib/api';
@@ -23,7 +24,6 @@ interface Overdue {
   invoices: { invoice: Invoice; overdue: number }[];
 }
 
-const money = (cents: number, currency: string) => new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(cents / 100);
 const METHODS = ['cash', 'card', 'bank_transfer', 'mobile_money', 'cheque', 'other'];
 
 /** Invoices with their balances, recording a payment (with its receipt number), and what is overdue. */

@@ -1,4 +1,5 @@
 import { api } from '../../lib/api';
+import { money } from '../../lib/format';
 import { useApi } from '../../lib/use-api';
 import { AsyncState } from '../../components/AsyncState';
 import type { SessionUser } from '../../lib/session';
@@ -17,7 +18,6 @@ interface Notification {
 }
 
 const pct = (r: number | null) => (r === null ? '–' : `${Math.round(r * 100)} %`);
-const money = (cents: number, currency: string) => new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(cents / 100);
 
 function AdminHome() {
   const d = useApi(async () => (await api.get<Dashboard>('/dashboard')).data, []);

@@ -1,4 +1,5 @@
 import { useParams } from 'react-router-dom';
+import { money, today } from '../../lib/format';
 import { api } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
 import { AsyncState } from '../../components/AsyncState';
@@ -35,9 +36,6 @@ interface Balance {
   balance: number;
   invoices: { id: string; number: string; total: number; paid: number; balance: number; status: string; dueDate: string }[];
 }
-
-const money = (cents: number, currency: string) => new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(cents / 100);
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * One student as a parent (their own child), the student themselves, or staff

@@ -1,4 +1,4 @@
-import mongoose, { type Types } from 'mongoose';
+import mongoose, { Types } from 'mongoose';
 import { AppError } from '../../lib/errors.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { assertExists, refuseIfUsed } from '../../school/crud.js';
@@ -105,6 +105,17 @@ export async function assertTeacher(id: string | undefined, path: string): Promi
   const teacher = await tenantModel(StaffModel).findOne({ _id: id, kind: 'teacher' }).select('status').lean();
   if (!teacher)
     throw new AppError(400, 'VALIDATION_ERROR', 'Teacher does not exist in this school', [{ path, message: 'Unknown teacher' }]);
+}
+
+/** A section by its id and the class it belongs to, or 404. */
+export async function findSection(sectionId: string) {
+  const cls = await tenantModel(ClassModel)
+    .findOne({ 'sections._id': new Types.ObjectId(sectionId) })
+    .lean();
+  const section = cls?.sections.find((s: unknown) => String((s as Id)._id) === sectionId) as
+    { name: string; capacity?: number | null } | undefined;
+  if (!cls || !section) throw new AppError(404, 'NOT_FOUND', 'Section not found');
+  return { cls, section };
 }
 
 export async function assertSectionOf(classId: string, sectionId: string, path = 'sectionId'): Promise<ClassDoc & Id> {

@@ -1,4 +1,5 @@
 import { Types, type QueryFilter } from 'mongoose';
+import { today } from '../../lib/dates.js';
 import type { Request } from 'express';
 import { AppError } from '../../lib/errors.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
@@ -6,7 +7,7 @@ import { currentUser } from '../../auth/authenticate.js';
 import { recordAudit } from '../../school/audit.js';
 import { upsertByKey } from '../../school/upsert.js';
 import { alertAbsences } from '../notifications/notify.js';
-import { ClassModel } from '../academic/academic.schema.js';
+import { findSection } from '../academic/academic.service.js';
 import { StudentModel, type StudentDoc } from '../people/people.schema.js';
 import { studentScope, teacherSections } from '../people/people.service.js';
 import { AttendanceModel, type ATTENDANCE_STATUSES } from './attendance.schema.js';
@@ -23,18 +24,7 @@ export const rate = (c: Counts): number | null => {
   return d === 0 ? null : Math.round(((c.present + c.late) / d) * 1000) / 1000;
 };
 
-const today = () => new Date().toISOString().slice(0, 10);
 const fullName = (s: { firstName: string; lastName: string }) => `${s.firstName} ${s.lastName}`;
-
-/** The class a section belongs to, or 404. */
-async function classOfSection(sectionId: string): Promise<Types.ObjectId> {
-  const cls = await tenantModel(ClassModel)
-    .findOne({ 'sections._id': new Types.ObjectId(sectionId) })
-    .select('_id')
-    .lean();
-  if (!cls) throw new AppError(404, 'NOT_FOUND', 'Section not found');
-  return cls._id;
-}
 
 /** Admins mark any section; a teacher only the sections they teach or lead. */
 async function assertCanMark(req: Request, sectionId: string): Promise<void> {
@@ -53,7 +43,7 @@ async function enrolled(sectionId: string) {
 }
 
 export async function sectionDay(req: Request, sectionId: string, date: string, period: number) {
-  await classOfSection(sectionId);
+  await findSection(sectionId);
   const user = currentUser(req);
   if (user.role !== 'admin' && user.role !== 'staff') await assertCanMark(req, sectionId);
   const [students, marks] = await Promise.all([
@@ -92,7 +82,7 @@ export async function markSection(req: Request, sectionId: string, date: string,
     throw new AppError(400, 'VALIDATION_ERROR', 'Attendance cannot be taken for a future day', [
       { path: 'date', message: 'In the future' },
     ]);
-  const classId = await classOfSection(sectionId);
+  const classId = (await findSection(sectionId)).cls._id;
   await assertCanMark(req, sectionId);
   const students = await enrolled(sectionId);
   const inSection = new Set(students.map((s) => s._id.toString()));

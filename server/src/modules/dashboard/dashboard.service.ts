@@ -6,10 +6,8 @@ import { AttendanceModel } from '../attendance/attendance.schema.js';
 import { rate } from '../attendance/attendance.service.js';
 import { ExamModel } from '../gradebook/gradebook.schema.js';
 import { InvoiceModel } from '../fees/fees.schema.js';
-import { addDays } from '../fees/fees.math.js';
+import { addDays, today } from '../../lib/dates.js';
 import { sumFields } from '../../school/sums.js';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Monday of the week of `day` (ISO weeks). */
 function weekStart(day: string): string {

@@ -1,4 +1,5 @@
 import mongoose, { Types } from 'mongoose';
+import { today } from '../../lib/dates.js';
 import type { Request } from 'express';
 import { AppError } from '../../lib/errors.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
@@ -12,7 +13,6 @@ import { ApplicationModel, RolloverModel, type ApplicationDoc } from './enrolmen
 type Id = { _id: Types.ObjectId };
 type Placement = { classId: Types.ObjectId; sectionId: Types.ObjectId; from: string; to?: string | null; reason?: string | null };
 const oid = (s: string) => new Types.ObjectId(s);
-const today = () => new Date().toISOString().slice(0, 10);
 
 export const toApplicationDto = (a: ApplicationDoc & Id) => ({
   id: a._id.toString(),

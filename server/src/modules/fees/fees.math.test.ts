@@ -1,4 +1,5 @@
-import { addDays, discountOf, dueBy, splitInstalments, totals } from './fees.math.js';
+import { addDays } from '../../lib/dates.js';
+import { discountOf, dueBy, splitInstalments, totals } from './fees.math.js';
 
 describe('fee arithmetic (cents)', () => {
   it('applies percentage and fixed discounts, never beyond the base', () => {

@@ -50,9 +50,3 @@ export function dueBy(
   const scheduled = inv.instalments.length ? sum(inv.instalments.filter((i) => i.dueDate <= today)) : inv.dueDate <= today ? net : 0;
   return Math.max(0, scheduled + sum(inv.fines) - sum(inv.waivers));
 }
-
-export function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}

@@ -11,12 +11,12 @@ import { findTerm } from '../gradebook/gradebook.service.js';
 import { StudentModel, type StudentDoc } from '../people/people.schema.js';
 import { findStudentInScope } from '../people/people.service.js';
 import { DiscountModel, FeeStructureModel, InvoiceModel, PaymentModel, type FeeStructureDoc, type InvoiceDoc } from './fees.schema.js';
-import { addDays, discountOf, dueBy, splitInstalments, sum, totals } from './fees.math.js';
+import { discountOf, dueBy, splitInstalments, sum, totals } from './fees.math.js';
+import { addDays, today } from '../../lib/dates.js';
 import type { CreateStructure, Payment } from './fees.validation.js';
 
 type Id = { _id: Types.ObjectId };
 const oid = (s: string) => new Types.ObjectId(s);
-const today = () => new Date().toISOString().slice(0, 10);
 
 export const toStructureDto = (s: FeeStructureDoc & Id) => ({
   id: s._id.toString(),

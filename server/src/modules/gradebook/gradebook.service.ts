@@ -7,6 +7,7 @@ import { recordAudit } from '../../school/audit.js';
 import { upsertByKey } from '../../school/upsert.js';
 import { guardianUsers, notify } from '../notifications/notify.js';
 import { AcademicYearModel, AssignmentModel, ClassModel, SubjectModel } from '../academic/academic.schema.js';
+import { findSection } from '../academic/academic.service.js';
 import { StaffModel, StudentModel } from '../people/people.schema.js';
 import { findStudentInScope } from '../people/people.service.js';
 import { AttendanceModel } from '../attendance/attendance.schema.js';
@@ -41,16 +42,6 @@ export async function findTerm(termId: string) {
   if (!year || !term)
     throw new AppError(400, 'VALIDATION_ERROR', 'Term does not exist in this school', [{ path: 'termId', message: 'Unknown term' }]);
   return { year, term: { id: termId, name: term.name, startDate: term.startDate, endDate: term.endDate } };
-}
-
-/** The class and section, or 404. */
-async function findSection(sectionId: string) {
-  const cls = await tenantModel(ClassModel)
-    .findOne({ 'sections._id': oid(sectionId) })
-    .lean();
-  const section = cls?.sections.find((s: unknown) => String((s as Id)._id) === sectionId) as { name: string } | undefined;
-  if (!cls || !section) throw new AppError(404, 'NOT_FOUND', 'Section not found');
-  return { cls, section };
 }
 
 export async function defaultScale(): Promise<{ name: string; bands: Band[] }> {

@@ -3,6 +3,7 @@ import mongoose, { Types } from 'mongoose';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
 import { email } from '../../lib/validation.js';
+import { today } from '../../lib/dates.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { recordAudit } from '../../school/audit.js';
 import { nextSequence } from '../../school/sequence.js';
@@ -257,7 +258,7 @@ async function planStudents(rows: { line: number; row: Row }[], mode: 'add' | 'u
             `${currentTenant().subdomain.toUpperCase()}-${(year?.startDate ?? new Date().toISOString()).slice(0, 4)}-${String(n).padStart(4, '0')}`,
           guardianIds: guardianKeys.map((k) => links.get(k)!),
           ...(placement ?? {}),
-          placements: placement ? [{ ...placement, from: new Date().toISOString().slice(0, 10), reason: 'import' }] : [],
+          placements: placement ? [{ ...placement, from: today(), reason: 'import' }] : [],
         });
         report.created += 1;
       });

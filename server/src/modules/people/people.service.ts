@@ -1,4 +1,5 @@
 import mongoose, { Types, type QueryFilter } from 'mongoose';
+import { today } from '../../lib/dates.js';
 import type { Request } from 'express';
 import { AppError } from '../../lib/errors.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
@@ -16,7 +17,6 @@ import type { CreateGuardian, CreateStaff, CreateStudent } from './people.valida
 
 type Id = { _id: Types.ObjectId };
 const sid = (v: { toString(): string } | null | undefined) => (v ? v.toString() : null);
-const today = () => new Date().toISOString().slice(0, 10);
 const contactDto = (c: { email?: string | null; phone?: string | null; address?: string | null } | null | undefined) => ({
   email: c?.email ?? undefined,
   phone: c?.phone ?? undefined,
