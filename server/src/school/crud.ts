@@ -1,5 +1,5 @@
+import mongoose, { Types, type Model, type QueryFilter } from 'mongoose';
 import type { Request } from 'express';
-import type { Model, QueryFilter } from 'mongoose';
 import { z } from 'zod';
 import { AppError, notFound } from '../lib/errors.js';
 import { findPage, pageSchema, type Page } from '../lib/pagination.js';
@@ -209,6 +209,19 @@ export async function assertExists<T>(def: TenantModelDef<T>, id: string | undef
   if (!id) return;
   if (!(await tenantModel(def).exists({ _id: id } as QueryFilter<T>))) {
     throw new AppError(400, 'VALIDATION_ERROR', `${what} does not exist in this school`, [
+      { path, message: `Unknown ${what.toLowerCase()}` },
+    ]);
+  }
+}
+
+/** Every id of a list refers to a record of this school (one query), or 400 on `path`. */
+export async function assertAllExist<T>(def: TenantModelDef<T>, ids: string[] | undefined, what: string, path: string): Promise<void> {
+  if (!ids?.length) return;
+  const found = await tenantModel(def).countDocuments({
+    _id: mongoose.trusted({ $in: ids.map((i) => new Types.ObjectId(i)) }),
+  } as QueryFilter<T>);
+  if (found !== new Set(ids).size) {
+    throw new AppError(400, 'VALIDATION_ERROR', `A ${what.toLowerCase()} does not exist in this school`, [
       { path, message: `Unknown ${what.toLowerCase()}` },
     ]);
   }

@@ -6,6 +6,7 @@ import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
 import { nextSequence } from '../../school/sequence.js';
 import { assertQuota } from '../../school/quota.js';
+import { assertAllExist } from '../../school/crud.js';
 import type { TenantModelDef } from '../../tenancy/model-registry.js';
 import { recordAudit } from '../../school/audit.js';
 import { UserModel } from '../users/user.schema.js';
@@ -135,15 +136,7 @@ export async function findStudentInScope(req: Request, id: string) {
   return student;
 }
 
-export async function assertGuardians(ids: string[] | undefined): Promise<void> {
-  if (!ids?.length) return;
-  const found = await tenantModel(GuardianModel).countDocuments({ _id: mongoose.trusted({ $in: ids.map((i) => new Types.ObjectId(i)) }) });
-  if (found !== new Set(ids).size) {
-    throw new AppError(400, 'VALIDATION_ERROR', 'A guardian does not exist in this school', [
-      { path: 'guardianIds', message: 'Unknown guardian' },
-    ]);
-  }
-}
+export const assertGuardians = (ids: string[] | undefined) => assertAllExist(GuardianModel, ids, 'Guardian', 'guardianIds');
 
 async function assertSeat(classId: string, sectionId: string): Promise<void> {
   const cls = await assertSectionOf(classId, sectionId);
@@ -218,16 +211,7 @@ export async function createStaff(body: CreateStaff, bcryptCost: number) {
       tenantModel(StaffModel).countDocuments({ kind: 'teacher', status: mongoose.trusted({ $ne: 'left' }) }),
     );
   }
-  if (body.subjectIds?.length) {
-    const found = await tenantModel(SubjectModel).countDocuments({
-      _id: mongoose.trusted({ $in: body.subjectIds.map((i) => new Types.ObjectId(i)) }),
-    });
-    if (found !== new Set(body.subjectIds).size) {
-      throw new AppError(400, 'VALIDATION_ERROR', 'A subject does not exist in this school', [
-        { path: 'subjectIds', message: 'Unknown subject' },
-      ]);
-    }
-  }
+  await assertAllExist(SubjectModel, body.subjectIds, 'Subject', 'subjectIds');
   const { account, ...fields } = body;
   const { invitation, undo } = await maybeInvite(
     account,
