@@ -7,6 +7,7 @@ import { TokenService } from './auth/tokens.js';
 import { makeDummyHash } from './auth/password.js';
 import { setLogLevel } from './lib/logger.js';
 import { createApp } from './http/app.js';
+import { RequestCounter } from './modules/usage/request-counter.js';
 
 /** Everything a running platform holds, built once at start and passed down (no hidden globals). */
 export interface Services {
@@ -16,6 +17,8 @@ export interface Services {
   tenants: TenantResolver;
   tokens: TokenService;
   dummyHash: string;
+  /** Requests served per school, written to the platform database now and then. */
+  requests: RequestCounter;
 }
 
 export interface Platform extends Services {
@@ -48,12 +51,15 @@ export async function createPlatform(config: Config, mongodbUri: string): Promis
     tenants,
     tokens: new TokenService(config.jwt),
     dummyHash: await makeDummyHash(config.bcryptCost),
+    requests: new RequestCounter(db.RequestCount, config.usageFlushMs),
   };
+  services.requests.start();
   const app = createApp(services);
   return {
     ...services,
     app,
     async close() {
+      await services.requests.stop();
       await connections.closeAll();
       await db.close();
     },

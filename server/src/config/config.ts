@@ -52,6 +52,7 @@ const envSchema = z.object({
   ENCRYPTION_KEY: optional,
   BCRYPT_COST: int(12, 4, 15),
   TENANT_CACHE_TTL_MS: int(10_000, 0, 10 * 60_000),
+  USAGE_FLUSH_MS: int(60_000, 1_000, 60 * 60_000),
   TENANT_CACHE_MAX: int(5_000, 10),
   TENANT_DB_HANDLES_MAX: int(5_000, 10),
   DEDICATED_CONNECTIONS_MAX: int(50, 1, 10_000),
@@ -86,6 +87,7 @@ export interface Config {
   encryptionKey: Buffer;
   bcryptCost: number;
   tenantCache: { ttlMs: number; max: number };
+  usageFlushMs: number;
   db: { poolSize: number; dedicatedPoolSize: number; handlesMax: number; dedicatedMax: number; tenantTimeoutMs: number };
   initial: { superadminEmail?: string; superadminPassword?: string; demoAdminEmail?: string; demoAdminPassword?: string };
   client: { serve: boolean; dist: string };
@@ -182,6 +184,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     encryptionKey,
     bcryptCost: e.BCRYPT_COST,
     tenantCache: { ttlMs: e.TENANT_CACHE_TTL_MS, max: e.TENANT_CACHE_MAX },
+    usageFlushMs: e.USAGE_FLUSH_MS,
     db: {
       poolSize: e.DB_POOL_SIZE,
       dedicatedPoolSize: e.DEDICATED_POOL_SIZE,

@@ -5,6 +5,7 @@ import { tenantSchema, type TenantDoc } from '../tenancy/tenant.schema.js';
 import { tenantDomainSchema } from '../tenancy/tenant-domain.schema.js';
 import { superAdminSchema, type SuperAdminDoc } from '../modules/superadmin/superadmin-user.schema.js';
 import { platformAuditSchema, type PlatformAuditDoc } from '../modules/superadmin/platform-audit.schema.js';
+import { requestCountSchema, type RequestCountDoc } from '../modules/usage/request-count.schema.js';
 
 // Query filters built from client input can never smuggle operators ($ne, $gt,
 // $where...): mongoose wraps them in $eq. Internal code that needs an operator
@@ -21,6 +22,7 @@ export interface PlatformDb {
   TenantDomain: Model<{ domain: string; tenantId: mongoose.Types.ObjectId }>;
   SuperAdmin: Model<SuperAdminDoc>;
   PlatformAudit: Model<PlatformAuditDoc>;
+  RequestCount: Model<RequestCountDoc>;
   close(): Promise<void>;
 }
 
@@ -42,9 +44,10 @@ export async function connectPlatformDb(config: Config, uri: string): Promise<Pl
     TenantDomain: connection.model('TenantDomain', tenantDomainSchema),
     SuperAdmin: connection.model('SuperAdmin', superAdminSchema),
     PlatformAudit: connection.model('PlatformAudit', platformAuditSchema),
+    RequestCount: connection.model('RequestCount', requestCountSchema),
     close: () => connection.close(),
   };
-  await Promise.all([db.Tenant, db.TenantDomain, db.SuperAdmin, db.PlatformAudit].map((m) => m.createIndexes()));
+  await Promise.all([db.Tenant, db.TenantDomain, db.SuperAdmin, db.PlatformAudit, db.RequestCount].map((m) => m.createIndexes()));
   logger.info({ db: config.platformDbName }, 'platform database connected');
   return db;
 }

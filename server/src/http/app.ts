@@ -44,6 +44,7 @@ export function createApp(s: Services): Express {
     next();
   });
   app.use(openContext);
+  app.use(s.requests.middleware());
 
   const registry = new OpenApiRegistry();
   const guards: Guards = { school: authenticate(s.tokens), platform: authenticateSuperAdmin(s.tokens, s.db), authorize };
@@ -85,6 +86,7 @@ export function createApp(s: Services): Express {
       dummyHash: s.dummyHash,
       tenantDbPrefix: s.config.tenantDbPrefix,
       bcryptCost: s.config.bcryptCost,
+      requests: s.requests,
     }),
     '/api/superadmin',
   );

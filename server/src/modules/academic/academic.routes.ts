@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { ApiRouter } from '../../http/route.js';
+import { currentUser } from '../../auth/authenticate.js';
 import { idParams } from '../../lib/validation.js';
 import { searchRegex } from '../../lib/pagination.js';
 import { crudRoutes, assertExists, refuseIfUsed } from '../../school/crud.js';
@@ -148,30 +150,44 @@ export function classRoutes(api: ApiRouter) {
 
 /** /api/assignments — who teaches which subject to which section. */
 export const assignmentRoutes = (api: ApiRouter) =>
-  crudRoutes(api, {
-    def: AssignmentModel,
-    name: 'Assignment',
-    read: anyone,
-    write: admin,
-    listQuery: v.listAssignmentsQuery,
-    create: v.createAssignmentBody,
-    update: v.updateAssignmentBody,
-    response: v.assignmentResponse,
-    toDto: svc.toAssignmentDto,
-    filter: (q) => {
-      const f: Record<string, unknown> = {};
-      for (const k of ['classId', 'sectionId', 'teacherId', 'subjectId'] as const) if (q[k]) f[k] = q[k];
-      return f;
+  crudRoutes(
+    // Before /:id, which would take "mine" for an id.
+    api.route({
+      method: 'get',
+      path: '/mine',
+      summary: "The signed-in teacher's classes: their staff id and what they teach where",
+      access: { kind: 'school', roles: ['teacher'] },
+      response: {
+        description: 'Assignments of the teacher',
+        schema: z.object({ teacherId: z.string().nullable(), assignments: z.array(v.assignmentResponse) }),
+      },
+      handler: ({ req }) => svc.myAssignments(currentUser(req).id),
+    }),
+    {
+      def: AssignmentModel,
+      name: 'Assignment',
+      read: anyone,
+      write: admin,
+      listQuery: v.listAssignmentsQuery,
+      create: v.createAssignmentBody,
+      update: v.updateAssignmentBody,
+      response: v.assignmentResponse,
+      toDto: svc.toAssignmentDto,
+      filter: (q) => {
+        const f: Record<string, unknown> = {};
+        for (const k of ['classId', 'sectionId', 'teacherId', 'subjectId'] as const) if (q[k]) f[k] = q[k];
+        return f;
+      },
+      beforeCreate: async (b) => {
+        await svc.assertSectionOf(b.classId, b.sectionId);
+        await assertExists(SubjectModel, b.subjectId, 'Subject', 'subjectId');
+        await svc.assertTeacher(b.teacherId, 'teacherId');
+        return b;
+      },
+      beforeUpdate: async (b) => {
+        await svc.assertTeacher(b.teacherId, 'teacherId');
+        return b;
+      },
+      duplicate: { code: 'ASSIGNMENT_EXISTS', message: 'This subject already has a teacher in this section' },
     },
-    beforeCreate: async (b) => {
-      await svc.assertSectionOf(b.classId, b.sectionId);
-      await assertExists(SubjectModel, b.subjectId, 'Subject', 'subjectId');
-      await svc.assertTeacher(b.teacherId, 'teacherId');
-      return b;
-    },
-    beforeUpdate: async (b) => {
-      await svc.assertTeacher(b.teacherId, 'teacherId');
-      return b;
-    },
-    duplicate: { code: 'ASSIGNMENT_EXISTS', message: 'This subject already has a teacher in this section' },
-  });
+  );

@@ -107,6 +107,14 @@ export async function assertTeacher(id: string | undefined, path: string): Promi
     throw new AppError(400, 'VALIDATION_ERROR', 'Teacher does not exist in this school', [{ path, message: 'Unknown teacher' }]);
 }
 
+/** What the signed-in teacher teaches: their staff record's id and their assignments (none for other users). */
+export async function myAssignments(userId: string) {
+  const staff = await tenantModel(StaffModel).findOne({ userId, kind: 'teacher' }).select('_id').lean();
+  if (!staff) return { teacherId: null, assignments: [] };
+  const rows = await tenantModel(AssignmentModel).find({ teacherId: staff._id }).sort({ classId: 1, sectionId: 1 }).limit(500).lean();
+  return { teacherId: staff._id.toString(), assignments: rows.map(toAssignmentDto) };
+}
+
 /** A section by its id and the class it belongs to, or 404. */
 export async function findSection(sectionId: string) {
   const cls = await tenantModel(ClassModel)

@@ -141,6 +141,31 @@ describe('classes, sections, subjects and assignments', () => {
     await tch.delete(`/api/classes/${classId}`).expect(403);
   });
 
+  it("gives a teacher their own classes, and nobody else's", async () => {
+    const a = as('acad-a', adminA);
+    const teach = async (first: string) => {
+      const res = await a
+        .post('/api/teachers', { firstName: first, lastName: 'Teach', account: { email: `${first}@acad-a.test` } })
+        .expect(201);
+      return { id: res.body.id as string, token: await t.acceptInvitation('acad-a', res.body.invitation, `${first}@acad-a.test`) };
+    };
+    const [mine, other] = [await teach('mia'), await teach('otto')];
+    const cls = (
+      await a.post('/api/classes', { name: '5M', academicYearId: yearId, gradeLevelId: gradeId, sections: [{ name: 'A' }] }).expect(201)
+    ).body;
+    const art = (await a.post('/api/subjects', { code: 'art', name: 'Art' }).expect(201)).body.id;
+    const given = { classId: cls.id, sectionId: cls.sections[0].id };
+    await a.post('/api/assignments', { ...given, subjectId, teacherId: mine.id }).expect(201);
+    await a.post('/api/assignments', { ...given, subjectId: art, teacherId: other.id }).expect(201);
+
+    const res = await as('acad-a', mine.token).get('/api/assignments/mine').expect(200);
+    expect(res.body).toEqual({ teacherId: mine.id, assignments: [expect.objectContaining({ ...given, subjectId, teacherId: mine.id })] });
+    // A teacher user without a staff record teaches nothing; other roles may not ask; another school's address refuses the token.
+    expect((await as('acad-a', teacherA).get('/api/assignments/mine').expect(200)).body).toEqual({ teacherId: null, assignments: [] });
+    await as('acad-a', adminA).get('/api/assignments/mine').expect(403);
+    expect((await as('acad-b', mine.token).get('/api/assignments/mine').expect(403)).body.error).toBe('TENANT_MISMATCH');
+  });
+
   it("keeps schools apart: the same codes in two schools, and 404 for the other school's ids", async () => {
     const b = as('acad-b', adminB);
     await b.post('/api/subjects', { code: 'MATH', name: 'Maths at B' }).expect(201);

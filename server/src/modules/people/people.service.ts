@@ -170,7 +170,7 @@ async function maybeInvite(
 export async function createStudent(body: CreateStudent, bcryptCost: number) {
   await assertGuardians(body.guardianIds);
   if (body.classId && body.sectionId) await assertSeat(body.classId, body.sectionId);
-  await assertQuota('maxStudents', 'enrolled students', () => tenantModel(StudentModel).countDocuments({ status: 'enrolled' }));
+  await assertQuota('maxStudents', 'enrolled students', countEnrolledStudents);
   const { account, ...fields } = body;
   const { invitation, undo } = await maybeInvite(account, `${body.firstName} ${body.lastName}`, 'student', bcryptCost);
   try {
@@ -205,11 +205,14 @@ export async function moveStudent(req: Request, id: string, to: { classId: strin
   return toStudentDto(student.toObject());
 }
 
+/** What counts against the plan's student limit (and is shown as usage). */
+export const countEnrolledStudents = () => tenantModel(StudentModel).countDocuments({ status: 'enrolled' });
+/** What counts against the plan's teacher limit: teachers who have not left. */
+export const countTeachers = () => tenantModel(StaffModel).countDocuments({ kind: 'teacher', status: mongoose.trusted({ $ne: 'left' }) });
+
 export async function createStaff(body: CreateStaff, bcryptCost: number) {
   if (body.kind === 'teacher') {
-    await assertQuota('maxTeachers', 'teachers', () =>
-      tenantModel(StaffModel).countDocuments({ kind: 'teacher', status: mongoose.trusted({ $ne: 'left' }) }),
-    );
+    await assertQuota('maxTeachers', 'teachers', countTeachers);
   }
   await assertAllExist(SubjectModel, body.subjectIds, 'Subject', 'subjectIds');
   const { account, ...fields } = body;

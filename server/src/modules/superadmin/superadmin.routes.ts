@@ -18,11 +18,13 @@ import {
 } from './tenant.validation.js';
 import * as tenants from './tenant.service.js';
 import { audit, listAudit, superAdminLogin } from './superadmin.service.js';
+import { overviewResponse, platformOverview, schoolUsage, usageResponse } from '../usage/usage.service.js';
+import type { RequestCounter } from '../usage/request-counter.js';
 
 const platform = { kind: 'platform' } as const;
 
 /** /api/superadmin — the platform operators' API. Never behind the tenant resolver. */
-export function superAdminRoutes(api: ApiRouter, deps: tenants.TenantAdminDeps & { tokens: TokenService; dummyHash: string }): ApiRouter {
+export function superAdminRoutes(api: ApiRouter, deps: tenants.TenantAdminDeps & { tokens: TokenService; dummyHash: string; requests: RequestCounter }): ApiRouter {
   const { db } = deps;
   api
     .route({
@@ -96,6 +98,23 @@ export function superAdminRoutes(api: ApiRouter, deps: tenants.TenantAdminDeps &
       params: idParams,
       response: { description: 'The school', schema: adminTenantResponse },
       handler: ({ params }) => tenants.getTenant(db, params.id),
+    })
+    .route({
+      method: 'get',
+      path: '/tenants/:id/usage',
+      summary: "A school's usage against its limits: students, teachers, users, storage, requests per day (30 days)",
+      access: platform,
+      params: idParams,
+      response: { description: 'Usage', schema: usageResponse },
+      handler: ({ params }) => schoolUsage(deps, params.id),
+    })
+    .route({
+      method: 'get',
+      path: '/overview',
+      summary: 'The platform at a glance: schools by status, growth per month, busiest schools (7 days)',
+      access: platform,
+      response: { description: 'Overview', schema: overviewResponse },
+      handler: () => platformOverview(deps),
     })
     .route({
       method: 'patch',

@@ -1,0 +1,116 @@
+import mongoose, { Types } from 'mongoose';
+import { z } from 'zod';
+import type { PlatformDb } from '../../db/platform-db.js';
+import type { ConnectionFactory } from '../../tenancy/connection-factory.js';
+import { runForTenant, tenantModel } from '../../tenancy/tenant-context.js';
+import { toTenantRecord } from '../../tenancy/tenant.schema.js';
+import { TENANT_STATUSES } from '../../tenancy/tenant.types.js';
+import { notFound } from '../../lib/errors.js';
+import { addDays, today } from '../../lib/dates.js';
+import { UserModel } from '../users/user.schema.js';
+import { countEnrolledStudents, countTeachers } from '../people/people.service.js';
+import type { RequestCounter } from './request-counter.js';
+
+export interface UsageDeps {
+  db: PlatformDb;
+  connections: ConnectionFactory;
+  requests: RequestCounter;
+}
+
+const dayCount = z.object({ day: z.string(), requests: z.number() });
+export const usageResponse = z.object({
+  tenantId: z.string(),
+  limits: z.object({ maxStudents: z.number(), maxTeachers: z.number() }),
+  students: z.number().describe('Enrolled students (what the student limit counts)'),
+  teachers: z.number().describe('Teachers who have not left (what the teacher limit counts)'),
+  users: z.number(),
+  storageBytes: z.number().describe('Data and indexes of the school database'),
+  requests: z.object({ last30Days: z.number(), byDay: z.array(dayCount) }),
+});
+
+export const overviewResponse = z.object({
+  schools: z.number(),
+  byStatus: z.record(z.string(), z.number()),
+  growth: z.array(z.object({ month: z.string(), created: z.number(), total: z.number() })),
+  busiest: z.array(z.object({ tenantId: z.string(), name: z.string(), subdomain: z.string(), requests: z.number() })),
+});
+
+/** Requests per school and day since `fromDay`, summed over every instance's flushes plus this instance's unflushed counts. */
+async function requestsByDay(deps: UsageDeps, match: Record<string, unknown>, key: '$day' | '$tenantId') {
+  // One accumulator per $group: FerretDB 1.x computes only the first one.
+  const rows = await deps.db.RequestCount.aggregate<{ _id: string | Types.ObjectId; requests: number }>([
+    { $match: match },
+    { $group: { _id: key, requests: { $sum: '$requests' } } },
+  ]);
+  return new Map(rows.map((r) => [r._id.toString(), r.requests]));
+}
+
+/** What one school uses now, against its limits, and the requests it was served over the last 30 days. */
+export async function schoolUsage(deps: UsageDeps, id: string): Promise<z.infer<typeof usageResponse>> {
+  const doc = await deps.db.Tenant.findById(id).select('+databaseConfig.connectionString').lean();
+  if (!doc) throw notFound('School', 'TENANT_NOT_FOUND');
+  const tenant = toTenantRecord(doc);
+  const connection = await deps.connections.get(tenant);
+  const [students, teachers, users, stats] = await runForTenant(deps.connections, tenant, () =>
+    Promise.all([
+      countEnrolledStudents(),
+      countTeachers(),
+      tenantModel(UserModel).countDocuments({}),
+      connection.db!.stats() as Promise<{ dataSize?: number; indexSize?: number }>,
+    ]),
+  );
+  const from = addDays(today(), -29);
+  const stored = await requestsByDay(deps, { tenantId: doc._id, day: mongoose.trusted({ $gte: from }) }, '$day');
+  for (const [day, n] of deps.requests.pending(tenant.id)) if (day >= from) stored.set(day, (stored.get(day) ?? 0) + n);
+  const byDay = Array.from({ length: 30 }, (_, i) => {
+    const day = addDays(from, i);
+    return { day, requests: stored.get(day) ?? 0 };
+  });
+  return {
+    tenantId: tenant.id,
+    limits: tenant.limits,
+    students,
+    teachers,
+    users,
+    storageBytes: (stats.dataSize ?? 0) + (stats.indexSize ?? 0),
+    requests: { last30Days: byDay.reduce((a, d) => a + d.requests, 0), byDay },
+  };
+}
+
+/** The platform at a glance: schools by status, schools created per month (last 12), the busiest schools of the last 7 days. */
+export async function platformOverview(deps: UsageDeps): Promise<z.infer<typeof overviewResponse>> {
+  // Two small fields per school, bucketed here: one query, and no date operators
+  // in the pipeline (which FerretDB 1.x does not all support).
+  const tenants = await deps.db.Tenant.find({}, { name: 1, subdomain: 1, status: 1, createdAt: 1 }).lean();
+  const byStatus = Object.fromEntries(TENANT_STATUSES.map((s) => [s, 0]));
+  for (const t of tenants) byStatus[t.status] = (byStatus[t.status] ?? 0) + 1;
+
+  const now = new Date();
+  const months = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11 + i, 1)));
+  const monthKey = (d: Date) => d.toISOString().slice(0, 7);
+  const created = new Map<string, number>();
+  let before = 0;
+  for (const t of tenants) {
+    const at = t.createdAt ?? now;
+    if (at < months[0]!) before++;
+    else created.set(monthKey(at), (created.get(monthKey(at)) ?? 0) + 1);
+  }
+  let total = before;
+  const growth = months.map((m) => {
+    const n = created.get(monthKey(m)) ?? 0;
+    total += n;
+    return { month: monthKey(m), created: n, total };
+  });
+
+  const since = addDays(today(), -6);
+  const counts = await requestsByDay(deps, { day: mongoose.trusted({ $gte: since }) }, '$tenantId');
+  for (const [tenantId, n] of deps.requests.pendingByTenant(since)) counts.set(tenantId, (counts.get(tenantId) ?? 0) + n);
+  const names = new Map(tenants.map((t) => [t._id.toString(), t]));
+  const busiest = [...counts]
+    .filter(([tenantId]) => names.has(tenantId))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([tenantId, requests]) => ({ tenantId, name: names.get(tenantId)!.name, subdomain: names.get(tenantId)!.subdomain, requests }));
+
+  return { schools: tenants.length, byStatus, growth, busiest };
+}
