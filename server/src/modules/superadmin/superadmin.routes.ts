@@ -24,7 +24,10 @@ import type { RequestCounter } from '../usage/request-counter.js';
 const platform = { kind: 'platform' } as const;
 
 /** /api/superadmin — the platform operators' API. Never behind the tenant resolver. */
-export function superAdminRoutes(api: ApiRouter, deps: tenants.TenantAdminDeps & { tokens: TokenService; dummyHash: string; requests: RequestCounter }): ApiRouter {
+export function superAdminRoutes(
+  api: ApiRouter,
+  deps: tenants.TenantAdminDeps & { tokens: TokenService; dummyHash: string; requests: RequestCounter },
+): ApiRouter {
   const { db } = deps;
   api
     .route({

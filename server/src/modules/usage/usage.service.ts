@@ -1,4 +1,4 @@
-import mongoose, { Types } from 'mongoose';
+import mongoose, { type Types } from 'mongoose';
 import { z } from 'zod';
 import type { PlatformDb } from '../../db/platform-db.js';
 import type { ConnectionFactory } from '../../tenancy/connection-factory.js';
