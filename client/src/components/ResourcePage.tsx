@@ -1,7 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Pager } from './Pager';
 import { api } from '../lib/api';
-import { fieldErrors } from './field-errors';
+import { fieldErrors, noErrors, type FieldErrors } from './field-errors';
+import { FieldError, FormError } from './FormErrors';
 import { useApi } from '../lib/use-api';
 import { AsyncState } from './AsyncState';
 
@@ -56,7 +57,7 @@ export function ResourcePage<T extends { id: string }>(props: {
 }) {
   const [query, setQuery] = useState({ page: 1, search: '', sort: props.defaultSort });
   const [editing, setEditing] = useState<T | 'new' | null>(null);
-  const [errors, setErrors] = useState<{ form: string | null; fields: Record<string, string> }>({ form: null, fields: {} });
+  const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const list = useApi(
     async () =>
       (
@@ -75,7 +76,7 @@ export function ResourcePage<T extends { id: string }>(props: {
       if (editing === 'new') await api.post(props.endpoint, body);
       else if (editing) await api.patch(`${props.endpoint}/${editing.id}`, body);
       setEditing(null);
-      setErrors({ form: null, fields: {} });
+      setErrors(noErrors);
       list.reload();
     } catch (err) {
       setErrors(fieldErrors(err));
@@ -131,17 +132,13 @@ export function ResourcePage<T extends { id: string }>(props: {
                   aria-invalid={Boolean(errors.fields[f.name])}
                 />
               )}
-              {errors.fields[f.name] && (
-                <span className="field-error" role="alert">
-                  {errors.fields[f.name]}
-                </span>
-              )}
+              <FieldError errors={errors} name={f.name} />
             </label>
           ))}
-          {errors.form && Object.keys(errors.fields).length === 0 && <p role="alert">{errors.form}</p>}
+          <FormError errors={errors} />
           <div className="row">
             <button type="submit">Save</button>
-            <button type="button" className="secondary" onClick={() => (setEditing(null), setErrors({ form: null, fields: {} }))}>
+            <button type="button" className="secondary" onClick={() => (setEditing(null), setErrors(noErrors))}>
               Cancel
             </button>
           </div>

@@ -1,7 +1,13 @@
 import { errorBody } from '../lib/http';
 
+export interface FieldErrors {
+  form: string | null;
+  fields: Record<string, string>;
+}
+export const noErrors: FieldErrors = { form: null, fields: {} };
+
 /** Turns the API's `details` ([{ path, message }]) into messages per form field. */
-export function fieldErrors(err: unknown): { form: string | null; fields: Record<string, string> } {
+export function fieldErrors(err: unknown): FieldErrors {
   const body = errorBody(err);
   const fields: Record<string, string> = {};
   if (Array.isArray(body?.details)) {

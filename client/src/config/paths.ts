@@ -15,5 +15,11 @@ export const paths = {
   fees: '/fees',
   attendance: '/attendance',
   announcements: '/announcements',
+  timetable: '/timetable',
+  feeSetup: '/fees/setup',
+  admissions: '/admissions',
+  rollover: '/rollover',
+  imports: '/import',
+  audit: '/audit',
   superadmin: '/superadmin',
 } as const;

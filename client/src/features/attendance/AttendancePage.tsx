@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { today } from '../../lib/format';
 import { api } from '../../lib/api';
 import { errorBody } from '../../lib/http';
@@ -19,7 +20,9 @@ interface Register {
 
 /** Take today's register for a section in a few clicks: everyone present by default, change the exceptions, save. */
 export function AttendancePage() {
-  const [sectionId, setSectionId] = useState('');
+  const [params] = useSearchParams();
+  // A teacher's "my classes" links here with ?section=<id>.
+  const [sectionId, setSectionId] = useState(params.get('section') ?? '');
   const [date, setDate] = useState(today());
   const [marks, setMarks] = useState<Record<string, Status>>({});
   const [message, setMessage] = useState<string | null>(null);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { errorBody } from '../../lib/http';
 import { rememberedSchool } from '../../lib/tenant';
@@ -24,6 +24,12 @@ const StudentPage = lazy(() => import('../student/StudentPage').then((m) => ({ d
 const FeesPage = lazy(() => import('../fees/FeesPage').then((m) => ({ default: m.FeesPage })));
 const MarksPage = lazy(() => import('../gradebook/MarksPage').then((m) => ({ default: m.MarksPage })));
 const AttendancePage = lazy(() => import('../attendance/AttendancePage').then((m) => ({ default: m.AttendancePage })));
+const TimetablePage = lazy(() => import('../timetable/TimetablePage').then((m) => ({ default: m.TimetablePage })));
+const FeeSetupPage = lazy(() => import('../fees/FeeSetupPage').then((m) => ({ default: m.FeeSetupPage })));
+const AdmissionsPage = lazy(() => import('../enrolment/AdmissionsPage').then((m) => ({ default: m.AdmissionsPage })));
+const RolloverPage = lazy(() => import('../enrolment/RolloverPage').then((m) => ({ default: m.RolloverPage })));
+const ImportPage = lazy(() => import('../imports/ImportPage').then((m) => ({ default: m.ImportPage })));
+const AuditPage = lazy(() => import('../audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const AnnouncementsPage = lazy(() => import('../announcements/AnnouncementsPage').then((m) => ({ default: m.AnnouncementsPage })));
 
 type State =
@@ -76,6 +82,12 @@ export function SchoolPortal() {
   if (state.kind === 'error') return <Notice title="Something went wrong" text={state.message} />;
 
   const { tenant, user } = state;
+  const feesOnly = (page: ReactNode) =>
+    tenant.features.includes('financialManagement') ? (
+      page
+    ) : (
+      <Notice title="Not enabled for this school" text="Fees are not part of this school's plan." />
+    );
   if (!user) return <LoginPage tenant={tenant} onSignedIn={(u) => setState({ kind: 'ready', tenant, user: u })} />;
   return (
     <Suspense fallback={<p role="status">Loading…</p>}>
@@ -105,16 +117,13 @@ export function SchoolPortal() {
           <Route path={paths.settings} element={<SettingsPage />} />
           <Route path={paths.marks} element={<MarksPage />} />
           <Route path={paths.exams} element={<ExamsPage role={user.role} />} />
-          <Route
-            path={paths.fees}
-            element={
-              tenant.features.includes('financialManagement') ? (
-                <FeesPage />
-              ) : (
-                <Notice title="Not enabled for this school" text="Fees are not part of this school's plan." />
-              )
-            }
-          />
+          <Route path={paths.fees} element={feesOnly(<FeesPage />)} />
+          <Route path={paths.feeSetup} element={feesOnly(<FeeSetupPage />)} />
+          <Route path={paths.timetable} element={<TimetablePage role={user.role} />} />
+          <Route path={paths.admissions} element={<AdmissionsPage role={user.role} />} />
+          <Route path={paths.rollover} element={<RolloverPage />} />
+          <Route path={paths.imports} element={<ImportPage />} />
+          <Route path={paths.audit} element={<AuditPage />} />
           <Route path={paths.attendance} element={<AttendancePage />} />
           <Route path={paths.announcements} element={<AnnouncementsPage role={user.role} />} />
           <Route path="*" element={<Notice title="Page not found" text="There is no such page." />} />

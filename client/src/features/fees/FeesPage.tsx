@@ -5,7 +5,8 @@ import { Link } from 'react-router-dom';
 import { api } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
 import { AsyncState } from '../../components/AsyncState';
-import { fieldErrors } from '../../components/field-errors';
+import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
+import { FieldError, FormError } from '../../components/FormErrors';
 
 interface Invoice {
   id: string;
@@ -129,7 +130,7 @@ export function FeesPage() {
 }
 
 function PaymentForm({ invoice, onDone, onCancel }: { invoice: Invoice; onDone: (receipt: string) => void; onCancel: () => void }) {
-  const [errors, setErrors] = useState<{ form: string | null; fields: Record<string, string> }>({ form: null, fields: {} });
+  const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -161,7 +162,7 @@ function PaymentForm({ invoice, onDone, onCancel }: { invoice: Invoice; onDone: 
           defaultValue={(invoice.balance / 100).toFixed(2)}
           required
         />
-        {errors.fields.amount && <span className="field-error">{errors.fields.amount}</span>}
+        <FieldError errors={errors} name="amount" />
       </label>
       <label>
         Method
@@ -176,7 +177,7 @@ function PaymentForm({ invoice, onDone, onCancel }: { invoice: Invoice; onDone: 
       <label>
         Reference <input name="reference" maxLength={80} />
       </label>
-      {errors.form && Object.keys(errors.fields).length === 0 && <p role="alert">{errors.form}</p>}
+      <FormError errors={errors} />
       <div className="row">
         <button type="submit">Record payment</button>
         <button type="button" className="secondary" onClick={onCancel}>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { api } from '../../lib/api';
 import { errorBody } from '../../lib/http';
 import { useApi } from '../../lib/use-api';
@@ -24,8 +25,11 @@ interface Sheet {
 
 /** Enter a section's marks for an exam in one go; an empty box is "not marked", "abs" records an absence. */
 export function MarksPage() {
+  const [params] = useSearchParams();
   const [examId, setExamId] = useState('');
-  const [sectionId, setSectionId] = useState('');
+  // A teacher's "my classes" links here with ?class=<id>&section=<id>: only that class's exams are offered.
+  const onlyClass = params.get('class');
+  const [sectionId, setSectionId] = useState(params.get('section') ?? '');
   const [scores, setScores] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const exams = useApi(async () => (await api.get<{ data: Exam[] }>('/exams', { params: { limit: 100, sort: '-date' } })).data.data, []);
@@ -64,13 +68,15 @@ export function MarksPage() {
       <div className="row">
         <label>
           Exam
-          <select value={examId} onChange={(e) => (setExamId(e.target.value), setSectionId(''))}>
+          <select value={examId} onChange={(e) => (setExamId(e.target.value), setSectionId(onlyClass ? sectionId : ''))}>
             <option value="">Choose…</option>
-            {exams.data?.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name} {e.date ?? ''} {e.status === 'published' ? '(published)' : ''}
-              </option>
-            ))}
+            {exams.data
+              ?.filter((e) => !onlyClass || e.classId === onlyClass)
+              .map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name} {e.date ?? ''} {e.status === 'published' ? '(published)' : ''}
+                </option>
+              ))}
           </select>
         </label>
         <label>

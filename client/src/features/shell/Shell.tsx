@@ -1,21 +1,36 @@
-import { NavLink, Outlet } from 'react-router-dom';
+import { useState } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import type { SessionUser } from '../../lib/session';
 import type { PublicTenant } from '../auth/school-api';
-import { visibleNav } from './nav';
+import { NAV_GROUPS, visibleNav } from './nav';
 
-/** The signed-in frame: school name, role-aware navigation, the "me" menu. */
+/**
+ * The signed-in frame: school name, the "me" menu, and the role-aware
+ * navigation in groups: a sidebar on wide screens, behind a Menu button on phones.
+ */
 export function Shell({ tenant, user, onSignOut }: { tenant: PublicTenant; user: SessionUser; onSignOut: () => void }) {
+  const [menuOpen, setMenuOpen] = useState(false);
+  const location = useLocation();
+  const [seenPath, setSeenPath] = useState(location.pathname);
+  if (seenPath !== location.pathname) {
+    // Following a link closes the phone menu.
+    setSeenPath(location.pathname);
+    setMenuOpen(false);
+  }
+  const items = visibleNav(user.role, tenant.features);
   return (
     <div className="shell">
       <header className="topbar">
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          Menu
+        </button>
         <strong>{tenant.name}</strong>
-        <nav aria-label="Main">
-          {visibleNav(user.role, tenant.features).map((item) => (
-            <NavLink key={item.to} to={item.to} end>
-              {item.label}
-            </NavLink>
-          ))}
-        </nav>
         <details className="me">
           <summary>
             {user.name} <span className="muted">({user.role})</span>
@@ -26,9 +41,27 @@ export function Shell({ tenant, user, onSignOut }: { tenant: PublicTenant; user:
           </button>
         </details>
       </header>
-      <main className="content">
-        <Outlet />
-      </main>
+      <div className="layout">
+        <nav id="main-nav" aria-label="Main" className={menuOpen ? 'sidebar open' : 'sidebar'}>
+          {NAV_GROUPS.map((group) => {
+            const links = items.filter((i) => i.group === group);
+            if (links.length === 0) return null;
+            return (
+              <div key={group}>
+                <h2 className="nav-group">{group}</h2>
+                {links.map((item) => (
+                  <NavLink key={item.to} to={item.to} end>
+                    {item.label}
+                  </NavLink>
+                ))}
+              </div>
+            );
+          })}
+        </nav>
+        <main className="content">
+          <Outlet />
+        </main>
+      </div>
     </div>
   );
 }

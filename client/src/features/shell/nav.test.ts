@@ -3,7 +3,7 @@ import { visibleNav } from './nav';
 
 describe('role-aware navigation', () => {
   it('shows each role only what it may use', () => {
-    expect(visibleNav('parent', []).map((i) => i.label)).toEqual(['Home', 'Students', 'Announcements', 'Exams']);
+    expect(visibleNav('parent', []).map((i) => i.label)).toEqual(['Home', 'Timetable', 'Announcements', 'Students', 'Exams']);
     expect(visibleNav('teacher', []).map((i) => i.label)).toContain('Attendance');
     expect(visibleNav('teacher', []).map((i) => i.label)).not.toContain('Teachers');
     // A feature the school has off vanishes from the navigation.
@@ -11,19 +11,26 @@ describe('role-aware navigation', () => {
     expect(visibleNav('admin', ['financialManagement']).map((i) => i.label)).toContain('Fees');
     expect(visibleNav('admin', []).map((i) => i.label)).toEqual([
       'Home',
-      'Students',
-      'Classes',
-      'Subjects',
-      'Teachers',
-      'Guardians',
-      'Years',
-      'Grades',
+      'Timetable',
       'Attendance',
       'Announcements',
+      'Students',
+      'Teachers',
+      'Guardians',
+      'Admissions',
+      'Classes',
+      'Subjects',
       'Exams',
       'Marks',
+      'Import',
+      'Year end',
+      'Years',
+      'Grades',
       'Users',
       'Settings',
+      'Audit log',
     ]);
+    expect(visibleNav('admin', ['financialManagement']).map((i) => i.label)).toContain('Fee setup');
+    expect(visibleNav('staff', ['financialManagement']).map((i) => i.label)).not.toContain('Fee setup');
   });
 });

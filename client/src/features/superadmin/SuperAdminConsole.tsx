@@ -4,38 +4,40 @@ import { errorBody } from '../../lib/http';
 import { platformApi, platformToken } from '../../lib/platform-api';
 import { useApi } from '../../lib/use-api';
 import { AsyncState } from '../../components/AsyncState';
-import { fieldErrors } from '../../components/field-errors';
+import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
+import { Overview, SchoolDetail } from './SchoolDetail';
+import { changeStatus, FEATURES, schoolUrl, type StatusAction, type TenantRow } from './schools';
 import { BASE_DOMAIN } from '../../config/env';
-
-interface TenantRow {
-  id: string;
-  name: string;
-  subdomain: string;
-  status: string;
-  subscription: { plan: string };
-  createdAt?: string;
-}
-
-const FEATURES = ['financialManagement', 'smsNotifications', 'advancedReporting', 'parentPortal', 'onlineExams', 'library', 'transport'];
-const schoolUrl = (subdomain: string) =>
-  `${window.location.protocol}//${subdomain}.${BASE_DOMAIN}${window.location.port ? `:${window.location.port}` : ''}/`;
 
 /** /superadmin: platform operators sign in (never with a school session), see and manage the schools. */
 export function SuperAdminConsole() {
   const [signedIn, setSignedIn] = useState(Boolean(platformToken.get()));
-  const [tab, setTab] = useState<'schools' | 'new'>('schools');
+  const [tab, setTab] = useState<'schools' | 'overview' | 'new'>('schools');
+  const [selected, setSelected] = useState<string | null>(null);
+  const show = (t: typeof tab) => (setTab(t), setSelected(null));
   if (!signedIn) return <PlatformLogin onSignedIn={() => setSignedIn(true)} />;
   return (
     <div className="shell">
       <header className="topbar">
         <strong>Platform console</strong>
         <nav aria-label="Console">
-          <button type="button" className={tab === 'schools' ? 'link active' : 'link'} onClick={() => setTab('schools')}>
-            Schools
-          </button>
-          <button type="button" className={tab === 'new' ? 'link active' : 'link'} onClick={() => setTab('new')}>
-            New school
-          </button>
+          {(
+            [
+              ['schools', 'Schools'],
+              ['overview', 'Overview'],
+              ['new', 'New school'],
+            ] as const
+          ).map(([key, label]) => (
+            <button
+              key={key}
+              type="button"
+              className={tab === key ? 'link active' : 'link'}
+              aria-current={tab === key ? 'page' : undefined}
+              onClick={() => show(key)}
+            >
+              {label}
+            </button>
+          ))}
         </nav>
         <button
           type="button"
@@ -47,7 +49,17 @@ export function SuperAdminConsole() {
           Sign out
         </button>
       </header>
-      <main className="content">{tab === 'schools' ? <Schools /> : <NewSchoolWizard onCreated={() => setTab('schools')} />}</main>
+      <main className="content">
+        {selected ? (
+          <SchoolDetail id={selected} onBack={() => setSelected(null)} />
+        ) : tab === 'schools' ? (
+          <Schools onOpen={setSelected} />
+        ) : tab === 'overview' ? (
+          <Overview onOpen={setSelected} />
+        ) : (
+          <NewSchoolWizard onCreated={() => show('schools')} />
+        )}
+      </main>
     </div>
   );
 }
@@ -85,7 +97,7 @@ function PlatformLogin({ onSignedIn }: { onSignedIn: () => void }) {
   );
 }
 
-function Schools() {
+function Schools({ onOpen }: { onOpen: (id: string) => void }) {
   const [filters, setFilters] = useState({ search: '', status: '', plan: '', page: 1 });
   const list = useApi(
     async () =>
@@ -102,15 +114,8 @@ function Schools() {
       ).data,
     [filters.search, filters.status, filters.plan, filters.page],
   );
-  const act = async (row: TenantRow, action: 'suspend' | 'activate' | 'delete') => {
-    if (!window.confirm(`${action[0]!.toUpperCase()}${action.slice(1)} ${row.name}?`)) return;
-    try {
-      if (action === 'delete') await platformApi.delete(`/tenants/${row.id}`);
-      else await platformApi.post(`/tenants/${row.id}/${action}`, {});
-      list.reload();
-    } catch (err) {
-      window.alert(errorBody(err)?.message ?? 'Could not change the school');
-    }
+  const act = async (row: TenantRow, action: StatusAction) => {
+    if (await changeStatus(row, action)) list.reload();
   };
   return (
     <section>
@@ -166,7 +171,11 @@ function Schools() {
           <tbody>
             {list.data?.data.map((t) => (
               <tr key={t.id}>
-                <td>{t.name}</td>
+                <td>
+                  <button type="button" className="link" onClick={() => onOpen(t.id)}>
+                    {t.name}
+                  </button>
+                </td>
                 <td>
                   <a href={schoolUrl(t.subdomain)}>{t.subdomain}</a>
                 </td>
@@ -239,7 +248,7 @@ function NewSchoolWizard({ onCreated }: { onCreated: () => void }) {
     adminEmail: '',
     adminPassword: '',
   });
-  const [errors, setErrors] = useState<{ form: string | null; fields: Record<string, string> }>({ form: null, fields: {} });
+  const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const [created, setCreated] = useState<string | null>(null);
   const check = useSubdomainCheck(values.subdomain.trim().toLowerCase());
   const set = (k: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [k]: e.target.value });

@@ -1,0 +1,190 @@
+import { useState } from 'react';
+import { api } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
+import { AsyncState } from '../../components/AsyncState';
+import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
+import { FormError } from '../../components/FormErrors';
+import { loadOptions } from '../records/options';
+
+type Action = 'promoted' | 'retained' | 'graduated';
+interface Proposal {
+  studentId: string;
+  name: string;
+  from: { classId: string; sectionId: string | null };
+  action: Action;
+  to: { classId: string; sectionId: string } | null;
+  problem: string | null;
+}
+interface Move {
+  studentId: string;
+  name: string;
+  action: Action;
+  placement: string;
+  problem: string | null;
+}
+
+/** Year end: propose a move per student, let the admin change any of them, apply them as one batch, undo the batch if needed. */
+export function RolloverPage() {
+  const options = useApi(loadOptions, []);
+  const [classIds, setClassIds] = useState<string[]>([]);
+  const [yearId, setYearId] = useState('');
+  const [moves, setMoves] = useState<Move[] | null>(null);
+  const [batch, setBatch] = useState<{ batchId: string; status: string; moved: number } | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>(noErrors);
+
+  const preview = async () => {
+    setErrors(noErrors);
+    setBatch(null);
+    try {
+      const res = await api.post<{ students: Proposal[] }>('/rollover/preview', { classIds, toAcademicYearId: yearId });
+      setMoves(
+        res.data.students.map((p) => ({
+          studentId: p.studentId,
+          name: p.name,
+          action: p.action,
+          placement: p.to ? `${p.to.classId}:${p.to.sectionId}` : '',
+          problem: p.problem,
+        })),
+      );
+    } catch (err) {
+      setErrors(fieldErrors(err));
+    }
+  };
+  const apply = async () => {
+    if (!moves || !window.confirm(`Move ${moves.length} students now? The batch can be undone.`)) return;
+    setErrors(noErrors);
+    try {
+      const res = await api.post<{ batchId: string; status: string; moved: number }>('/rollover/apply', {
+        toAcademicYearId: yearId,
+        moves: moves.map((m) => {
+          const [toClassId, toSectionId] = m.placement.split(':');
+          return {
+            studentId: m.studentId,
+            action: m.action,
+            ...(m.action === 'graduated' || !toClassId ? {} : { toClassId, toSectionId }),
+          };
+        }),
+      });
+      setBatch(res.data);
+      setMoves(null);
+    } catch (err) {
+      setErrors(fieldErrors(err));
+    }
+  };
+  const undo = async () => {
+    if (!batch || !window.confirm('Put every student of this batch back where they were?')) return;
+    try {
+      setBatch((await api.post<{ batchId: string; status: string; moved: number }>(`/rollover/${batch.batchId}/undo`)).data);
+    } catch (err) {
+      setErrors(fieldErrors(err));
+    }
+  };
+  const change = (i: number, patch: Partial<Move>) => setMoves(moves!.map((m, j) => (j === i ? { ...m, ...patch } : m)));
+
+  return (
+    <section>
+      <h1>Year end</h1>
+      <AsyncState loading={options.loading} error={options.error}>
+        <fieldset>
+          <legend>Classes to move on</legend>
+          {options.data?.classes.map((c) => (
+            <label key={c.value} className="inline">
+              <input
+                type="checkbox"
+                checked={classIds.includes(c.value)}
+                onChange={(e) => setClassIds(e.target.checked ? [...classIds, c.value] : classIds.filter((x) => x !== c.value))}
+              />{' '}
+              {c.label}
+            </label>
+          ))}
+        </fieldset>
+        <div className="row">
+          <label>
+            Into the academic year
+            <select value={yearId} onChange={(e) => setYearId(e.target.value)}>
+              <option value="">Choose…</option>
+              {options.data?.years.map((y) => (
+                <option key={y.value} value={y.value}>
+                  {y.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" disabled={classIds.length === 0 || !yearId} onClick={() => void preview()}>
+            Preview
+          </button>
+        </div>
+      </AsyncState>
+      <FormError errors={errors} />
+      {batch && (
+        <p role="status" className="card-item">
+          Batch {batch.status}: {batch.moved} students.{' '}
+          {batch.status === 'applied' && (
+            <button type="button" className="secondary" onClick={() => void undo()}>
+              Undo this batch
+            </button>
+          )}
+        </p>
+      )}
+      {moves && (
+        <>
+          <AsyncState loading={false} error={null} empty={moves.length === 0}>
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Student</th>
+                    <th scope="col">Move</th>
+                    <th scope="col">To</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {moves.map((m, i) => (
+                    <tr key={m.studentId}>
+                      <td>
+                        {m.name}
+                        {m.problem && <span className="field-error"> {m.problem}</span>}
+                      </td>
+                      <td>
+                        <select
+                          aria-label={`Move for ${m.name}`}
+                          value={m.action}
+                          onChange={(e) => change(i, { action: e.target.value as Action })}
+                        >
+                          <option value="promoted">promoted</option>
+                          <option value="retained">retained</option>
+                          <option value="graduated">graduated</option>
+                        </select>
+                      </td>
+                      <td>
+                        {m.action !== 'graduated' && (
+                          <select
+                            aria-label={`Class for ${m.name}`}
+                            value={m.placement}
+                            onChange={(e) => change(i, { placement: e.target.value })}
+                          >
+                            <option value="">Choose…</option>
+                            {options.data?.sections.map((s) => (
+                              <option key={s.value} value={s.value}>
+                                {s.label}
+                              </option>
+                            ))}
+                          </select>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </AsyncState>
+          {moves.length > 0 && (
+            <button type="button" onClick={() => void apply()}>
+              Apply {moves.length} moves
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,444 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../lib/api';
+import { money } from '../../lib/format';
+import { useApi } from '../../lib/use-api';
+import { errorBody } from '../../lib/http';
+import { AsyncState } from '../../components/AsyncState';
+import { Pager } from '../../components/Pager';
+import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
+import { FieldError, FormError } from '../../components/FormErrors';
+import { loadOptions } from '../records/options';
+import { StudentPicker, type PickedStudent } from './StudentPicker';
+
+interface Structure {
+  id: string;
+  name: string;
+  termId: string | null;
+  gradeLevelId: string;
+  items: { name: string; amount: number }[];
+  total: number;
+  dueDate: string;
+  instalments: { dueDate: string; percent: number }[];
+  lateFine: { amount: number; graceDays: number } | null;
+}
+interface Discount {
+  id: string;
+  name: string;
+  basis: string;
+  type: 'percentage' | 'fixed';
+  value: number;
+  studentIds: string[];
+  active: boolean;
+}
+type Options = Awaited<ReturnType<typeof loadOptions>>;
+
+const cents = (v: FormDataEntryValue | null) => Math.round(Number(v) * 100);
+const BASES = ['sibling', 'staff_child', 'scholarship', 'other'];
+
+/** What each grade pays per term, invoicing it, and the discounts the school gives. */
+export function FeeSetupPage() {
+  const setup = useApi(async () => {
+    const [options, settings] = await Promise.all([loadOptions(), api.get<{ schoolConfig: { currency?: string } }>('/settings')]);
+    return { options, currency: settings.data.schoolConfig.currency ?? 'USD' };
+  }, []);
+  return (
+    <section>
+      <h1>Fee setup</h1>
+      <AsyncState loading={setup.loading} error={setup.error}>
+        {setup.data && (
+          <>
+            <Structures options={setup.data.options} currency={setup.data.currency} />
+            <Discounts currency={setup.data.currency} />
+          </>
+        )}
+      </AsyncState>
+    </section>
+  );
+}
+
+function Structures({ options, currency }: { options: Options; currency: string }) {
+  const [page, setPage] = useState(1);
+  const [creating, setCreating] = useState(false);
+  const [invoicing, setInvoicing] = useState<Structure | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const list = useApi(
+    async () =>
+      (
+        await api.get<{ data: Structure[]; page: number; totalPages: number; total: number }>('/fees/structures', {
+          params: { page, limit: 20, sort: '-dueDate' },
+        })
+      ).data,
+    [page],
+  );
+  const name = (l: { value: string; label: string }[], v: string | null) => l.find((o) => o.value === v)?.label ?? '—';
+  const remove = async (s: Structure) => {
+    if (!window.confirm(`Delete the structure ${s.name}?`)) return;
+    try {
+      await api.delete(`/fees/structures/${s.id}`);
+      list.reload();
+    } catch (err) {
+      window.alert(errorBody(err)?.message ?? 'Could not delete');
+    }
+  };
+  return (
+    <section aria-labelledby="structures">
+      <header className="row">
+        <h2 id="structures">Fee structures</h2>
+        <button type="button" onClick={() => (setCreating(true), setMessage(null))}>
+          New structure
+        </button>
+      </header>
+      {creating && (
+        <StructureForm
+          options={options}
+          currency={currency}
+          onDone={() => (setCreating(false), list.reload())}
+          onCancel={() => setCreating(false)}
+        />
+      )}
+      {invoicing && (
+        <InvoiceForm
+          structure={invoicing}
+          options={options}
+          onDone={(text) => (setInvoicing(null), setMessage(text))}
+          onCancel={() => setInvoicing(null)}
+        />
+      )}
+      {message && <p role="status">{message}</p>}
+      <AsyncState loading={list.loading} error={list.error} empty={list.data?.total === 0}>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Term</th>
+                <th scope="col">Grade</th>
+                <th scope="col">Items</th>
+                <th scope="col">Total</th>
+                <th scope="col">Due</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data?.data.map((s) => (
+                <tr key={s.id}>
+                  <td>{s.name}</td>
+                  <td>{name(options.terms, s.termId)}</td>
+                  <td>{name(options.grades, s.gradeLevelId)}</td>
+                  <td>{s.items.map((i) => `${i.name} ${money(i.amount, currency)}`).join(', ')}</td>
+                  <td>{money(s.total, currency)}</td>
+                  <td>
+                    {s.dueDate}
+                    {s.instalments.length > 0 && ` (${s.instalments.length} instalments)`}
+                  </td>
+                  <td>
+                    <button type="button" className="link" onClick={() => (setInvoicing(s), setMessage(null))}>
+                      Invoice
+                    </button>{' '}
+                    <button type="button" className="link" onClick={() => void remove(s)}>
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {list.data && (
+          <Pager page={list.data.page} totalPages={list.data.totalPages} total={list.data.total} noun="structures" onPage={setPage} />
+        )}
+      </AsyncState>
+    </section>
+  );
+}
+
+/** Items are typed one per line as "name: amount"; amounts in the school's currency, sent as cents. */
+function StructureForm({
+  options,
+  currency,
+  onDone,
+  onCancel,
+}: {
+  options: Options;
+  currency: string;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const [errors, setErrors] = useState<FieldErrors>(noErrors);
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const items = String(f.get('items') ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((l) => {
+        const at = l.lastIndexOf(':');
+        return { name: l.slice(0, at).trim(), amount: cents(l.slice(at + 1).trim()) };
+      });
+    if (items.some((i) => !i.name || !Number.isFinite(i.amount) || i.amount <= 0)) {
+      setErrors({ form: null, fields: { items: 'Write each item as "name: amount", e.g. "Tuition: 1200"' } });
+      return;
+    }
+    const fine = String(f.get('fine') ?? '').trim();
+    try {
+      await api.post('/fees/structures', {
+        name: f.get('name'),
+        termId: f.get('termId'),
+        gradeLevelId: f.get('gradeLevelId'),
+        dueDate: f.get('dueDate'),
+        items,
+        ...(fine ? { lateFine: { amount: cents(fine), graceDays: Number(f.get('graceDays') || 0) } } : {}),
+      });
+      onDone();
+    } catch (err) {
+      setErrors(fieldErrors(err));
+    }
+  };
+  const select = (name: string, label: string, list: { value: string; label: string }[]) => (
+    <label>
+      {label}
+      <select name={name} required aria-invalid={Boolean(errors.fields[name])}>
+        <option value="">Choose…</option>
+        {list.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldError errors={errors} name={name} />
+    </label>
+  );
+  return (
+    <form className="card-item" onSubmit={submit} aria-label="New fee structure" noValidate>
+      <label>
+        Name <input name="name" required placeholder="Term fees" aria-invalid={Boolean(errors.fields.name)} />
+        <FieldError errors={errors} name="name" />
+      </label>
+      {select('termId', 'Term', options.terms)}
+      {select('gradeLevelId', 'Grade', options.grades)}
+      <label>
+        Items, one per line ({currency})
+        <textarea name="items" rows={3} placeholder={'Tuition: 1200\nBooks: 80'} aria-invalid={Boolean(errors.fields.items)} />
+        <FieldError errors={errors} name="items" />
+      </label>
+      <label>
+        Due date <input name="dueDate" type="date" required aria-invalid={Boolean(errors.fields.dueDate)} />
+        <FieldError errors={errors} name="dueDate" />
+      </label>
+      <div className="row">
+        <label>
+          Late fine ({currency}, optional) <input name="fine" type="number" min="0" step="0.01" />
+        </label>
+        <label>
+          after days of grace <input name="graceDays" type="number" min="0" defaultValue="7" />
+        </label>
+      </div>
+      <FieldError errors={errors} name="lateFine" />
+      <FormError errors={errors} />
+      <div className="row">
+        <button type="submit">Save structure</button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function InvoiceForm({
+  structure,
+  options,
+  onDone,
+  onCancel,
+}: {
+  structure: Structure;
+  options: Options;
+  onDone: (m: string) => void;
+  onCancel: () => void;
+}) {
+  const [to, setTo] = useState<'grade' | 'class' | 'students'>('grade');
+  const [students, setStudents] = useState<PickedStudent[]>([]);
+  const [errors, setErrors] = useState<FieldErrors>(noErrors);
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const classId = String(new FormData(e.currentTarget).get('classId') ?? '');
+    try {
+      const res = await api.post<{ created: number; existing: number }>(
+        `/fees/structures/${structure.id}/invoices`,
+        to === 'class' ? { classId } : to === 'students' ? { studentIds: students.map((s) => s.id) } : {},
+      );
+      onDone(`${structure.name}: ${res.data.created} invoices created, ${res.data.existing} already existed.`);
+    } catch (err) {
+      setErrors(fieldErrors(err));
+    }
+  };
+  return (
+    <form className="card-item" onSubmit={submit} aria-label={`Invoice ${structure.name}`}>
+      <h3>Invoice {structure.name}</h3>
+      <fieldset>
+        <legend>To</legend>
+        {(['grade', 'class', 'students'] as const).map((v) => (
+          <label key={v} className="inline">
+            <input type="radio" name="to" checked={to === v} onChange={() => setTo(v)} />{' '}
+            {v === 'grade' ? 'the whole grade' : v === 'class' ? 'one class' : 'chosen students'}
+          </label>
+        ))}
+      </fieldset>
+      {to === 'class' && (
+        <label>
+          Class
+          <select name="classId" required>
+            {options.classes.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+          <FieldError errors={errors} name="classId" />
+        </label>
+      )}
+      {to === 'students' && <StudentPicker label="Students" value={students} onChange={setStudents} />}
+      <p className="muted">Students who already have this invoice are not invoiced twice.</p>
+      <FormError errors={errors} />
+      <div className="row">
+        <button type="submit">Create invoices</button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Discounts({ currency }: { currency: string }) {
+  const [editing, setEditing] = useState(false);
+  const list = useApi(
+    async () => (await api.get<{ data: Discount[]; total: number }>('/fees/discounts', { params: { limit: 100 } })).data,
+    [],
+  );
+  const toggle = async (d: Discount) => {
+    try {
+      await api.patch(`/fees/discounts/${d.id}`, { active: !d.active });
+      list.reload();
+    } catch (err) {
+      window.alert(errorBody(err)?.message ?? 'Could not change the discount');
+    }
+  };
+  return (
+    <section aria-labelledby="discounts">
+      <header className="row">
+        <h2 id="discounts">Discounts</h2>
+        <button type="button" onClick={() => setEditing(true)}>
+          New discount
+        </button>
+      </header>
+      <p className="muted">Discounts apply to invoices created after them.</p>
+      {editing && <DiscountForm currency={currency} onDone={() => (setEditing(false), list.reload())} onCancel={() => setEditing(false)} />}
+      <AsyncState loading={list.loading} error={list.error} empty={list.data?.total === 0}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Basis</th>
+              <th scope="col">Value</th>
+              <th scope="col">Students</th>
+              <th scope="col">Active</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data?.data.map((d) => (
+              <tr key={d.id}>
+                <td>{d.name}</td>
+                <td>{d.basis.replace('_', ' ')}</td>
+                <td>{d.type === 'percentage' ? `${d.value} %` : money(d.value, currency)}</td>
+                <td>{d.basis === 'sibling' ? 'younger siblings' : d.studentIds.length}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => void toggle(d)}
+                    aria-label={`${d.active ? 'Deactivate' : 'Activate'} ${d.name}`}
+                  >
+                    {d.active ? 'yes' : 'no'}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </AsyncState>
+    </section>
+  );
+}
+
+function DiscountForm({ currency, onDone, onCancel }: { currency: string; onDone: () => void; onCancel: () => void }) {
+  const [errors, setErrors] = useState<FieldErrors>(noErrors);
+  const [basis, setBasis] = useState('sibling');
+  const [type, setType] = useState<'percentage' | 'fixed'>('percentage');
+  const [students, setStudents] = useState<PickedStudent[]>([]);
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const value = type === 'fixed' ? cents(f.get('value')) : Number(f.get('value'));
+    try {
+      await api.post('/fees/discounts', {
+        name: f.get('name'),
+        basis,
+        type,
+        value,
+        ...(basis === 'sibling' ? {} : { studentIds: students.map((s) => s.id) }),
+      });
+      onDone();
+    } catch (err) {
+      setErrors(fieldErrors(err));
+    }
+  };
+  return (
+    <form className="card-item" onSubmit={submit} aria-label="New discount" noValidate>
+      <label>
+        Name <input name="name" required aria-invalid={Boolean(errors.fields.name)} />
+        <FieldError errors={errors} name="name" />
+      </label>
+      <div className="row">
+        <label>
+          Basis
+          <select value={basis} onChange={(e) => setBasis(e.target.value)}>
+            {BASES.map((b) => (
+              <option key={b} value={b}>
+                {b.replace('_', ' ')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Type
+          <select value={type} onChange={(e) => setType(e.target.value as 'percentage' | 'fixed')}>
+            <option value="percentage">percentage</option>
+            <option value="fixed">fixed amount</option>
+          </select>
+        </label>
+        <label>
+          {type === 'percentage' ? 'Percent' : `Amount (${currency})`}{' '}
+          <input
+            name="value"
+            type="number"
+            min="0"
+            step={type === 'percentage' ? '1' : '0.01'}
+            required
+            aria-invalid={Boolean(errors.fields.value)}
+          />
+          <FieldError errors={errors} name="value" />
+        </label>
+      </div>
+      {basis !== 'sibling' && <StudentPicker label="Students who get it" value={students} onChange={setStudents} />}
+      <FormError errors={errors} />
+      <div className="row">
+        <button type="submit">Save discount</button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { api } from '../../lib/api';
+
+export interface PickedStudent {
+  id: string;
+  label: string;
+}
+interface Found {
+  id: string;
+  admissionNumber: string;
+  firstName: string;
+  lastName: string;
+}
+
+/** Finds students by name or admission number (server-side search) and keeps a list of the chosen ones. */
+export function StudentPicker({
+  value,
+  onChange,
+  label,
+}: {
+  value: PickedStudent[];
+  onChange: (v: PickedStudent[]) => void;
+  label: string;
+}) {
+  const [term, setTerm] = useState('');
+  const [found, setFound] = useState<Found[] | null>(null);
+  const search = async () => {
+    if (!term.trim()) return;
+    setFound((await api.get<{ data: Found[] }>('/students', { params: { search: term.trim(), limit: 10 } })).data.data);
+  };
+  return (
+    <fieldset>
+      <legend>{label}</legend>
+      <ul className="plain">
+        {value.map((s) => (
+          <li key={s.id}>
+            {s.label}{' '}
+            <button
+              type="button"
+              className="link"
+              onClick={() => onChange(value.filter((x) => x.id !== s.id))}
+              aria-label={`Remove ${s.label}`}
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="row">
+        <label>
+          Find a student
+          <input
+            value={term}
+            onChange={(e) => setTerm(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                void search();
+              }
+            }}
+          />
+        </label>
+        <button type="button" className="secondary" onClick={() => void search()}>
+          Find
+        </button>
+      </div>
+      {found && found.length === 0 && <p className="muted">No student matches.</p>}
+      <ul className="plain">
+        {found
+          ?.filter((f) => !value.some((v) => v.id === f.id))
+          .map((f) => {
+            const text = `${f.firstName} ${f.lastName} (${f.admissionNumber})`;
+            return (
+              <li key={f.id}>
+                {text}{' '}
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => onChange([...value, { id: f.id, label: text }])}
+                  aria-label={`Add ${text}`}
+                >
+                  Add
+                </button>
+              </li>
+            );
+          })}
+      </ul>
+    </fieldset>
+  );
+}

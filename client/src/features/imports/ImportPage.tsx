@@ -1,0 +1,192 @@
+import { useMemo, useState } from 'react';
+import { api } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
+import { errorBody } from '../../lib/http';
+import { AsyncState } from '../../components/AsyncState';
+
+type Kind = 'students' | 'guardians' | 'teachers';
+interface Report {
+  rows: number;
+  valid: boolean;
+  dryRun: boolean;
+  errors: { line: number | null; field: string | null; reason: string }[];
+  created: number;
+  updated: number;
+  guardiansCreated: number;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** The header row of a CSV file (quoted headers allowed). */
+export function csvHeaders(text: string): string[] {
+  const line = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted && c === '"' && line[i + 1] === '"') {
+      cur += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (c === ',' && !quoted) {
+      out.push(cur.trim());
+      cur = '';
+    } else {
+      cur += c;
+    }
+  }
+  out.push(cur.trim());
+  return out.filter(Boolean);
+}
+
+/** CSV import: pick the file, match its columns to the fields, check it (nothing written), then import it. */
+export function ImportPage() {
+  const [kind, setKind] = useState<Kind>('students');
+  const [mode, setMode] = useState<'add' | 'update'>('add');
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [mapping, setMapping] = useState<Record<string, string>>({});
+  const [report, setReport] = useState<Report | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const template = useApi(async () => (await api.get<string>(`/import/${kind}/template.csv`, { responseType: 'text' })).data, [kind]);
+  const fields = useMemo(() => (template.data ? csvHeaders(template.data) : []), [template.data]);
+  const headers = useMemo(() => (file ? csvHeaders(file.text) : []), [file]);
+  const templateUrl = useMemo(
+    () => (template.data ? URL.createObjectURL(new Blob([template.data], { type: 'text/csv' })) : null),
+    [template.data],
+  );
+  const columnFor = (field: string) => mapping[field] ?? headers.find((h) => norm(h) === norm(field)) ?? '';
+
+  const run = async (dryRun: boolean) => {
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const explicit = Object.fromEntries(fields.filter((f) => columnFor(f)).map((f) => [f, columnFor(f)]));
+      const res = await api.post<Report>(`/import/${kind}`, file.text, {
+        headers: { 'Content-Type': 'text/csv' },
+        params: { mode, dryRun: String(dryRun), mapping: JSON.stringify(explicit) },
+      });
+      setReport(res.data);
+    } catch (err) {
+      setError(errorBody(err)?.message ?? 'Could not import the file');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section>
+      <h1>Import</h1>
+      <div className="row">
+        <label>
+          What
+          <select value={kind} onChange={(e) => (setKind(e.target.value as Kind), setReport(null), setMapping({}))}>
+            <option value="students">students (with guardians)</option>
+            <option value="guardians">guardians</option>
+            <option value="teachers">teachers and staff</option>
+          </select>
+        </label>
+        <label>
+          Mode
+          <select value={mode} onChange={(e) => (setMode(e.target.value as 'add' | 'update'), setReport(null))}>
+            <option value="add">add new records</option>
+            <option value="update">update existing records</option>
+          </select>
+        </label>
+        {templateUrl && (
+          <a href={templateUrl} download={`${kind}-template.csv`}>
+            Download the template
+          </a>
+        )}
+      </div>
+      <label>
+        CSV file
+        <input
+          type="file"
+          accept=".csv,text/csv"
+          onChange={async (e) => {
+            const f = e.target.files?.[0];
+            setReport(null);
+            setMapping({});
+            setFile(f ? { name: f.name, text: await f.text() } : null);
+          }}
+        />
+      </label>
+      <AsyncState loading={template.loading} error={template.error}>
+        {file && (
+          <fieldset>
+            <legend>Columns of {file.name}</legend>
+            <div className="charts">
+              {fields.map((f) => (
+                <label key={f}>
+                  {f}
+                  <select value={columnFor(f)} onChange={(e) => (setMapping({ ...mapping, [f]: e.target.value }), setReport(null))}>
+                    <option value="">(not in the file)</option>
+                    {headers.map((h) => (
+                      <option key={h} value={h}>
+                        {h}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
+      </AsyncState>
+      <div className="row">
+        <button type="button" disabled={!file || busy} onClick={() => void run(true)}>
+          Check the file
+        </button>
+        <button type="button" disabled={!report?.valid || !report.dryRun || busy} onClick={() => void run(false)}>
+          Import {report?.rows ?? ''} rows
+        </button>
+      </div>
+      {error && <p role="alert">{error}</p>}
+      {report && (
+        <div className="card-item" role="status">
+          {report.dryRun ? (
+            report.valid ? (
+              <p>
+                All {report.rows} rows are valid: {report.created} would be created, {report.updated} updated
+                {kind === 'students' ? `, ${report.guardiansCreated} guardians added` : ''}. Nothing was written yet.
+              </p>
+            ) : (
+              <p>
+                {report.errors.length} problems in {report.rows} rows. Fix them and check again; nothing was written.
+              </p>
+            )
+          ) : (
+            <p>
+              Imported: {report.created} created, {report.updated} updated
+              {kind === 'students' ? `, ${report.guardiansCreated} guardians added` : ''}.
+            </p>
+          )}
+          {report.errors.length > 0 && (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Line</th>
+                  <th scope="col">Field</th>
+                  <th scope="col">Problem</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.errors.slice(0, 200).map((e, i) => (
+                  <tr key={i}>
+                    <td>{e.line ?? ''}</td>
+                    <td>{e.field ?? ''}</td>
+                    <td>{e.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,342 @@
+import { useState, type FormEvent } from 'react';
+import { platformApi } from '../../lib/platform-api';
+import { useApi } from '../../lib/use-api';
+import { AsyncState } from '../../components/AsyncState';
+import { BarChart } from '../../components/BarChart';
+import { Pager } from '../../components/Pager';
+import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
+import { FieldError, FormError } from '../../components/FormErrors';
+import { changeStatus, FEATURES, schoolUrl } from './schools';
+
+interface School {
+  id: string;
+  name: string;
+  subdomain: string;
+  customDomain: string | null;
+  status: string;
+  statusReason: string | null;
+  purgeAt: string | null;
+  databaseConfig: { databaseName: string; dedicated: boolean };
+  features: Record<string, boolean>;
+  subscription: { plan?: string; status?: string; endDate?: string };
+  limits: { maxStudents: number; maxTeachers: number };
+  createdAt?: string;
+}
+interface Usage {
+  students: number;
+  teachers: number;
+  users: number;
+  storageBytes: number;
+  limits: { maxStudents: number; maxTeachers: number };
+  requests: { last30Days: number; byDay: { day: string; requests: number }[] };
+}
+interface AuditEntry {
+  id: string;
+  actorEmail: string;
+  action: string;
+  details: unknown;
+  ip: string | null;
+  at: string;
+}
+interface OverviewData {
+  schools: number;
+  byStatus: Record<string, number>;
+  growth: { month: string; created: number; total: number }[];
+  busiest: { tenantId: string; name: string; subdomain: string; requests: number }[];
+}
+
+const STATUS_CHANGES = new Set(['tenant.create', 'tenant.suspend', 'tenant.activate', 'tenant.delete']);
+const STATUS_COLOURS: Record<string, string> = {
+  active: '#15803d',
+  trial: '#1d4ed8',
+  suspended: '#b45309',
+  deleted: '#b91c1c',
+  provisioning: '#6b7280',
+};
+const bytes = (n: number) => (n < 1024 ? `${n} B` : n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 ** 2).toFixed(1)} MB`);
+const when = (iso: string) => new Date(iso).toLocaleString();
+const reasonOf = (details: unknown) =>
+  details && typeof details === 'object' && 'reason' in details && typeof details.reason === 'string' ? details.reason : '';
+
+/** The platform at a glance: schools by status, growth per month, busiest schools this week. */
+export function Overview({ onOpen }: { onOpen: (id: string) => void }) {
+  const o = useApi(async () => (await platformApi.get<OverviewData>('/overview')).data, []);
+  return (
+    <section>
+      <h1>Overview</h1>
+      <AsyncState loading={o.loading} error={o.error}>
+        {o.data && (
+          <>
+            <p className="tile">
+              <strong>{o.data.schools}</strong> schools
+            </p>
+            <div className="charts">
+              <BarChart
+                title="Schools by status"
+                bars={Object.entries(o.data.byStatus).map(([label, value]) => ({ label, value, color: STATUS_COLOURS[label] }))}
+              />
+              <BarChart title="Schools on the platform, by month" bars={o.data.growth.map((g) => ({ label: g.month, value: g.total }))} />
+              <div className="chart">
+                <strong>Busiest schools (requests, last 7 days)</strong>
+                {o.data.busiest.length === 0 ? (
+                  <p className="muted">No requests yet.</p>
+                ) : (
+                  <ol>
+                    {o.data.busiest.map((b) => (
+                      <li key={b.tenantId}>
+                        <button type="button" className="link" onClick={() => onOpen(b.tenantId)}>
+                          {b.name}
+                        </button>{' '}
+                        {b.requests.toLocaleString()}
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </div>
+            </div>
+          </>
+        )}
+      </AsyncState>
+    </section>
+  );
+}
+
+/** One school: facts, usage against its limits, status history, audit log; edit, suspend, activate, delete. */
+export function SchoolDetail({ id, onBack }: { id: string; onBack: () => void }) {
+  const [editing, setEditing] = useState(false);
+  const school = useApi(async () => (await platformApi.get<School>(`/tenants/${id}`)).data, [id]);
+  const usage = useApi(async () => (await platformApi.get<Usage>(`/tenants/${id}/usage`)).data, [id]);
+  const s = school.data;
+  const act = async (action: 'suspend' | 'activate' | 'delete') => {
+    if (s && (await changeStatus(s, action))) school.reload();
+  };
+  return (
+    <section>
+      <button type="button" className="link" onClick={onBack}>
+        ← All schools
+      </button>
+      <AsyncState loading={school.loading} error={school.error}>
+        {s && (
+          <>
+            <header className="row">
+              <h1>{s.name}</h1>
+              <span className="badge">{s.status}</span>
+              <button type="button" className="secondary" onClick={() => setEditing(!editing)} aria-expanded={editing}>
+                Edit
+              </button>
+              {(s.status === 'active' || s.status === 'trial') && (
+                <button type="button" className="secondary" onClick={() => void act('suspend')}>
+                  Suspend
+                </button>
+              )}
+              {(s.status === 'suspended' || s.status === 'deleted') && (
+                <button type="button" className="secondary" onClick={() => void act('activate')}>
+                  {s.status === 'deleted' ? 'Restore' : 'Activate'}
+                </button>
+              )}
+              {s.status !== 'deleted' && (
+                <button type="button" className="secondary" onClick={() => void act('delete')}>
+                  Delete
+                </button>
+              )}
+            </header>
+            {editing && <EditSchool school={s} onDone={() => (setEditing(false), school.reload())} />}
+            <dl className="facts">
+              <dt>Portal</dt>
+              <dd>
+                <a href={schoolUrl(s.subdomain)}>{schoolUrl(s.subdomain)}</a>
+                {s.customDomain && <> and {s.customDomain}</>}
+              </dd>
+              <dt>Plan</dt>
+              <dd>
+                {s.subscription.plan ?? '—'} ({s.subscription.status ?? 'no subscription status'})
+              </dd>
+              <dt>Limits</dt>
+              <dd>
+                {s.limits.maxStudents.toLocaleString()} students, {s.limits.maxTeachers.toLocaleString()} teachers
+              </dd>
+              <dt>Features</dt>
+              <dd>
+                {Object.entries(s.features)
+                  .filter(([, on]) => on)
+                  .map(([f]) => f)
+                  .join(', ') || 'none'}
+              </dd>
+              <dt>Database</dt>
+              <dd>
+                {s.databaseConfig.databaseName} ({s.databaseConfig.dedicated ? 'dedicated server' : 'shared cluster'})
+              </dd>
+              {s.statusReason && (
+                <>
+                  <dt>Status reason</dt>
+                  <dd>{s.statusReason}</dd>
+                </>
+              )}
+              {s.purgeAt && (
+                <>
+                  <dt>Purged on</dt>
+                  <dd>{when(s.purgeAt)}</dd>
+                </>
+              )}
+              {s.createdAt && (
+                <>
+                  <dt>Created</dt>
+                  <dd>{when(s.createdAt)}</dd>
+                </>
+              )}
+            </dl>
+          </>
+        )}
+      </AsyncState>
+      <h2>Usage</h2>
+      <AsyncState loading={usage.loading} error={usage.error}>
+        {usage.data && (
+          <div className="charts">
+            <BarChart
+              title="Against the plan's limits"
+              bars={[
+                { label: `students of ${usage.data.limits.maxStudents}`, value: usage.data.students },
+                { label: `teachers of ${usage.data.limits.maxTeachers}`, value: usage.data.teachers },
+              ]}
+              max={Math.max(usage.data.limits.maxStudents, usage.data.limits.maxTeachers)}
+            />
+            <p className="tile">
+              <strong>{bytes(usage.data.storageBytes)}</strong> stored · {usage.data.users} user accounts ·{' '}
+              {usage.data.requests.last30Days.toLocaleString()} requests in 30 days
+            </p>
+            <BarChart
+              title="Requests per day (last 14 days)"
+              bars={usage.data.requests.byDay.slice(-14).map((d) => ({ label: d.day.slice(5), value: d.requests }))}
+            />
+          </div>
+        )}
+      </AsyncState>
+      <SchoolAudit id={id} version={school.data} />
+    </section>
+  );
+}
+
+/** The school's lines of the platform audit log; its status changes first, as a history. */
+function SchoolAudit({ id, version }: { id: string; version: unknown }) {
+  const [page, setPage] = useState(1);
+  const log = useApi(
+    async () =>
+      (
+        await platformApi.get<{ data: AuditEntry[]; page: number; totalPages: number; total: number }>('/audit', {
+          params: { tenantId: id, page, limit: 20 },
+        })
+      ).data,
+    [id, page, version],
+  );
+  const history = useApi(
+    async () =>
+      (await platformApi.get<{ data: AuditEntry[] }>('/audit', { params: { tenantId: id, limit: 100 } })).data.data.filter((e) =>
+        STATUS_CHANGES.has(e.action),
+      ),
+    [id, version],
+  );
+  return (
+    <>
+      <h2>Status history</h2>
+      <AsyncState loading={history.loading} error={history.error} empty={history.data?.length === 0}>
+        <ol>
+          {history.data?.map((e) => (
+            <li key={e.id}>
+              {when(e.at)}: <strong>{e.action.replace('tenant.', '')}</strong> by {e.actorEmail}
+              {reasonOf(e.details) && <> ({reasonOf(e.details)})</>}
+            </li>
+          ))}
+        </ol>
+      </AsyncState>
+      <h2>Audit log</h2>
+      <AsyncState loading={log.loading} error={log.error} empty={log.data?.total === 0}>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">Action</th>
+                <th scope="col">Details</th>
+              </tr>
+            </thead>
+            <tbody>
+              {log.data?.data.map((e) => (
+                <tr key={e.id}>
+                  <td>{when(e.at)}</td>
+                  <td>{e.actorEmail}</td>
+                  <td>{e.action}</td>
+                  <td>
+                    <code>{e.details ? JSON.stringify(e.details) : ''}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {log.data && <Pager page={log.data.page} totalPages={log.data.totalPages} total={log.data.total} noun="entries" onPage={setPage} />}
+      </AsyncState>
+    </>
+  );
+}
+
+function EditSchool({ school, onDone }: { school: School; onDone: () => void }) {
+  const [errors, setErrors] = useState<FieldErrors>(noErrors);
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const domain = String(f.get('customDomain') ?? '').trim();
+    try {
+      await platformApi.patch(`/tenants/${school.id}`, {
+        name: String(f.get('name') ?? '').trim(),
+        customDomain: domain || null,
+        subscription: { plan: f.get('plan') },
+        limits: { maxStudents: Number(f.get('maxStudents')), maxTeachers: Number(f.get('maxTeachers')) },
+        features: Object.fromEntries(FEATURES.map((k) => [k, f.get(`feature.${k}`) === 'on'])),
+      });
+      onDone();
+    } catch (err) {
+      setErrors(fieldErrors(err));
+    }
+  };
+  return (
+    <form className="card-item" onSubmit={submit} aria-label={`Edit ${school.name}`} noValidate>
+      <label>
+        Name <input name="name" defaultValue={school.name} aria-invalid={Boolean(errors.fields.name)} />
+        <FieldError errors={errors} name="name" />
+      </label>
+      <label>
+        Custom domain{' '}
+        <input name="customDomain" defaultValue={school.customDomain ?? ''} aria-invalid={Boolean(errors.fields.customDomain)} />
+        <FieldError errors={errors} name="customDomain" />
+      </label>
+      <div className="row">
+        <label>
+          Plan
+          <select name="plan" defaultValue={school.subscription.plan ?? 'basic'}>
+            {['basic', 'standard', 'premium'].map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Max students <input name="maxStudents" type="number" min="0" defaultValue={school.limits.maxStudents} />
+        </label>
+        <label>
+          Max teachers <input name="maxTeachers" type="number" min="0" defaultValue={school.limits.maxTeachers} />
+        </label>
+      </div>
+      <FieldError errors={errors} name="limits" />
+      <fieldset>
+        <legend>Features</legend>
+        {FEATURES.map((k) => (
+          <label key={k} className="inline">
+            <input type="checkbox" name={`feature.${k}`} defaultChecked={Boolean(school.features[k])} /> {k}
+          </label>
+        ))}
+      </fieldset>
+      <FormError errors={errors} />
+      <button type="submit">Save changes</button>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { errorBody } from '../../lib/http';
+import { platformApi } from '../../lib/platform-api';
+import { BASE_DOMAIN } from '../../config/env';
+
+export interface TenantRow {
+  id: string;
+  name: string;
+  subdomain: string;
+  status: string;
+  subscription: { plan: string };
+  createdAt?: string;
+}
+
+export const FEATURES = [
+  'financialManagement',
+  'smsNotifications',
+  'advancedReporting',
+  'parentPortal',
+  'onlineExams',
+  'library',
+  'transport',
+];
+export const schoolUrl = (subdomain: string) =>
+  `${window.location.protocol}//${subdomain}.${BASE_DOMAIN}${window.location.port ? `:${window.location.port}` : ''}/`;
+
+export type StatusAction = 'suspend' | 'activate' | 'delete';
+
+/** Suspends, activates or deletes a school after confirmation (with a reason for the record); true when done. */
+export async function changeStatus(school: { id: string; name: string }, action: StatusAction): Promise<boolean> {
+  const verb = `${action[0]!.toUpperCase()}${action.slice(1)}`;
+  if (action === 'delete') {
+    if (!window.confirm(`Delete ${school.name}? Its users are refused at once; its data is purged after 30 days unless it is restored.`))
+      return false;
+  } else if (!window.confirm(`${verb} ${school.name}?`)) return false;
+  const reason = action === 'suspend' ? window.prompt('Reason (kept in the status history)', '')?.trim() : undefined;
+  try {
+    if (action === 'delete') await platformApi.delete(`/tenants/${school.id}`);
+    else await platformApi.post(`/tenants/${school.id}/${action}`, reason ? { reason } : {});
+    return true;
+  } catch (err) {
+    window.alert(errorBody(err)?.message ?? 'Could not change the school');
+    return false;
+  }
+}

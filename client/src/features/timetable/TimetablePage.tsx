@@ -1,0 +1,282 @@
+import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { api } from '../../lib/api';
+import { useApi } from '../../lib/use-api';
+import { errorBody } from '../../lib/http';
+import type { SessionUser } from '../../lib/session';
+import { AsyncState } from '../../components/AsyncState';
+import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
+import { FieldError, FormError } from '../../components/FormErrors';
+import { loadOptions } from '../records/options';
+
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const DAY_NAMES: Record<string, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+interface Period {
+  id: string;
+  classId: string;
+  sectionId: string;
+  day: (typeof DAYS)[number];
+  start: string;
+  end: string;
+  subjectId: string;
+  teacherId: string;
+  room: string | null;
+}
+interface Choice {
+  value: string;
+  label: string;
+}
+const ME = 'me';
+
+/** Choices of whose week to show, by role: every section (staff), mine and every section (teachers), my children's (parents, students). */
+async function loadContext(role: SessionUser['role']) {
+  const options = await loadOptions();
+  let views: Choice[] = options.sections;
+  let teacherId: string | null = null;
+  let teachers: Choice[] = [];
+  if (role === 'teacher') {
+    teacherId = (await api.get<{ teacherId: string | null }>('/assignments/mine')).data.teacherId;
+    if (teacherId) views = [{ value: ME, label: 'My timetable' }, ...views];
+  }
+  if (role === 'parent' || role === 'student') {
+    const kids = (
+      await api.get<{ data: { firstName: string; classId: string | null; sectionId: string | null }[] }>('/students', {
+        params: { limit: 20 },
+      })
+    ).data.data;
+    views = kids
+      .filter((k) => k.classId && k.sectionId)
+      .map((k) => {
+        const value = `${k.classId}:${k.sectionId}`;
+        return { value, label: `${k.firstName} (${options.sections.find((s) => s.value === value)?.label ?? 'class'})` };
+      });
+  }
+  if (role === 'admin' || role === 'staff') {
+    const res = await api.get<{ data: { id: string; firstName: string; lastName: string }[] }>('/teachers', {
+      params: { kind: 'teacher', limit: 100, sort: 'lastName' },
+    });
+    teachers = res.data.data.map((t) => ({ value: t.id, label: `${t.firstName} ${t.lastName}` }));
+  }
+  return { views, teacherId, teachers, subjects: options.subjects };
+}
+
+/** A section's (or a teacher's) week as a grid; admins add periods and are told exactly what a new one clashes with. */
+export function TimetablePage({ role }: { role: SessionUser['role'] }) {
+  const [params] = useSearchParams();
+  const [view, setView] = useState(params.get('section') ?? '');
+  const [adding, setAdding] = useState(false);
+  const ctx = useApi(() => loadContext(role), [role]);
+  const chosen = view || ctx.data?.views[0]?.value || '';
+  const periods = useApi(async () => {
+    if (!chosen) return [];
+    const filter = chosen === ME ? { teacherId: ctx.data?.teacherId } : { sectionId: chosen.split(':')[1] };
+    return (await api.get<{ data: Period[] }>('/timetable', { params: { ...filter, limit: 100, sort: 'start' } })).data.data;
+  }, [chosen, ctx.data?.teacherId]);
+
+  const label = (list: Choice[] | undefined, v: string) => list?.find((o) => o.value === v)?.label;
+  const remove = async (p: Period) => {
+    if (!window.confirm(`Remove ${label(ctx.data?.subjects, p.subjectId) ?? 'this period'} on ${DAY_NAMES[p.day]} at ${p.start}?`)) return;
+    try {
+      await api.delete(`/timetable/${p.id}`);
+      periods.reload();
+    } catch (err) {
+      window.alert(errorBody(err)?.message ?? 'Could not remove the period');
+    }
+  };
+
+  const rows = [...new Set((periods.data ?? []).map((p) => `${p.start}–${p.end}`))].sort();
+  const days = DAYS.filter((d, i) => i < 5 || periods.data?.some((p) => p.day === d));
+  const canEdit = role === 'admin' && chosen !== '' && chosen !== ME;
+  return (
+    <section>
+      <h1>Timetable</h1>
+      <AsyncState loading={ctx.loading} error={ctx.error} empty={ctx.data?.views.length === 0}>
+        <div className="row">
+          <label>
+            Show
+            <select value={chosen} onChange={(e) => (setView(e.target.value), setAdding(false))}>
+              {ctx.data?.views.map((v) => (
+                <option key={v.value} value={v.value}>
+                  {v.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          {canEdit && !adding && (
+            <button type="button" onClick={() => setAdding(true)}>
+              Add period
+            </button>
+          )}
+        </div>
+        {adding && ctx.data && (
+          <PeriodForm
+            placement={chosen}
+            subjects={ctx.data.subjects}
+            teachers={ctx.data.teachers}
+            onDone={() => (setAdding(false), periods.reload())}
+            onCancel={() => setAdding(false)}
+          />
+        )}
+        <AsyncState loading={periods.loading} error={periods.error} empty={periods.data?.length === 0}>
+          <div className="table-wrap">
+            <table className="timetable">
+              <thead>
+                <tr>
+                  <th scope="col">Time</th>
+                  {days.map((d) => (
+                    <th scope="col" key={d}>
+                      {DAY_NAMES[d]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((slot) => (
+                  <tr key={slot}>
+                    <th scope="row">{slot}</th>
+                    {days.map((d) => (
+                      <td key={d}>
+                        {periods.data
+                          ?.filter((p) => p.day === d && `${p.start}–${p.end}` === slot)
+                          .map((p) => (
+                            <span className="period" key={p.id}>
+                              <strong>{label(ctx.data?.subjects, p.subjectId) ?? 'Subject'}</strong>
+                              {chosen === ME && <> · {label(ctx.data?.views, `${p.classId}:${p.sectionId}`)}</>}
+                              {label(ctx.data?.teachers, p.teacherId) && <> · {label(ctx.data?.teachers, p.teacherId)}</>}
+                              {p.room && <> · room {p.room}</>}
+                              {canEdit && (
+                                <>
+                                  {' '}
+                                  <button type="button" className="link" onClick={() => void remove(p)}>
+                                    Remove
+                                  </button>
+                                </>
+                              )}
+                            </span>
+                          ))}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </AsyncState>
+      </AsyncState>
+    </section>
+  );
+}
+
+interface Clash {
+  with: string;
+  period: Period;
+}
+
+function PeriodForm(props: { placement: string; subjects: Choice[]; teachers: Choice[]; onDone: () => void; onCancel: () => void }) {
+  const [errors, setErrors] = useState<FieldErrors>(noErrors);
+  const [clashes, setClashes] = useState<Clash[]>([]);
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const [classId, sectionId] = props.placement.split(':');
+    const room = String(f.get('room') ?? '').trim();
+    try {
+      await api.post('/timetable', {
+        classId,
+        sectionId,
+        day: f.get('day'),
+        start: f.get('start'),
+        end: f.get('end'),
+        subjectId: f.get('subjectId'),
+        teacherId: f.get('teacherId'),
+        ...(room ? { room } : {}),
+      });
+      props.onDone();
+    } catch (err) {
+      const body = errorBody(err);
+      if (body?.error === 'TIMETABLE_CLASH') {
+        setClashes(body.details as Clash[]);
+        setErrors({ form: body.message, fields: {} });
+      } else {
+        setClashes([]);
+        setErrors(fieldErrors(err));
+      }
+    }
+  };
+  return (
+    <form className="card-item" onSubmit={submit} aria-label="New period" noValidate>
+      <div className="row">
+        <label>
+          Day
+          <select name="day" defaultValue="mon">
+            {DAYS.map((d) => (
+              <option key={d} value={d}>
+                {DAY_NAMES[d]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Starts <input name="start" type="time" defaultValue="08:00" required aria-invalid={Boolean(errors.fields.start)} />
+          <FieldError errors={errors} name="start" />
+        </label>
+        <label>
+          Ends <input name="end" type="time" defaultValue="08:45" required aria-invalid={Boolean(errors.fields.end)} />
+          <FieldError errors={errors} name="end" />
+        </label>
+      </div>
+      <label>
+        Subject
+        <select name="subjectId" required aria-invalid={Boolean(errors.fields.subjectId)}>
+          <option value="">Choose…</option>
+          {props.subjects.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+        <FieldError errors={errors} name="subjectId" />
+      </label>
+      <label>
+        Teacher
+        <select name="teacherId" required aria-invalid={Boolean(errors.fields.teacherId)}>
+          <option value="">Choose…</option>
+          {props.teachers.map((t) => (
+            <option key={t.value} value={t.value}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+        <FieldError errors={errors} name="teacherId" />
+      </label>
+      <label>
+        Room <input name="room" maxLength={40} />
+      </label>
+      <FormError errors={errors} />
+      {clashes.length > 0 && (
+        <ul>
+          {clashes.map((c) => (
+            <li key={c.period.id}>
+              Same {c.with}: {DAY_NAMES[c.period.day]} {c.period.start}–{c.period.end}
+              {c.period.room ? `, room ${c.period.room}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="row">
+        <button type="submit">Save period</button>
+        <button type="button" className="secondary" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
