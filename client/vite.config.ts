@@ -10,5 +10,5 @@ export default defineConfig({
     proxy: { '/api': { target: 'http://127.0.0.1:5000', changeOrigin: false } },
   },
   build: { outDir: 'dist', sourcemap: true },
-  test: { environment: 'node', include: ['src/**/*.test.ts'] },
+  test: { environment: 'node', include: ['src/**/*.test.{ts,tsx}'] },
 });

@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { Pager } from './Pager';
 import { api } from '../lib/api';
 import { fieldErrors, noErrors, type FieldErrors } from './field-errors';
-import { FieldError, FormError } from './FormErrors';
+import { Field, FormError } from './FormErrors';
 import { useApi } from '../lib/use-api';
 import { AsyncState } from './AsyncState';
 
@@ -112,10 +112,9 @@ export function ResourcePage<T extends { id: string }>(props: {
           noValidate
         >
           {props.fields.map((f) => (
-            <label key={f.name}>
-              {f.label}
+            <Field key={f.name} label={f.label} name={f.name} errors={errors}>
               {f.type === 'select' ? (
-                <select name={f.name} defaultValue={initial[f.name] ?? ''} aria-invalid={Boolean(errors.fields[f.name])}>
+                <select name={f.name} defaultValue={initial[f.name] ?? ''}>
                   <option value="">—</option>
                   {f.options?.map((o) => (
                     <option key={o.value} value={o.value}>
@@ -124,16 +123,9 @@ export function ResourcePage<T extends { id: string }>(props: {
                   ))}
                 </select>
               ) : (
-                <input
-                  name={f.name}
-                  type={f.type ?? 'text'}
-                  defaultValue={initial[f.name] ?? ''}
-                  required={f.required}
-                  aria-invalid={Boolean(errors.fields[f.name])}
-                />
+                <input name={f.name} type={f.type ?? 'text'} defaultValue={initial[f.name] ?? ''} required={f.required} />
               )}
-              <FieldError errors={errors} name={f.name} />
-            </label>
+            </Field>
           ))}
           <FormError errors={errors} />
           <div className="row">

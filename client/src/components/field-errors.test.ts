@@ -24,7 +24,11 @@ describe('form errors from the API', () => {
     });
     expect(fieldErrors(err)).toEqual({
       form: 'Invalid request',
-      fields: { email: 'Invalid email address', terms: 'A term must end after it starts' },
+      fields: {
+        email: 'Invalid email address',
+        terms: 'A term must end after it starts',
+        'terms.0.endDate': 'A term must end after it starts',
+      },
     });
   });
 

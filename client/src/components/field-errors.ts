@@ -6,14 +6,15 @@ export interface FieldErrors {
 }
 export const noErrors: FieldErrors = { form: null, fields: {} };
 
-/** Turns the API's `details` ([{ path, message }]) into messages per form field. */
+/** Turns the API's `details` ([{ path, message }]) into messages per form field (`admin` and `admin.email` for a nested path). */
 export function fieldErrors(err: unknown): FieldErrors {
   const body = errorBody(err);
   const fields: Record<string, string> = {};
   if (Array.isArray(body?.details)) {
     for (const d of body.details as { path?: string; message?: string }[]) {
-      const key = (d.path ?? '').split('.')[0] ?? '';
-      if (key && !fields[key]) fields[key] = d.message ?? 'Invalid value';
+      // Under its first segment (the form's field) and, for nested values, its whole path too.
+      const path = d.path ?? '';
+      for (const key of new Set([path.split('.')[0] ?? '', path])) if (key && !fields[key]) fields[key] = d.message ?? 'Invalid value';
     }
   }
   return { form: body?.message ?? (err instanceof Error ? err.message : 'Something went wrong'), fields };

@@ -1,8 +1,9 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpClient } from './http';
 import { SessionStore } from './session';
+import { readBody } from '../test/fake-api';
 
 /** A small stand-in API on loopback: tokens "old" are expired, "new" are valid. */
 let server: Server;
@@ -11,19 +12,12 @@ let refreshCalls = 0;
 let refreshWorks = true;
 const seen: Record<string, string | undefined>[] = [];
 
-const body = (req: IncomingMessage) =>
-  new Promise<string>((resolve) => {
-    let data = '';
-    req.on('data', (c) => (data += c));
-    req.on('end', () => resolve(data));
-  });
-
 beforeAll(async () => {
   server = createServer(async (req, res) => {
     res.setHeader('Content-Type', 'application/json');
     if (req.url === '/api/auth/refresh') {
       refreshCalls += 1;
-      const { refreshToken } = JSON.parse(await body(req)) as { refreshToken: string };
+      const { refreshToken } = JSON.parse(await readBody(req)) as { refreshToken: string };
       await new Promise((r) => setTimeout(r, 30)); // slow enough for calls to pile up
       if (!refreshWorks || refreshToken !== 'refresh-1' || req.headers['x-tenant-id'] !== 'demo') {
         res.statusCode = 401;

@@ -7,7 +7,7 @@ import type { SessionUser } from '../../lib/session';
 import { AsyncState } from '../../components/AsyncState';
 import { Pager } from '../../components/Pager';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
-import { FieldError, FormError } from '../../components/FormErrors';
+import { Field, FieldError, FormError } from '../../components/FormErrors';
 import { loadOptions } from '../records/options';
 
 interface Application {
@@ -173,15 +173,13 @@ function ApplicationForm({ options, onDone, onCancel }: { options: Options; onDo
       });
       onDone();
     } catch (err) {
-      // Problems with the guardian come back as guardian.<field>: shown under the guardian fieldset.
       setErrors(fieldErrors(err));
     }
   };
-  const input = (name: string, label: string, type = 'text') => (
-    <label>
-      {label} <input name={name} type={type} aria-invalid={Boolean(errors.fields[name])} />
-      <FieldError errors={errors} name={name} />
-    </label>
+  const input = (name: string, label: string, type = 'text', errorPath?: string) => (
+    <Field label={label} name={errorPath ?? name} errors={errors}>
+      <input name={name} type={type} />
+    </Field>
   );
   return (
     <form className="card-item" onSubmit={submit} aria-label="New application" noValidate>
@@ -190,9 +188,8 @@ function ApplicationForm({ options, onDone, onCancel }: { options: Options; onDo
         {input('lastName', 'Last name')}
         {input('dateOfBirth', 'Date of birth', 'date')}
       </div>
-      <label>
-        Grade applied for
-        <select name="gradeLevelId" aria-invalid={Boolean(errors.fields.gradeLevelId)}>
+      <Field label="Grade applied for" name="gradeLevelId" errors={errors}>
+        <select name="gradeLevelId">
           <option value="">Choose…</option>
           {options.grades.map((g) => (
             <option key={g.value} value={g.value}>
@@ -200,20 +197,18 @@ function ApplicationForm({ options, onDone, onCancel }: { options: Options; onDo
             </option>
           ))}
         </select>
-        <FieldError errors={errors} name="gradeLevelId" />
-      </label>
+      </Field>
       <fieldset>
         <legend>Guardian</legend>
         <div className="row">
-          {input('gFirstName', 'First name')}
-          {input('gLastName', 'Last name')}
-          {input('relationship', 'Relationship')}
+          {input('gFirstName', 'First name', 'text', 'guardian.firstName')}
+          {input('gLastName', 'Last name', 'text', 'guardian.lastName')}
+          {input('relationship', 'Relationship', 'text', 'guardian.relationship')}
         </div>
         <div className="row">
-          {input('email', 'Email', 'email')}
-          {input('phone', 'Phone', 'tel')}
+          {input('email', 'Email', 'email', 'guardian.email')}
+          {input('phone', 'Phone', 'tel', 'guardian.phone')}
         </div>
-        <FieldError errors={errors} name="guardian" />
       </fieldset>
       <label>
         Notes <textarea name="notes" rows={2} maxLength={1000} />

@@ -6,7 +6,7 @@ import { errorBody } from '../../lib/http';
 import { AsyncState } from '../../components/AsyncState';
 import { Pager } from '../../components/Pager';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
-import { FieldError, FormError } from '../../components/FormErrors';
+import { Field, FieldError, FormError } from '../../components/FormErrors';
 import { loadOptions } from '../records/options';
 import { StudentPicker, type PickedStudent } from './StudentPicker';
 
@@ -196,9 +196,8 @@ function StructureForm({
     }
   };
   const select = (name: string, label: string, list: { value: string; label: string }[]) => (
-    <label>
-      {label}
-      <select name={name} required aria-invalid={Boolean(errors.fields[name])}>
+    <Field label={label} name={name} errors={errors}>
+      <select name={name} required>
         <option value="">Choose…</option>
         {list.map((o) => (
           <option key={o.value} value={o.value}>
@@ -206,26 +205,21 @@ function StructureForm({
           </option>
         ))}
       </select>
-      <FieldError errors={errors} name={name} />
-    </label>
+    </Field>
   );
   return (
     <form className="card-item" onSubmit={submit} aria-label="New fee structure" noValidate>
-      <label>
-        Name <input name="name" required placeholder="Term fees" aria-invalid={Boolean(errors.fields.name)} />
-        <FieldError errors={errors} name="name" />
-      </label>
+      <Field label="Name" name="name" errors={errors}>
+        <input name="name" required placeholder="Term fees" />
+      </Field>
       {select('termId', 'Term', options.terms)}
       {select('gradeLevelId', 'Grade', options.grades)}
-      <label>
-        Items, one per line ({currency})
-        <textarea name="items" rows={3} placeholder={'Tuition: 1200\nBooks: 80'} aria-invalid={Boolean(errors.fields.items)} />
-        <FieldError errors={errors} name="items" />
-      </label>
-      <label>
-        Due date <input name="dueDate" type="date" required aria-invalid={Boolean(errors.fields.dueDate)} />
-        <FieldError errors={errors} name="dueDate" />
-      </label>
+      <Field label={`Items, one per line (${currency})`} name="items" errors={errors}>
+        <textarea name="items" rows={3} placeholder={'Tuition: 1200\nBooks: 80'} />
+      </Field>
+      <Field label="Due date" name="dueDate" errors={errors}>
+        <input name="dueDate" type="date" required />
+      </Field>
       <div className="row">
         <label>
           Late fine ({currency}, optional) <input name="fine" type="number" min="0" step="0.01" />
@@ -396,10 +390,9 @@ function DiscountForm({ currency, onDone, onCancel }: { currency: string; onDone
   };
   return (
     <form className="card-item" onSubmit={submit} aria-label="New discount" noValidate>
-      <label>
-        Name <input name="name" required aria-invalid={Boolean(errors.fields.name)} />
-        <FieldError errors={errors} name="name" />
-      </label>
+      <Field label="Name" name="name" errors={errors}>
+        <input name="name" required />
+      </Field>
       <div className="row">
         <label>
           Basis
@@ -418,18 +411,9 @@ function DiscountForm({ currency, onDone, onCancel }: { currency: string; onDone
             <option value="fixed">fixed amount</option>
           </select>
         </label>
-        <label>
-          {type === 'percentage' ? 'Percent' : `Amount (${currency})`}{' '}
-          <input
-            name="value"
-            type="number"
-            min="0"
-            step={type === 'percentage' ? '1' : '0.01'}
-            required
-            aria-invalid={Boolean(errors.fields.value)}
-          />
-          <FieldError errors={errors} name="value" />
-        </label>
+        <Field label={type === 'percentage' ? 'Percent' : `Amount (${currency})`} name="value" errors={errors}>
+          <input name="value" type="number" min="0" step={type === 'percentage' ? '1' : '0.01'} required />
+        </Field>
       </div>
       {basis !== 'sibling' && <StudentPicker label="Students who get it" value={students} onChange={setStudents} />}
       <FormError errors={errors} />

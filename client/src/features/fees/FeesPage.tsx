@@ -6,7 +6,7 @@ import { api } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
 import { AsyncState } from '../../components/AsyncState';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
-import { FieldError, FormError } from '../../components/FormErrors';
+import { Field, FormError } from '../../components/FormErrors';
 
 interface Invoice {
   id: string;
@@ -151,8 +151,7 @@ function PaymentForm({ invoice, onDone, onCancel }: { invoice: Invoice; onDone: 
       <h2>
         Payment on {invoice.number} (balance {money(invoice.balance, invoice.currency)})
       </h2>
-      <label>
-        Amount ({invoice.currency}){' '}
+      <Field label={`Amount (${invoice.currency})`} name="amount" errors={errors}>
         <input
           name="amount"
           type="number"
@@ -162,8 +161,7 @@ function PaymentForm({ invoice, onDone, onCancel }: { invoice: Invoice; onDone: 
           defaultValue={(invoice.balance / 100).toFixed(2)}
           required
         />
-        <FieldError errors={errors} name="amount" />
-      </label>
+      </Field>
       <label>
         Method
         <select name="method" defaultValue="cash">

@@ -5,7 +5,7 @@ import { AsyncState } from '../../components/AsyncState';
 import { BarChart } from '../../components/BarChart';
 import { Pager } from '../../components/Pager';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
-import { FieldError, FormError } from '../../components/FormErrors';
+import { Field, FieldError, FormError } from '../../components/FormErrors';
 import { changeStatus, FEATURES, schoolUrl } from './schools';
 
 interface School {
@@ -301,15 +301,12 @@ function EditSchool({ school, onDone }: { school: School; onDone: () => void }) 
   };
   return (
     <form className="card-item" onSubmit={submit} aria-label={`Edit ${school.name}`} noValidate>
-      <label>
-        Name <input name="name" defaultValue={school.name} aria-invalid={Boolean(errors.fields.name)} />
-        <FieldError errors={errors} name="name" />
-      </label>
-      <label>
-        Custom domain{' '}
-        <input name="customDomain" defaultValue={school.customDomain ?? ''} aria-invalid={Boolean(errors.fields.customDomain)} />
-        <FieldError errors={errors} name="customDomain" />
-      </label>
+      <Field label="Name" name="name" errors={errors}>
+        <input name="name" defaultValue={school.name} />
+      </Field>
+      <Field label="Custom domain" name="customDomain" errors={errors}>
+        <input name="customDomain" defaultValue={school.customDomain ?? ''} />
+      </Field>
       <div className="row">
         <label>
           Plan

@@ -5,6 +5,7 @@ import { platformApi, platformToken } from '../../lib/platform-api';
 import { useApi } from '../../lib/use-api';
 import { AsyncState } from '../../components/AsyncState';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
+import { Field } from '../../components/FormErrors';
 import { Overview, SchoolDetail } from './SchoolDetail';
 import { changeStatus, FEATURES, schoolUrl, type StatusAction, type TenantRow } from './schools';
 import { BASE_DOMAIN } from '../../config/env';
@@ -291,21 +292,18 @@ function NewSchoolWizard({ onCreated }: { onCreated: () => void }) {
       <h1>New school · step {step} of 3</h1>
       {step === 1 && (
         <>
-          <label>
-            School name <input value={values.name} onChange={set('name')} required />
-            {errors.fields.name && <span className="field-error">{errors.fields.name}</span>}
-          </label>
-          <label>
-            Subdomain <input value={values.subdomain} onChange={set('subdomain')} required aria-describedby="subdomain-check" />
-            <span id="subdomain-check" role="status" className={check && !check.available ? 'field-error' : 'muted'}>
-              {check ? (check.available ? `${values.subdomain.toLowerCase()}.${BASE_DOMAIN} is available` : check.reason) : ''}
-            </span>
-            {errors.fields.subdomain && <span className="field-error">{errors.fields.subdomain}</span>}
-          </label>
-          <label>
-            Custom domain (optional) <input value={values.customDomain} onChange={set('customDomain')} placeholder="portal.school.org" />
-            {errors.fields.customDomain && <span className="field-error">{errors.fields.customDomain}</span>}
-          </label>
+          <Field label="School name" name="name" errors={errors}>
+            <input value={values.name} onChange={set('name')} required />
+          </Field>
+          <Field label="Subdomain" name="subdomain" errors={errors}>
+            <input value={values.subdomain} onChange={set('subdomain')} required aria-describedby="subdomain-check" />
+          </Field>
+          <span id="subdomain-check" role="status" className={check && !check.available ? 'field-error' : 'muted'}>
+            {check ? (check.available ? `${values.subdomain.toLowerCase()}.${BASE_DOMAIN} is available` : check.reason) : ''}
+          </span>
+          <Field label="Custom domain (optional)" name="customDomain" errors={errors}>
+            <input value={values.customDomain} onChange={set('customDomain')} placeholder="portal.school.org" />
+          </Field>
           <button type="button" disabled={!values.name || !check?.available} onClick={() => setStep(2)}>
             Next
           </button>
@@ -348,14 +346,13 @@ function NewSchoolWizard({ onCreated }: { onCreated: () => void }) {
       )}
       {step === 3 && (
         <>
-          <label>
-            First admin's name <input value={values.adminName} onChange={set('adminName')} required />
-          </label>
-          <label>
-            First admin's email <input type="email" value={values.adminEmail} onChange={set('adminEmail')} required />
-          </label>
-          <label>
-            First admin's password{' '}
+          <Field label="First admin's name" name="admin.name" errors={errors}>
+            <input value={values.adminName} onChange={set('adminName')} required />
+          </Field>
+          <Field label="First admin's email" name="admin.email" errors={errors}>
+            <input type="email" value={values.adminEmail} onChange={set('adminEmail')} required />
+          </Field>
+          <Field label="First admin's password" name="admin.password" errors={errors}>
             <input
               type="password"
               value={values.adminPassword}
@@ -364,7 +361,7 @@ function NewSchoolWizard({ onCreated }: { onCreated: () => void }) {
               minLength={10}
               autoComplete="new-password"
             />
-          </label>
+          </Field>
           {errors.form && <p role="alert">{errors.form}</p>}
           <div className="row">
             <button type="button" className="secondary" onClick={() => setStep(2)}>

@@ -6,7 +6,7 @@ import { errorBody } from '../../lib/http';
 import type { SessionUser } from '../../lib/session';
 import { AsyncState } from '../../components/AsyncState';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
-import { FieldError, FormError } from '../../components/FormErrors';
+import { Field, FormError } from '../../components/FormErrors';
 import { loadOptions } from '../records/options';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -224,18 +224,15 @@ function PeriodForm(props: { placement: string; subjects: Choice[]; teachers: Ch
             ))}
           </select>
         </label>
-        <label>
-          Starts <input name="start" type="time" defaultValue="08:00" required aria-invalid={Boolean(errors.fields.start)} />
-          <FieldError errors={errors} name="start" />
-        </label>
-        <label>
-          Ends <input name="end" type="time" defaultValue="08:45" required aria-invalid={Boolean(errors.fields.end)} />
-          <FieldError errors={errors} name="end" />
-        </label>
+        <Field label="Starts" name="start" errors={errors}>
+          <input name="start" type="time" defaultValue="08:00" required />
+        </Field>
+        <Field label="Ends" name="end" errors={errors}>
+          <input name="end" type="time" defaultValue="08:45" required />
+        </Field>
       </div>
-      <label>
-        Subject
-        <select name="subjectId" required aria-invalid={Boolean(errors.fields.subjectId)}>
+      <Field label="Subject" name="subjectId" errors={errors}>
+        <select name="subjectId" required>
           <option value="">Choose…</option>
           {props.subjects.map((s) => (
             <option key={s.value} value={s.value}>
@@ -243,11 +240,9 @@ function PeriodForm(props: { placement: string; subjects: Choice[]; teachers: Ch
             </option>
           ))}
         </select>
-        <FieldError errors={errors} name="subjectId" />
-      </label>
-      <label>
-        Teacher
-        <select name="teacherId" required aria-invalid={Boolean(errors.fields.teacherId)}>
+      </Field>
+      <Field label="Teacher" name="teacherId" errors={errors}>
+        <select name="teacherId" required>
           <option value="">Choose…</option>
           {props.teachers.map((t) => (
             <option key={t.value} value={t.value}>
@@ -255,8 +250,7 @@ function PeriodForm(props: { placement: string; subjects: Choice[]; teachers: Ch
             </option>
           ))}
         </select>
-        <FieldError errors={errors} name="teacherId" />
-      </label>
+      </Field>
       <label>
         Room <input name="room" maxLength={40} />
       </label>

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { platformApi, platformToken } from '../../lib/platform-api';
+import { fakeApi, page } from '../../test/fake-api';
+import { SuperAdminConsole } from './SuperAdminConsole';
+
+let server: Awaited<ReturnType<typeof fakeApi>>;
+beforeAll(async () => {
+  server = await fakeApi({
+    'GET /api/superadmin/tenants': () => [200, page([])],
+    'GET /api/superadmin/subdomains/alpha': () => [
+      200,
+      { subdomain: 'alpha', available: false, reason: 'This subdomain is already taken' },
+    ],
+    'GET /api/superadmin/subdomains/gamma': () => [200, { subdomain: 'gamma', available: true, reason: null }],
+    'POST /api/superadmin/tenants': () => [
+      400,
+      {
+        message: 'Invalid request',
+        error: 'VALIDATION_ERROR',
+        details: [{ path: 'admin.email', message: 'This address cannot receive mail' }],
+      },
+    ],
+  });
+  server.attach(platformApi, '/api/superadmin');
+  platformToken.set('operator-token');
+});
+afterAll(() => server.close());
+afterEach(cleanup);
+
+describe('new-school wizard', () => {
+  it('checks the subdomain as it is typed, and brings the API field errors back to their step', async () => {
+    render(<SuperAdminConsole />);
+    fireEvent.click(screen.getByRole('button', { name: 'New school' }));
+    fireEvent.change(screen.getByLabelText('School name'), { target: { value: 'Gamma High' } });
+    fireEvent.change(screen.getByLabelText('Subdomain'), { target: { value: 'alpha' } });
+    expect(await screen.findByText('This subdomain is already taken')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Next' })).toHaveProperty('disabled', true);
+
+    fireEvent.change(screen.getByLabelText('Subdomain'), { target: { value: 'gamma' } });
+    await screen.findByText(/gamma\..* is available/);
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.change(screen.getByLabelText('Plan'), { target: { value: 'premium' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.change(screen.getByLabelText("First admin's name"), { target: { value: 'Gina' } });
+    fireEvent.change(screen.getByLabelText("First admin's email"), { target: { value: 'gina@gamma' } });
+    fireEvent.change(screen.getByLabelText("First admin's password"), { target: { value: 'long-enough-pw' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create school' }));
+
+    await screen.findByText('This address cannot receive mail');
+    expect(screen.getByLabelText("First admin's email").getAttribute('aria-invalid')).toBe('true');
+    const sent = server.seen.find((r) => r.method === 'POST')!;
+    expect(sent.headers.authorization).toBe('Bearer operator-token');
+    expect(sent.body).toMatchObject({
+      name: 'Gamma High',
+      subdomain: 'gamma',
+      plan: 'premium',
+      admin: { name: 'Gina', email: 'gina@gamma', password: 'long-enough-pw' },
+    });
+    // The subdomain was checked against the platform, never with a school's header.
+    await waitFor(() => expect(server.seen.every((r) => r.headers['x-tenant-id'] === undefined)).toBe(true));
+  });
+});
