@@ -3,6 +3,7 @@ import { api } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
 import { errorBody } from '../../lib/http';
 import { AsyncState } from '../../components/AsyncState';
+import { csvHeaders } from './csv';
 
 type Kind = 'students' | 'guardians' | 'teachers';
 interface Report {
@@ -16,30 +17,6 @@ interface Report {
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-/** The header row of a CSV file (quoted headers allowed). */
-export function csvHeaders(text: string): string[] {
-  const line = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted && c === '"' && line[i + 1] === '"') {
-      cur += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (c === ',' && !quoted) {
-      out.push(cur.trim());
-      cur = '';
-    } else {
-      cur += c;
-    }
-  }
-  out.push(cur.trim());
-  return out.filter(Boolean);
-}
 
 /** CSV import: pick the file, match its columns to the fields, check it (nothing written), then import it. */
 export function ImportPage() {

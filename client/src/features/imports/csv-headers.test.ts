@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvHeaders } from './ImportPage';
+import { csvHeaders } from './csv';
 
 describe('CSV header row', () => {
   it('reads quoted headers with commas and quotes, a byte-order mark and Windows line ends', () => {
