@@ -9,7 +9,7 @@ import { AsyncState } from './AsyncState';
 export interface Field {
   name: string;
   label: string;
-  type?: 'text' | 'number' | 'date' | 'email' | 'select';
+  type?: 'text' | 'number' | 'date' | 'email' | 'select' | 'textarea';
   options?: { value: string; label: string }[];
   required?: boolean;
 }
@@ -122,6 +122,8 @@ export function ResourcePage<T extends { id: string }>(props: {
                     </option>
                   ))}
                 </select>
+              ) : f.type === 'textarea' ? (
+                <textarea name={f.name} rows={3} defaultValue={initial[f.name] ?? ''} />
               ) : (
                 <input name={f.name} type={f.type ?? 'text'} defaultValue={initial[f.name] ?? ''} required={f.required} />
               )}

@@ -188,7 +188,7 @@ interface Year {
   startDate: string;
   endDate: string;
   isCurrent: boolean;
-  terms: { name: string }[];
+  terms: { name: string; startDate: string; endDate: string }[];
 }
 interface User {
   id: string;
@@ -272,8 +272,29 @@ export function AcademicYearsPage({ role }: { role: Role }) {
         { name: 'name', label: 'Name', required: true },
         { name: 'startDate', label: 'Starts', type: 'date', required: true },
         { name: 'endDate', label: 'Ends', type: 'date', required: true },
+        { name: 'terms', label: 'Terms, one per line: name, first day, last day', type: 'textarea' },
       ]}
-      toForm={(y) => ({ name: y.name, startDate: y.startDate, endDate: y.endDate })}
+      transform={({ terms, ...b }) =>
+        terms === undefined
+          ? b
+          : {
+              ...b,
+              terms: String(terms)
+                .split('\n')
+                .map((l) => l.trim())
+                .filter(Boolean)
+                .map((l) => {
+                  const [name = '', startDate = '', endDate = ''] = l.split(',').map((p) => p.trim());
+                  return { name, startDate, endDate };
+                }),
+            }
+      }
+      toForm={(y) => ({
+        name: y.name,
+        startDate: y.startDate,
+        endDate: y.endDate,
+        terms: y.terms.map((t) => `${t.name}, ${t.startDate}, ${t.endDate}`).join('\n'),
+      })}
     />
   );
 }

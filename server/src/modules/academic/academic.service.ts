@@ -3,6 +3,8 @@ import { AppError } from '../../lib/errors.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { assertExists, refuseIfUsed } from '../../school/crud.js';
 import { StaffModel, StudentModel } from '../people/people.schema.js';
+import { ExamModel } from '../gradebook/gradebook.schema.js';
+import { FeeStructureModel } from '../fees/fees.schema.js';
 import {
   AcademicYearModel,
   AssignmentModel,
@@ -81,7 +83,23 @@ export const years = {
     };
     createYearBody.parse(merged); // the whole year must still make sense
     await assertNoOverlap(merged.startDate, merged.endDate, current._id);
-    return body as Partial<AcademicYearDoc>;
+    if (!body.terms) return body as Partial<AcademicYearDoc>;
+    // A term sent again under the same name keeps its id (exams and fee structures point at it);
+    // a term that is left out may go only if nothing points at it.
+    const byName = new Map((current.terms ?? []).map((t) => [t.name, (t as unknown as Id)._id]));
+    const terms = body.terms.map((t) => ({ ...t, ...(byName.has(t.name) ? { _id: byName.get(t.name) } : {}) }));
+    const kept = new Set(terms.map((t) => t._id?.toString()));
+    const removed = [...byName.values()].filter((id) => !kept.has(id.toString()));
+    if (removed.length) {
+      const termId = mongoose.trusted({ $in: removed });
+      await refuseIfUsed(
+        Promise.all([tenantModel(ExamModel).countDocuments({ termId }), tenantModel(FeeStructureModel).countDocuments({ termId })]).then(
+          ([a, b]) => a + b,
+        ),
+        'Exams or fee structures belong to a term this change removes',
+      );
+    }
+    return { ...body, terms } as unknown as Partial<AcademicYearDoc>;
   },
   /** Exactly one current year: making one current makes the others not current. */
   async afterWrite(y: AcademicYearDoc & Id) {

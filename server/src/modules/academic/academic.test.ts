@@ -166,6 +166,30 @@ describe('classes, sections, subjects and assignments', () => {
     expect((await as('acad-b', mine.token).get('/api/assignments/mine').expect(403)).body.error).toBe('TENANT_MISMATCH');
   });
 
+  it("keeps a term's id when the year's terms are edited, and refuses to drop a term in use", async () => {
+    const a = as('acad-a', adminA);
+    const year = (await a.get(`/api/academic-years/${yearId}`).expect(200)).body;
+    const autumn = year.terms.find((x: { name: string }) => x.name === 'Autumn');
+    const cls = (await a.post('/api/classes', { name: '5T', academicYearId: yearId, gradeLevelId: gradeId }).expect(201)).body;
+    await a.post('/api/exams', { name: 'Autumn test', termId: autumn.id, classId: cls.id, subjectId, maxMarks: 50 }).expect(201);
+
+    const terms = year.terms.map(({ name, startDate, endDate }: { name: string; startDate: string; endDate: string }) => ({
+      name,
+      startDate,
+      endDate,
+    }));
+    terms[1].endDate = '2027-03-31';
+    const edited = (await a.patch(`/api/academic-years/${yearId}`, { terms }).expect(200)).body;
+    expect(edited.terms.map((x: { id: string }) => x.id)).toEqual(year.terms.map((x: { id: string }) => x.id));
+    expect(edited.terms[1].endDate).toBe('2027-03-31');
+
+    const res = await a
+      .patch(`/api/academic-years/${yearId}`, { terms: terms.filter((x: { name: string }) => x.name !== 'Autumn') })
+      .expect(409);
+    expect(res.body.error).toBe('IN_USE');
+    expect((await a.get(`/api/academic-years/${yearId}`).expect(200)).body.terms).toHaveLength(3);
+  });
+
   it("keeps schools apart: the same codes in two schools, and 404 for the other school's ids", async () => {
     const b = as('acad-b', adminB);
     await b.post('/api/subjects', { code: 'MATH', name: 'Maths at B' }).expect(201);
