@@ -152,25 +152,21 @@ describe(
       const page = await context.newPage();
       await signIn(page, 'alpha');
       await page.screenshot({ path: path.join(shots, 'home.png') });
-      // A year and a grade, set up through the API (the portal's screens for them come later).
-      const adminToken = (
-        await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Tenant-ID': 'alpha' },
-          body: JSON.stringify({ email: 'admin@alpha.test', password: PASSWORD }),
-        }).then((r) => r.json())
-      ).accessToken;
-      const headers = { 'Content-Type': 'application/json', 'X-Tenant-ID': 'alpha', Authorization: `Bearer ${adminToken}` };
-      await fetch(`http://127.0.0.1:${port}/api/academic-years`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ name: '2026/27', startDate: '2026-01-01', endDate: '2027-12-31' }),
-      });
-      await fetch(`http://127.0.0.1:${port}/api/grade-levels`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ name: 'Grade 4', order: 4 }),
-      });
+      // The school's first year (with a term) and a grade, set up on their screens.
+      await page.getByRole('link', { name: 'Years', exact: true }).click();
+      await page.getByRole('button', { name: 'Add' }).click();
+      await page.getByLabel('Name', { exact: true }).fill('2026/27');
+      await page.getByLabel('Starts').fill('2026-01-01');
+      await page.getByLabel('Ends').fill('2027-12-31');
+      await page.getByLabel('Terms, one per line: name, first day, last day').fill('Term 1, 2026-01-01, 2027-12-31');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('cell', { name: '2026/27 (current)' }).waitFor();
+      await page.getByRole('link', { name: 'Grades', exact: true }).click();
+      await page.getByRole('button', { name: 'Add' }).click();
+      await page.getByLabel('Name', { exact: true }).fill('Grade 4');
+      await page.getByLabel('Order').fill('4');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('cell', { name: 'Grade 4' }).waitFor();
 
       await page.getByRole('link', { name: 'Classes' }).click();
       await page.getByRole('button', { name: 'Add' }).click();
@@ -218,6 +214,80 @@ describe(
       await page.getByText('Nothing here yet.').waitFor();
       await page.getByRole('link', { name: 'Classes' }).click();
       await page.getByText('Nothing here yet.').waitFor();
+      await context.close();
+    });
+
+    it("does the rest of a school day: an exam's marks and a fee payment", async () => {
+      const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+      const page = await context.newPage();
+      await signIn(page, 'alpha');
+      await page.getByRole('link', { name: 'Subjects', exact: true }).click();
+      await page.getByRole('button', { name: 'Add' }).click();
+      await page.getByLabel('Code').fill('MATH');
+      await page.getByLabel('Name', { exact: true }).fill('Mathematics');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('cell', { name: 'Mathematics' }).waitFor();
+
+      await page.getByRole('link', { name: 'Exams', exact: true }).click();
+      await page.getByRole('button', { name: 'Add' }).click();
+      await page.getByLabel('Name', { exact: true }).fill('Fractions quiz');
+      await page.getByLabel('Term (new exams)').selectOption({ index: 1 });
+      await page.getByLabel('Class (new exams)').selectOption({ label: '4' });
+      await page.getByLabel('Subject (new exams)').selectOption({ index: 1 });
+      await page.getByLabel('Out of').fill('20');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('cell', { name: 'Fractions quiz' }).waitFor();
+
+      await page.getByRole('link', { name: 'Marks', exact: true }).click();
+      await page.getByLabel('Exam').selectOption({ index: 1 });
+      await page.getByLabel('Section').selectOption({ label: 'A' });
+      await page.getByLabel('Ada Alpha score').fill('17');
+      await page.getByRole('button', { name: /^Save/ }).click();
+      await page.getByText(/^Saved/).waitFor();
+      await page.screenshot({ path: path.join(shots, 'marks.png') });
+
+      await page.getByRole('link', { name: 'Fee setup', exact: true }).click();
+      await page.getByRole('button', { name: 'New structure' }).click();
+      await page.getByLabel('Name', { exact: true }).fill('Term 1 fees');
+      await page.getByLabel('Term', { exact: true }).selectOption({ index: 1 });
+      await page.getByLabel('Grade', { exact: true }).selectOption({ label: 'Grade 4' });
+      await page.getByLabel(/^Items, one per line/).fill('Tuition: 1200\nBooks: 80');
+      await page.getByLabel('Due date').fill('2026-02-01');
+      await page.getByRole('button', { name: 'Save structure' }).click();
+      await page.getByRole('cell', { name: 'Term 1 fees' }).waitFor();
+      await page.getByRole('button', { name: 'Invoice', exact: true }).click();
+      await page.getByRole('button', { name: 'Create invoices' }).click();
+      await page.getByText('Term 1 fees: 1 invoices created, 0 already existed.').waitFor();
+
+      await page.getByRole('link', { name: 'Fees', exact: true }).click();
+      await page.getByRole('button', { name: 'Record payment' }).click();
+      await page.getByLabel(/^Amount/).fill('500');
+      await page.getByLabel('Method').selectOption('mobile_money');
+      await page.getByRole('form', { name: 'Record payment' }).getByRole('button', { name: 'Record payment' }).click();
+      await page.getByText(/^Payment recorded: receipt /).waitFor();
+      await page.getByRole('cell', { name: 'partially paid' }).waitFor();
+      await page.screenshot({ path: path.join(shots, 'fees.png') });
+
+      // The dashboard now charts what was done.
+      await page.getByRole('link', { name: 'Home', exact: true }).click();
+      await page.getByRole('figure', { name: 'Attendance this week (student-days)' }).waitFor();
+      await page.screenshot({ path: path.join(shots, 'dashboard.png') });
+      await context.close();
+    });
+
+    it('works on a phone-sized screen: navigation behind the menu button', async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      const page = await context.newPage();
+      await signIn(page, 'alpha');
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      assert.equal(await nav.isVisible(), false);
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await nav.getByRole('link', { name: 'Students', exact: true }).click();
+      await page.getByRole('cell', { name: 'Ada Alpha' }).waitFor();
+      assert.equal(await nav.isVisible(), false, 'following a link closes the menu');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
+      await page.screenshot({ path: path.join(shots, 'phone.png') });
       await context.close();
     });
 
@@ -269,6 +339,19 @@ describe(
       await page.getByLabel("First admin's password").fill(PASSWORD);
       await page.getByRole('button', { name: 'Create school' }).click();
       await page.getByRole('heading', { name: 'School created' }).waitFor();
+      await page.getByRole('button', { name: 'Back to the schools' }).click();
+      await page.getByRole('button', { name: 'Gamma High' }).click();
+      await page.getByRole('heading', { name: 'Status history' }).waitFor();
+      await page.getByText(/create by root@e2e.test/).waitFor();
+      await page
+        .getByRole('figure', { name: "Against the plan's limits" })
+        .getByText(/^0 of [\d,]+$/)
+        .first()
+        .waitFor();
+      await page.screenshot({ path: path.join(shots, 'school-detail.png') });
+      await page.getByRole('button', { name: 'Overview' }).click();
+      await page.getByRole('figure', { name: 'Schools by status' }).waitFor();
+      await page.screenshot({ path: path.join(shots, 'overview.png') });
       await signIn(page, 'gamma');
       await page.getByRole('heading', { name: 'Welcome, Gina Gamma' }).waitFor();
       await page.close();

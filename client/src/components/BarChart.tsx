@@ -3,6 +3,8 @@ export interface Bar {
   value: number;
   /** A CSS colour; the school's primary colour when left out. */
   color?: string;
+  /** What to print for the value, when not `format(value)` (e.g. "12 of 300"). */
+  text?: string;
 }
 
 /**
@@ -31,7 +33,7 @@ export function BarChart({
             <span className="bar-track">
               <span className="bar" style={{ width: `${(b.value / top) * 100}%`, background: b.color ?? 'var(--primary)' }} />
             </span>
-            <span className="bar-value">{format(b.value)}</span>
+            <span className="bar-value">{b.text ?? format(b.value)}</span>
           </div>
         ))}
       </div>
@@ -41,7 +43,7 @@ export function BarChart({
           {bars.map((b) => (
             <tr key={b.label}>
               <th scope="row">{b.label}</th>
-              <td>{format(b.value)}</td>
+              <td>{b.text ?? format(b.value)}</td>
             </tr>
           ))}
         </tbody>

@@ -118,7 +118,7 @@ export function SchoolDetail({ id, onBack }: { id: string; onBack: () => void })
       <AsyncState loading={school.loading} error={school.error}>
         {s && (
           <>
-            <header className="row">
+            <header className="row start">
               <h1>{s.name}</h1>
               <span className="badge">{s.status}</span>
               <button type="button" className="secondary" onClick={() => setEditing(!editing)} aria-expanded={editing}>
@@ -195,14 +195,22 @@ export function SchoolDetail({ id, onBack }: { id: string; onBack: () => void })
             <BarChart
               title="Against the plan's limits"
               bars={[
-                { label: `students of ${usage.data.limits.maxStudents}`, value: usage.data.students },
-                { label: `teachers of ${usage.data.limits.maxTeachers}`, value: usage.data.teachers },
+                {
+                  label: 'students',
+                  value: usage.data.students / Math.max(usage.data.limits.maxStudents, 1),
+                  text: `${usage.data.students.toLocaleString()} of ${usage.data.limits.maxStudents.toLocaleString()}`,
+                },
+                {
+                  label: 'teachers',
+                  value: usage.data.teachers / Math.max(usage.data.limits.maxTeachers, 1),
+                  text: `${usage.data.teachers.toLocaleString()} of ${usage.data.limits.maxTeachers.toLocaleString()}`,
+                },
               ]}
-              max={Math.max(usage.data.limits.maxStudents, usage.data.limits.maxTeachers)}
+              max={1}
             />
             <p className="tile">
-              <strong>{bytes(usage.data.storageBytes)}</strong> stored · {usage.data.users} user accounts ·{' '}
-              {usage.data.requests.last30Days.toLocaleString()} requests in 30 days
+              <strong>{bytes(usage.data.storageBytes)}</strong> stored · {usage.data.users.toLocaleString()} user account
+              {usage.data.users === 1 ? '' : 's'} · {usage.data.requests.last30Days.toLocaleString()} requests in 30 days
             </p>
             <BarChart
               title="Requests per day (last 14 days)"
