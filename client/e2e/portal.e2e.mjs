@@ -285,7 +285,8 @@ describe(
       await nav.getByRole('link', { name: 'Students', exact: true }).click();
       await page.getByRole('cell', { name: 'Ada Alpha' }).waitFor();
       assert.equal(await nav.isVisible(), false, 'following a link closes the menu');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      // Runs in the page, where document and window exist.
+      const overflow = await page.locator('html').evaluate((html) => html.scrollWidth - html.ownerDocument.defaultView.innerWidth);
       assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
       await page.screenshot({ path: path.join(shots, 'phone.png') });
       await context.close();
