@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { errorBody } from '../../lib/http';
+import { session } from '../../lib/api';
 import { rememberedSchool } from '../../lib/tenant';
 import { applyTheme } from '../../lib/theme';
 import type { SessionUser } from '../../lib/session';
@@ -66,6 +67,16 @@ export function SchoolPortal() {
     };
   }, [attempt]);
 
+  // A session that ends underneath the portal (refresh refused: signed out elsewhere,
+  // account disabled, school suspended) brings back the sign-in page.
+  useEffect(
+    () =>
+      session.subscribe(() => {
+        if (!session.currentUser) setState((s) => (s.kind === 'ready' && s.user ? { ...s, user: null } : s));
+      }),
+    [],
+  );
+
   if (state.kind === 'loading') return <p role="status">Loading…</p>;
   if (state.kind === 'choose')
     return (
@@ -89,6 +100,17 @@ export function SchoolPortal() {
       <Notice title="Not enabled for this school" text="Fees are not part of this school's plan." />
     );
   if (!user) return <LoginPage tenant={tenant} onSignedIn={(u) => setState({ kind: 'ready', tenant, user: u })} />;
+  if (user.role === 'parent' && !tenant.features.includes('parentPortal'))
+    return (
+      <Notice
+        title="The parent portal is not enabled for this school"
+        text="Please contact your school's office for your child's information."
+      >
+        <button type="button" onClick={() => (void logout(), setState({ kind: 'ready', tenant, user: null }))}>
+          Sign out
+        </button>
+      </Notice>
+    );
   return (
     <Suspense fallback={<p role="status">Loading…</p>}>
       <Routes>
@@ -196,11 +218,12 @@ function FindSchool({ onChosen }: { onChosen: () => void }) {
   );
 }
 
-function Notice({ title, text }: { title: string; text: string }) {
+function Notice({ title, text, children }: { title: string; text: string; children?: ReactNode }) {
   return (
     <main className="card">
       <h1>{title}</h1>
       <p>{text}</p>
+      {children}
       {rememberedSchool.get() && (
         <button
           type="button"
