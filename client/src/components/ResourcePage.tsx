@@ -1,10 +1,10 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { Pager } from './Pager';
-import { api } from '../lib/api';
+import { useState, type FormEvent } from 'react';
+import { PagedTable, type Column } from './DataTable';
+import { FormActions, Options } from './FormActions';
+import { api, getPage } from '../lib/api';
 import { fieldErrors, noErrors, type FieldErrors } from './field-errors';
 import { Field, FormError } from './FormErrors';
 import { useApi } from '../lib/use-api';
-import { AsyncState } from './AsyncState';
 
 export interface Field {
   name: string;
@@ -12,20 +12,6 @@ export interface Field {
   type?: 'text' | 'number' | 'date' | 'email' | 'select' | 'textarea';
   options?: { value: string; label: string }[];
   required?: boolean;
-}
-
-export interface Column<T> {
-  label: string;
-  value: (row: T) => ReactNode;
-  /** A sortable field name on the server. */
-  sort?: string;
-}
-
-interface Page<T> {
-  data: T[];
-  page: number;
-  totalPages: number;
-  total: number;
 }
 
 function toBody(fields: Field[], form: FormData): Record<string, unknown> {
@@ -59,12 +45,7 @@ export function ResourcePage<T extends { id: string }>(props: {
   const [editing, setEditing] = useState<T | 'new' | null>(null);
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const list = useApi(
-    async () =>
-      (
-        await api.get<Page<T>>(props.endpoint, {
-          params: { page: query.page, limit: 20, sort: query.sort, ...(query.search ? { search: query.search } : {}) },
-        })
-      ).data,
+    () => getPage<T>(props.endpoint, { page: query.page, limit: 20, sort: query.sort, search: query.search }),
     [query.page, query.search, query.sort, props.endpoint],
   );
 
@@ -115,12 +96,7 @@ export function ResourcePage<T extends { id: string }>(props: {
             <Field key={f.name} label={f.label} name={f.name} errors={errors}>
               {f.type === 'select' ? (
                 <select name={f.name} defaultValue={initial[f.name] ?? ''}>
-                  <option value="">—</option>
-                  {f.options?.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
+                  <Options list={f.options ?? []} placeholder="—" />
                 </select>
               ) : f.type === 'textarea' ? (
                 <textarea name={f.name} rows={3} defaultValue={initial[f.name] ?? ''} />
@@ -130,12 +106,7 @@ export function ResourcePage<T extends { id: string }>(props: {
             </Field>
           ))}
           <FormError errors={errors} />
-          <div className="row">
-            <button type="submit">Save</button>
-            <button type="button" className="secondary" onClick={() => (setEditing(null), setErrors(noErrors))}>
-              Cancel
-            </button>
-          </div>
+          <FormActions submit="Save" onCancel={() => (setEditing(null), setErrors(noErrors))} />
         </form>
       )}
       {props.searchable !== false && (
@@ -153,64 +124,33 @@ export function ResourcePage<T extends { id: string }>(props: {
           <button type="submit">Search</button>
         </form>
       )}
-      <AsyncState loading={list.loading} error={list.error} empty={list.data?.total === 0}>
-        <table>
-          <thead>
-            <tr>
-              {props.columns.map((c) => (
-                <th
-                  key={c.label}
-                  scope="col"
-                  aria-sort={
-                    c.sort && query.sort.replace('-', '') === c.sort ? (query.sort.startsWith('-') ? 'descending' : 'ascending') : undefined
-                  }
-                >
-                  {c.sort ? (
-                    <button
-                      type="button"
-                      className="link"
-                      onClick={() => setQuery({ ...query, sort: query.sort === c.sort ? `-${c.sort}` : c.sort! })}
-                    >
-                      {c.label}
-                    </button>
-                  ) : (
-                    c.label
-                  )}
-                </th>
-              ))}
-              {props.canWrite && <th scope="col">Actions</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {list.data?.data.map((row) => (
-              <tr key={row.id}>
-                {props.columns.map((c) => (
-                  <td key={c.label}>{c.value(row)}</td>
-                ))}
-                {props.canWrite && (
-                  <td>
-                    <button type="button" className="link" onClick={() => setEditing(row)}>
-                      Edit
-                    </button>{' '}
-                    <button type="button" className="link" onClick={() => void remove(row)}>
-                      Delete
-                    </button>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {list.data && (
-          <Pager
-            page={list.data.page}
-            totalPages={list.data.totalPages}
-            total={list.data.total}
-            noun="records"
-            onPage={(page) => setQuery({ ...query, page })}
-          />
-        )}
-      </AsyncState>
+      <PagedTable
+        list={list}
+        noun="records"
+        onPage={(page) => setQuery({ ...query, page })}
+        sort={query.sort}
+        onSort={(sort) => setQuery({ ...query, sort })}
+        columns={
+          props.canWrite
+            ? [
+                ...props.columns,
+                {
+                  label: 'Actions',
+                  value: (row: T) => (
+                    <>
+                      <button type="button" className="link" onClick={() => setEditing(row)}>
+                        Edit
+                      </button>{' '}
+                      <button type="button" className="link" onClick={() => void remove(row)}>
+                        Delete
+                      </button>
+                    </>
+                  ),
+                },
+              ]
+            : props.columns
+        }
+      />
     </section>
   );
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { api } from '../../lib/api';
+import { api, getPage } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
-import { AsyncState } from '../../components/AsyncState';
-import { Pager } from '../../components/Pager';
+import { PagedTable } from '../../components/DataTable';
 
 interface Entry {
   id: string;
@@ -24,12 +23,7 @@ export function AuditPage() {
   const [filters, setFilters] = useState({ model: '', action: '', from: '', to: '', page: 1 });
   const users = useApi(async () => (await api.get<{ data: UserRow[] }>('/users', { params: { limit: 100 } })).data.data, []);
   const list = useApi(
-    async () =>
-      (
-        await api.get<{ data: Entry[]; page: number; totalPages: number; total: number }>('/audit', {
-          params: Object.fromEntries(Object.entries({ ...filters, limit: 50 }).filter(([, v]) => v !== '')),
-        })
-      ).data,
+    () => getPage<Entry>('/audit', { ...filters, limit: 50 }),
     [filters.model, filters.action, filters.from, filters.to, filters.page],
   );
   const who = (id: string | null) => (id ? (users.data?.find((u) => u.id === id)?.name ?? 'a former user') : 'the system');
@@ -60,43 +54,25 @@ export function AuditPage() {
         </label>
         <button type="submit">Filter</button>
       </form>
-      <AsyncState loading={list.loading} error={list.error} empty={list.data?.total === 0}>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Did</th>
-                <th scope="col">Fields</th>
-                <th scope="col">From</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data?.data.map((e) => (
-                <tr key={e.id}>
-                  <td>{new Date(e.at).toLocaleString()}</td>
-                  <td>{who(e.actorId)}</td>
-                  <td>
-                    {e.action} {e.model} <span className="muted">{e.recordId}</span>
-                  </td>
-                  <td>{e.fields.join(', ')}</td>
-                  <td>{e.ip}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {list.data && (
-          <Pager
-            page={list.data.page}
-            totalPages={list.data.totalPages}
-            total={list.data.total}
-            noun="entries"
-            onPage={(page) => setFilters({ ...filters, page })}
-          />
-        )}
-      </AsyncState>
+      <PagedTable
+        list={list}
+        noun="entries"
+        onPage={(page) => setFilters({ ...filters, page })}
+        columns={[
+          { label: 'When', value: (e) => new Date(e.at).toLocaleString() },
+          { label: 'Who', value: (e) => who(e.actorId) },
+          {
+            label: 'Did',
+            value: (e) => (
+              <>
+                {e.action} {e.model} <span className="muted">{e.recordId}</span>
+              </>
+            ),
+          },
+          { label: 'Fields', value: (e) => e.fields.join(', ') },
+          { label: 'From', value: (e) => e.ip },
+        ]}
+      />
     </section>
   );
 }

@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../../lib/api';
+import { api, getPage } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
 import { errorBody } from '../../lib/http';
 import type { SessionUser } from '../../lib/session';
-import { AsyncState } from '../../components/AsyncState';
-import { Pager } from '../../components/Pager';
+import { PagedTable } from '../../components/DataTable';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FieldError, FormError } from '../../components/FormErrors';
 import { loadOptions } from '../records/options';
+import { FormActions, Options } from '../../components/FormActions';
 
 interface Application {
   id: string;
@@ -30,12 +30,7 @@ export function AdmissionsPage({ role }: { role: SessionUser['role'] }) {
   const [enrolling, setEnrolling] = useState<Application | null>(null);
   const options = useApi(loadOptions, []);
   const list = useApi(
-    async () =>
-      (
-        await api.get<{ data: Application[]; page: number; totalPages: number; total: number }>('/admissions', {
-          params: { page: filters.page, limit: 20, ...(filters.status ? { status: filters.status } : {}) },
-        })
-      ).data,
+    () => getPage<Application>('/admissions', { page: filters.page, limit: 20, status: filters.status }),
     [filters.status, filters.page],
   );
   const canWrite = role === 'admin';
@@ -49,6 +44,25 @@ export function AdmissionsPage({ role }: { role: SessionUser['role'] }) {
       window.alert(errorBody(err)?.message ?? 'Could not change the application');
     }
   };
+  const decisions = (a: Application) => (
+    <>
+      {a.status === 'applied' && (
+        <>
+          <button type="button" className="link" onClick={() => void decide(a, 'accept')}>
+            Accept
+          </button>{' '}
+          <button type="button" className="link" onClick={() => void decide(a, 'reject')}>
+            Reject
+          </button>
+        </>
+      )}
+      {a.status === 'accepted' && (
+        <button type="button" className="link" onClick={() => setEnrolling(a)}>
+          Enrol
+        </button>
+      )}
+    </>
+  );
   return (
     <section>
       <header className="row">
@@ -81,70 +95,37 @@ export function AdmissionsPage({ role }: { role: SessionUser['role'] }) {
           </select>
         </label>
       </div>
-      <AsyncState loading={list.loading || options.loading} error={list.error ?? options.error} empty={list.data?.total === 0}>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Applicant</th>
-                <th scope="col">Grade</th>
-                <th scope="col">Guardian</th>
-                <th scope="col">Status</th>
-                {canWrite && <th scope="col">Actions</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {list.data?.data.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    {a.studentId ? (
-                      <Link to={`/students/${a.studentId}`}>{`${a.firstName} ${a.lastName}`}</Link>
-                    ) : (
-                      `${a.firstName} ${a.lastName}`
-                    )}
-                  </td>
-                  <td>{options.data?.grades.find((g) => g.value === a.gradeLevelId)?.label}</td>
-                  <td>
-                    {a.guardian.firstName} {a.guardian.lastName} <span className="muted">{a.guardian.email ?? a.guardian.phone}</span>
-                  </td>
-                  <td>
-                    {a.status}
-                    {a.decisionReason && <span className="muted"> ({a.decisionReason})</span>}
-                  </td>
-                  {canWrite && (
-                    <td>
-                      {a.status === 'applied' && (
-                        <>
-                          <button type="button" className="link" onClick={() => void decide(a, 'accept')}>
-                            Accept
-                          </button>{' '}
-                          <button type="button" className="link" onClick={() => void decide(a, 'reject')}>
-                            Reject
-                          </button>
-                        </>
-                      )}
-                      {a.status === 'accepted' && (
-                        <button type="button" className="link" onClick={() => setEnrolling(a)}>
-                          Enrol
-                        </button>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {list.data && (
-          <Pager
-            page={list.data.page}
-            totalPages={list.data.totalPages}
-            total={list.data.total}
-            noun="applications"
-            onPage={(page) => setFilters({ ...filters, page })}
-          />
-        )}
-      </AsyncState>
+      <PagedTable
+        list={list}
+        noun="applications"
+        onPage={(page) => setFilters({ ...filters, page })}
+        columns={[
+          {
+            label: 'Applicant',
+            value: (a) =>
+              a.studentId ? <Link to={`/students/${a.studentId}`}>{`${a.firstName} ${a.lastName}`}</Link> : `${a.firstName} ${a.lastName}`,
+          },
+          { label: 'Grade', value: (a) => options.data?.grades.find((g) => g.value === a.gradeLevelId)?.label },
+          {
+            label: 'Guardian',
+            value: (a) => (
+              <>
+                {a.guardian.firstName} {a.guardian.lastName} <span className="muted">{a.guardian.email ?? a.guardian.phone}</span>
+              </>
+            ),
+          },
+          {
+            label: 'Status',
+            value: (a) => (
+              <>
+                {a.status}
+                {a.decisionReason && <span className="muted"> ({a.decisionReason})</span>}
+              </>
+            ),
+          },
+          ...(canWrite ? [{ label: 'Actions', value: (a: Application) => decisions(a) }] : []),
+        ]}
+      />
     </section>
   );
 }
@@ -190,12 +171,7 @@ function ApplicationForm({ options, onDone, onCancel }: { options: Options; onDo
       </div>
       <Field label="Grade applied for" name="gradeLevelId" errors={errors}>
         <select name="gradeLevelId">
-          <option value="">Choose…</option>
-          {options.grades.map((g) => (
-            <option key={g.value} value={g.value}>
-              {g.label}
-            </option>
-          ))}
+          <Options list={options.grades} placeholder="Choose…" />
         </select>
       </Field>
       <fieldset>
@@ -214,12 +190,7 @@ function ApplicationForm({ options, onDone, onCancel }: { options: Options; onDo
         Notes <textarea name="notes" rows={2} maxLength={1000} />
       </label>
       <FormError errors={errors} />
-      <div className="row">
-        <button type="submit">Save application</button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Save application" onCancel={onCancel} />
     </form>
   );
 }
@@ -254,22 +225,13 @@ function EnrolForm({
       <label>
         Class and section
         <select name="placement" required>
-          {options.sections.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
+          <Options list={options.sections} />
         </select>
         <FieldError errors={errors} name="sectionId" />
       </label>
       <p className="muted">The guardian is matched by email or phone and never added twice.</p>
       <FormError errors={errors} />
-      <div className="row">
-        <button type="submit">Enrol</button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Enrol" onCancel={onCancel} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { AsyncState } from '../../components/AsyncState';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { FormError } from '../../components/FormErrors';
 import { loadOptions } from '../records/options';
+import { Options } from '../../components/FormActions';
 
 type Action = 'promoted' | 'retained' | 'graduated';
 interface Proposal {
@@ -102,12 +103,7 @@ export function RolloverPage() {
           <label>
             Into the academic year
             <select value={yearId} onChange={(e) => setYearId(e.target.value)}>
-              <option value="">Choose…</option>
-              {options.data?.years.map((y) => (
-                <option key={y.value} value={y.value}>
-                  {y.label}
-                </option>
-              ))}
+              <Options list={options.data?.years ?? []} placeholder="Choose…" />
             </select>
           </label>
           <button type="button" disabled={classIds.length === 0 || !yearId} onClick={() => void preview()}>
@@ -163,12 +159,7 @@ export function RolloverPage() {
                             value={m.placement}
                             onChange={(e) => change(i, { placement: e.target.value })}
                           >
-                            <option value="">Choose…</option>
-                            {options.data?.sections.map((s) => (
-                              <option key={s.value} value={s.value}>
-                                {s.label}
-                              </option>
-                            ))}
+                            <Options list={options.data?.sections ?? []} placeholder="Choose…" />
                           </select>
                         )}
                       </td>

@@ -1,14 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../../lib/api';
+import { api, getPage } from '../../lib/api';
 import { money } from '../../lib/format';
 import { useApi } from '../../lib/use-api';
 import { errorBody } from '../../lib/http';
 import { AsyncState } from '../../components/AsyncState';
-import { Pager } from '../../components/Pager';
+import { PagedTable } from '../../components/DataTable';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FieldError, FormError } from '../../components/FormErrors';
 import { loadOptions } from '../records/options';
 import { StudentPicker, type PickedStudent } from './StudentPicker';
+import { FormActions, Options } from '../../components/FormActions';
 
 interface Structure {
   id: string;
@@ -61,15 +62,7 @@ function Structures({ options, currency }: { options: Options; currency: string 
   const [creating, setCreating] = useState(false);
   const [invoicing, setInvoicing] = useState<Structure | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const list = useApi(
-    async () =>
-      (
-        await api.get<{ data: Structure[]; page: number; totalPages: number; total: number }>('/fees/structures', {
-          params: { page, limit: 20, sort: '-dueDate' },
-        })
-      ).data,
-    [page],
-  );
+  const list = useApi(() => getPage<Structure>('/fees/structures', { page, limit: 20, sort: '-dueDate' }), [page]);
   const name = (l: { value: string; label: string }[], v: string | null) => l.find((o) => o.value === v)?.label ?? '—';
   const remove = async (s: Structure) => {
     if (!window.confirm(`Delete the structure ${s.name}?`)) return;
@@ -105,49 +98,32 @@ function Structures({ options, currency }: { options: Options; currency: string 
         />
       )}
       {message && <p role="status">{message}</p>}
-      <AsyncState loading={list.loading} error={list.error} empty={list.data?.total === 0}>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Term</th>
-                <th scope="col">Grade</th>
-                <th scope="col">Items</th>
-                <th scope="col">Total</th>
-                <th scope="col">Due</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data?.data.map((s) => (
-                <tr key={s.id}>
-                  <td>{s.name}</td>
-                  <td>{name(options.terms, s.termId)}</td>
-                  <td>{name(options.grades, s.gradeLevelId)}</td>
-                  <td>{s.items.map((i) => `${i.name} ${money(i.amount, currency)}`).join(', ')}</td>
-                  <td>{money(s.total, currency)}</td>
-                  <td>
-                    {s.dueDate}
-                    {s.instalments.length > 0 && ` (${s.instalments.length} instalments)`}
-                  </td>
-                  <td>
-                    <button type="button" className="link" onClick={() => (setInvoicing(s), setMessage(null))}>
-                      Invoice
-                    </button>{' '}
-                    <button type="button" className="link" onClick={() => void remove(s)}>
-                      Delete
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {list.data && (
-          <Pager page={list.data.page} totalPages={list.data.totalPages} total={list.data.total} noun="structures" onPage={setPage} />
-        )}
-      </AsyncState>
+      <PagedTable
+        list={list}
+        noun="structures"
+        onPage={setPage}
+        columns={[
+          { label: 'Name', value: (s) => s.name },
+          { label: 'Term', value: (s) => name(options.terms, s.termId) },
+          { label: 'Grade', value: (s) => name(options.grades, s.gradeLevelId) },
+          { label: 'Items', value: (s) => s.items.map((i) => `${i.name} ${money(i.amount, currency)}`).join(', ') },
+          { label: 'Total', value: (s) => money(s.total, currency) },
+          { label: 'Due', value: (s) => `${s.dueDate}${s.instalments.length > 0 ? ` (${s.instalments.length} instalments)` : ''}` },
+          {
+            label: 'Actions',
+            value: (s) => (
+              <>
+                <button type="button" className="link" onClick={() => (setInvoicing(s), setMessage(null))}>
+                  Invoice
+                </button>{' '}
+                <button type="button" className="link" onClick={() => void remove(s)}>
+                  Delete
+                </button>
+              </>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }
@@ -198,12 +174,7 @@ function StructureForm({
   const select = (name: string, label: string, list: { value: string; label: string }[]) => (
     <Field label={label} name={name} errors={errors}>
       <select name={name} required>
-        <option value="">Choose…</option>
-        {list.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options list={list} placeholder="Choose…" />
       </select>
     </Field>
   );
@@ -230,12 +201,7 @@ function StructureForm({
       </div>
       <FieldError errors={errors} name="lateFine" />
       <FormError errors={errors} />
-      <div className="row">
-        <button type="submit">Save structure</button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Save structure" onCancel={onCancel} />
     </form>
   );
 }
@@ -283,11 +249,7 @@ function InvoiceForm({
         <label>
           Class
           <select name="classId" required>
-            {options.classes.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
+            <Options list={options.classes} />
           </select>
           <FieldError errors={errors} name="classId" />
         </label>
@@ -295,22 +257,15 @@ function InvoiceForm({
       {to === 'students' && <StudentPicker label="Students" value={students} onChange={setStudents} />}
       <p className="muted">Students who already have this invoice are not invoiced twice.</p>
       <FormError errors={errors} />
-      <div className="row">
-        <button type="submit">Create invoices</button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Create invoices" onCancel={onCancel} />
     </form>
   );
 }
 
 function Discounts({ currency }: { currency: string }) {
   const [editing, setEditing] = useState(false);
-  const list = useApi(
-    async () => (await api.get<{ data: Discount[]; total: number }>('/fees/discounts', { params: { limit: 100 } })).data,
-    [],
-  );
+  const [page, setPage] = useState(1);
+  const list = useApi(() => getPage<Discount>('/fees/discounts', { page, limit: 20 }), [page]);
   const toggle = async (d: Discount) => {
     try {
       await api.patch(`/fees/discounts/${d.id}`, { active: !d.active });
@@ -329,39 +284,30 @@ function Discounts({ currency }: { currency: string }) {
       </header>
       <p className="muted">Discounts apply to invoices created after them.</p>
       {editing && <DiscountForm currency={currency} onDone={() => (setEditing(false), list.reload())} onCancel={() => setEditing(false)} />}
-      <AsyncState loading={list.loading} error={list.error} empty={list.data?.total === 0}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Basis</th>
-              <th scope="col">Value</th>
-              <th scope="col">Students</th>
-              <th scope="col">Active</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data?.data.map((d) => (
-              <tr key={d.id}>
-                <td>{d.name}</td>
-                <td>{d.basis.replace('_', ' ')}</td>
-                <td>{d.type === 'percentage' ? `${d.value} %` : money(d.value, currency)}</td>
-                <td>{d.basis === 'sibling' ? 'younger siblings' : d.studentIds.length}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => void toggle(d)}
-                    aria-label={`${d.active ? 'Deactivate' : 'Activate'} ${d.name}`}
-                  >
-                    {d.active ? 'yes' : 'no'}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </AsyncState>
+      <PagedTable
+        list={list}
+        noun="discounts"
+        onPage={setPage}
+        columns={[
+          { label: 'Name', value: (d) => d.name },
+          { label: 'Basis', value: (d) => d.basis.replace('_', ' ') },
+          { label: 'Value', value: (d) => (d.type === 'percentage' ? `${d.value} %` : money(d.value, currency)) },
+          { label: 'Students', value: (d) => (d.basis === 'sibling' ? 'younger siblings' : d.studentIds.length) },
+          {
+            label: 'Active',
+            value: (d) => (
+              <button
+                type="button"
+                className="link"
+                onClick={() => void toggle(d)}
+                aria-label={`${d.active ? 'Deactivate' : 'Activate'} ${d.name}`}
+              >
+                {d.active ? 'yes' : 'no'}
+              </button>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }
@@ -417,12 +363,7 @@ function DiscountForm({ currency, onDone, onCancel }: { currency: string; onDone
       </div>
       {basis !== 'sibling' && <StudentPicker label="Students who get it" value={students} onChange={setStudents} />}
       <FormError errors={errors} />
-      <div className="row">
-        <button type="submit">Save discount</button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Save discount" onCancel={onCancel} />
     </form>
   );
 }

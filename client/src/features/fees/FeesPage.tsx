@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { money } from '../../lib/format';
-import { Pager } from '../../components/Pager';
+import { PagedTable } from '../../components/DataTable';
+import { FormActions } from '../../components/FormActions';
 import { Link } from 'react-router-dom';
-import { api } from '../../lib/api';
+import { api, getPage } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
 import { AsyncState } from '../../components/AsyncState';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
@@ -33,15 +34,7 @@ export function FeesPage() {
   const [page, setPage] = useState(1);
   const [paying, setPaying] = useState<Invoice | null>(null);
   const [receipt, setReceipt] = useState<string | null>(null);
-  const invoices = useApi(
-    async () =>
-      (
-        await api.get<{ data: Invoice[]; page: number; totalPages: number; total: number }>('/fees/invoices', {
-          params: { page, limit: 20, ...(status ? { status } : {}) },
-        })
-      ).data,
-    [status, page],
-  );
+  const invoices = useApi(() => getPage<Invoice>('/fees/invoices', { page, limit: 20, status }), [status, page]);
   const overdue = useApi(async () => (await api.get<Overdue>('/fees/overdue')).data, []);
   return (
     <section>
@@ -80,51 +73,29 @@ export function FeesPage() {
           </select>
         </label>
       </div>
-      <AsyncState loading={invoices.loading} error={invoices.error} empty={invoices.data?.total === 0}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Invoice</th>
-              <th scope="col">Due</th>
-              <th scope="col">Total</th>
-              <th scope="col">Paid</th>
-              <th scope="col">Balance</th>
-              <th scope="col">Status</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {invoices.data?.data.map((i) => (
-              <tr key={i.id}>
-                <td>
-                  <Link to={`/students/${i.studentId}`}>{i.number}</Link>
-                </td>
-                <td>{i.dueDate}</td>
-                <td>{money(i.total, i.currency)}</td>
-                <td>{money(i.paid, i.currency)}</td>
-                <td>{money(i.balance, i.currency)}</td>
-                <td>{i.status.replace('_', ' ')}</td>
-                <td>
-                  {i.balance > 0 && i.status !== 'void' && (
-                    <button type="button" className="link" onClick={() => (setReceipt(null), setPaying(i))}>
-                      Record payment
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {invoices.data && (
-          <Pager
-            page={invoices.data.page}
-            totalPages={invoices.data.totalPages}
-            total={invoices.data.total}
-            noun="invoices"
-            onPage={setPage}
-          />
-        )}
-      </AsyncState>
+      <PagedTable
+        list={invoices}
+        noun="invoices"
+        onPage={setPage}
+        columns={[
+          { label: 'Invoice', value: (i) => <Link to={`/students/${i.studentId}`}>{i.number}</Link> },
+          { label: 'Due', value: (i) => i.dueDate },
+          { label: 'Total', value: (i) => money(i.total, i.currency) },
+          { label: 'Paid', value: (i) => money(i.paid, i.currency) },
+          { label: 'Balance', value: (i) => money(i.balance, i.currency) },
+          { label: 'Status', value: (i) => i.status.replace('_', ' ') },
+          {
+            label: 'Actions',
+            value: (i) =>
+              i.balance > 0 &&
+              i.status !== 'void' && (
+                <button type="button" className="link" onClick={() => (setReceipt(null), setPaying(i))}>
+                  Record payment
+                </button>
+              ),
+          },
+        ]}
+      />
     </section>
   );
 }
@@ -176,12 +147,7 @@ function PaymentForm({ invoice, onDone, onCancel }: { invoice: Invoice; onDone: 
         Reference <input name="reference" maxLength={80} />
       </label>
       <FormError errors={errors} />
-      <div className="row">
-        <button type="submit">Record payment</button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Record payment" onCancel={onCancel} />
     </form>
   );
 }

@@ -3,10 +3,11 @@ import { platformApi } from '../../lib/platform-api';
 import { useApi } from '../../lib/use-api';
 import { AsyncState } from '../../components/AsyncState';
 import { BarChart } from '../../components/BarChart';
-import { Pager } from '../../components/Pager';
+import { PagedTable } from '../../components/DataTable';
+import { getPage } from '../../lib/api';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FieldError, FormError } from '../../components/FormErrors';
-import { changeStatus, FEATURES, schoolUrl } from './schools';
+import { FEATURES, schoolUrl, StatusActions } from './schools';
 
 interface School {
   id: string;
@@ -107,9 +108,6 @@ export function SchoolDetail({ id, onBack }: { id: string; onBack: () => void })
   const school = useApi(async () => (await platformApi.get<School>(`/tenants/${id}`)).data, [id]);
   const usage = useApi(async () => (await platformApi.get<Usage>(`/tenants/${id}/usage`)).data, [id]);
   const s = school.data;
-  const act = async (action: 'suspend' | 'activate' | 'delete') => {
-    if (s && (await changeStatus(s, action))) school.reload();
-  };
   return (
     <section>
       <button type="button" className="link" onClick={onBack}>
@@ -124,21 +122,7 @@ export function SchoolDetail({ id, onBack }: { id: string; onBack: () => void })
               <button type="button" className="secondary" onClick={() => setEditing(!editing)} aria-expanded={editing}>
                 Edit
               </button>
-              {(s.status === 'active' || s.status === 'trial') && (
-                <button type="button" className="secondary" onClick={() => void act('suspend')}>
-                  Suspend
-                </button>
-              )}
-              {(s.status === 'suspended' || s.status === 'deleted') && (
-                <button type="button" className="secondary" onClick={() => void act('activate')}>
-                  {s.status === 'deleted' ? 'Restore' : 'Activate'}
-                </button>
-              )}
-              {s.status !== 'deleted' && (
-                <button type="button" className="secondary" onClick={() => void act('delete')}>
-                  Delete
-                </button>
-              )}
+              <StatusActions school={s} onChanged={school.reload} className="secondary" />
             </header>
             {editing && <EditSchool school={s} onDone={() => (setEditing(false), school.reload())} />}
             <dl className="facts">
@@ -227,15 +211,7 @@ export function SchoolDetail({ id, onBack }: { id: string; onBack: () => void })
 /** The school's lines of the platform audit log; its status changes first, as a history. */
 function SchoolAudit({ id, version }: { id: string; version: unknown }) {
   const [page, setPage] = useState(1);
-  const log = useApi(
-    async () =>
-      (
-        await platformApi.get<{ data: AuditEntry[]; page: number; totalPages: number; total: number }>('/audit', {
-          params: { tenantId: id, page, limit: 20 },
-        })
-      ).data,
-    [id, page, version],
-  );
+  const log = useApi(() => getPage<AuditEntry>('/audit', { tenantId: id, page, limit: 20 }, platformApi), [id, page, version]);
   const history = useApi(
     async () =>
       (await platformApi.get<{ data: AuditEntry[] }>('/audit', { params: { tenantId: id, limit: 100 } })).data.data.filter((e) =>
@@ -257,33 +233,17 @@ function SchoolAudit({ id, version }: { id: string; version: unknown }) {
         </ol>
       </AsyncState>
       <h2>Audit log</h2>
-      <AsyncState loading={log.loading} error={log.error} empty={log.data?.total === 0}>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Action</th>
-                <th scope="col">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.data?.data.map((e) => (
-                <tr key={e.id}>
-                  <td>{when(e.at)}</td>
-                  <td>{e.actorEmail}</td>
-                  <td>{e.action}</td>
-                  <td>
-                    <code>{e.details ? JSON.stringify(e.details) : ''}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {log.data && <Pager page={log.data.page} totalPages={log.data.totalPages} total={log.data.total} noun="entries" onPage={setPage} />}
-      </AsyncState>
+      <PagedTable
+        list={log}
+        noun="entries"
+        onPage={setPage}
+        columns={[
+          { label: 'When', value: (e) => when(e.at) },
+          { label: 'Who', value: (e) => e.actorEmail },
+          { label: 'Action', value: (e) => e.action },
+          { label: 'Details', value: (e) => <code>{e.details ? JSON.stringify(e.details) : ''}</code> },
+        ]}
+      />
     </>
   );
 }

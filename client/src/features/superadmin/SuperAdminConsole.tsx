@@ -1,13 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Pager } from '../../components/Pager';
+import { PagedTable } from '../../components/DataTable';
+import { getPage } from '../../lib/api';
 import { errorBody } from '../../lib/http';
 import { platformApi, platformToken } from '../../lib/platform-api';
 import { useApi } from '../../lib/use-api';
-import { AsyncState } from '../../components/AsyncState';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field } from '../../components/FormErrors';
 import { Overview, SchoolDetail } from './SchoolDetail';
-import { changeStatus, FEATURES, schoolUrl, type StatusAction, type TenantRow } from './schools';
+import { FEATURES, schoolUrl, StatusActions, type TenantRow } from './schools';
 import { BASE_DOMAIN } from '../../config/env';
 
 /** /superadmin: platform operators sign in (never with a school session), see and manage the schools. */
@@ -101,23 +101,9 @@ function PlatformLogin({ onSignedIn }: { onSignedIn: () => void }) {
 function Schools({ onOpen }: { onOpen: (id: string) => void }) {
   const [filters, setFilters] = useState({ search: '', status: '', plan: '', page: 1 });
   const list = useApi(
-    async () =>
-      (
-        await platformApi.get<{ data: TenantRow[]; page: number; totalPages: number; total: number }>('/tenants', {
-          params: {
-            page: filters.page,
-            limit: 20,
-            ...(filters.search ? { search: filters.search } : {}),
-            ...(filters.status ? { status: filters.status } : {}),
-            ...(filters.plan ? { plan: filters.plan } : {}),
-          },
-        })
-      ).data,
+    () => getPage<TenantRow>('/tenants', { ...filters, limit: 20 }, platformApi),
     [filters.search, filters.status, filters.plan, filters.page],
   );
-  const act = async (row: TenantRow, action: StatusAction) => {
-    if (await changeStatus(row, action)) list.reload();
-  };
   return (
     <section>
       <h1>Schools</h1>
@@ -158,61 +144,25 @@ function Schools({ onOpen }: { onOpen: (id: string) => void }) {
         </label>
         <button type="submit">Filter</button>
       </form>
-      <AsyncState loading={list.loading} error={list.error} empty={list.data?.total === 0}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Subdomain</th>
-              <th scope="col">Plan</th>
-              <th scope="col">Status</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data?.data.map((t) => (
-              <tr key={t.id}>
-                <td>
-                  <button type="button" className="link" onClick={() => onOpen(t.id)}>
-                    {t.name}
-                  </button>
-                </td>
-                <td>
-                  <a href={schoolUrl(t.subdomain)}>{t.subdomain}</a>
-                </td>
-                <td>{t.subscription.plan}</td>
-                <td>{t.status}</td>
-                <td>
-                  {(t.status === 'active' || t.status === 'trial') && (
-                    <button type="button" className="link" onClick={() => void act(t, 'suspend')}>
-                      Suspend
-                    </button>
-                  )}
-                  {(t.status === 'suspended' || t.status === 'deleted') && (
-                    <button type="button" className="link" onClick={() => void act(t, 'activate')}>
-                      Activate
-                    </button>
-                  )}{' '}
-                  {t.status !== 'deleted' && (
-                    <button type="button" className="link" onClick={() => void act(t, 'delete')}>
-                      Delete
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {list.data && (
-          <Pager
-            page={list.data.page}
-            totalPages={list.data.totalPages}
-            total={list.data.total}
-            noun="schools"
-            onPage={(page) => setFilters({ ...filters, page })}
-          />
-        )}
-      </AsyncState>
+      <PagedTable
+        list={list}
+        noun="schools"
+        onPage={(page) => setFilters({ ...filters, page })}
+        columns={[
+          {
+            label: 'Name',
+            value: (t) => (
+              <button type="button" className="link" onClick={() => onOpen(t.id)}>
+                {t.name}
+              </button>
+            ),
+          },
+          { label: 'Subdomain', value: (t) => <a href={schoolUrl(t.subdomain)}>{t.subdomain}</a> },
+          { label: 'Plan', value: (t) => t.subscription.plan },
+          { label: 'Status', value: (t) => t.status },
+          { label: 'Actions', value: (t) => <StatusActions school={t} onChanged={list.reload} className="link" /> },
+        ]}
+      />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { AsyncState } from '../../components/AsyncState';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FormError } from '../../components/FormErrors';
 import { loadOptions } from '../records/options';
+import { FormActions, Options } from '../../components/FormActions';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const DAY_NAMES: Record<string, string> = {
@@ -103,11 +104,7 @@ export function TimetablePage({ role }: { role: SessionUser['role'] }) {
           <label>
             Show
             <select value={chosen} onChange={(e) => (setView(e.target.value), setAdding(false))}>
-              {ctx.data?.views.map((v) => (
-                <option key={v.value} value={v.value}>
-                  {v.label}
-                </option>
-              ))}
+              <Options list={ctx.data?.views ?? []} />
             </select>
           </label>
           {canEdit && !adding && (
@@ -233,22 +230,12 @@ function PeriodForm(props: { placement: string; subjects: Choice[]; teachers: Ch
       </div>
       <Field label="Subject" name="subjectId" errors={errors}>
         <select name="subjectId" required>
-          <option value="">Choose…</option>
-          {props.subjects.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
+          <Options list={props.subjects} placeholder="Choose…" />
         </select>
       </Field>
       <Field label="Teacher" name="teacherId" errors={errors}>
         <select name="teacherId" required>
-          <option value="">Choose…</option>
-          {props.teachers.map((t) => (
-            <option key={t.value} value={t.value}>
-              {t.label}
-            </option>
-          ))}
+          <Options list={props.teachers} placeholder="Choose…" />
         </select>
       </Field>
       <label>
@@ -265,12 +252,7 @@ function PeriodForm(props: { placement: string; subjects: Choice[]; teachers: Ch
           ))}
         </ul>
       )}
-      <div className="row">
-        <button type="submit">Save period</button>
-        <button type="button" className="secondary" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submit="Save period" onCancel={props.onCancel} />
     </form>
   );
 }

@@ -42,3 +42,38 @@ export async function changeStatus(school: { id: string; name: string }, action:
     return false;
   }
 }
+
+/** The status changes a school's current status allows, as buttons that confirm first. */
+export function StatusActions({
+  school,
+  onChanged,
+  className,
+}: {
+  school: { id: string; name: string; status: string };
+  onChanged: () => void;
+  className: string;
+}) {
+  const act = async (action: StatusAction) => {
+    if (await changeStatus(school, action)) onChanged();
+  };
+  const s = school.status;
+  return (
+    <>
+      {(s === 'active' || s === 'trial') && (
+        <button type="button" className={className} onClick={() => void act('suspend')}>
+          Suspend
+        </button>
+      )}
+      {(s === 'suspended' || s === 'deleted') && (
+        <button type="button" className={className} onClick={() => void act('activate')}>
+          {s === 'deleted' ? 'Restore' : 'Activate'}
+        </button>
+      )}{' '}
+      {s !== 'deleted' && (
+        <button type="button" className={className} onClick={() => void act('delete')}>
+          Delete
+        </button>
+      )}
+    </>
+  );
+}
