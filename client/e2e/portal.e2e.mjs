@@ -154,7 +154,7 @@ describe(
       await page.screenshot({ path: path.join(shots, 'home.png') });
       // The school's first year (with a term) and a grade, set up on their screens.
       await page.getByRole('link', { name: 'Years', exact: true }).click();
-      await page.getByRole('button', { name: 'Add' }).click();
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
       await page.getByLabel('Name', { exact: true }).fill('2026/27');
       await page.getByLabel('Starts').fill('2026-01-01');
       await page.getByLabel('Ends').fill('2027-12-31');
@@ -162,25 +162,29 @@ describe(
       await page.getByRole('button', { name: 'Save' }).click();
       await page.getByRole('cell', { name: '2026/27 (current)' }).waitFor();
       await page.getByRole('link', { name: 'Grades', exact: true }).click();
-      await page.getByRole('button', { name: 'Add' }).click();
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
       await page.getByLabel('Name', { exact: true }).fill('Grade 4');
       await page.getByLabel('Order').fill('4');
       await page.getByRole('button', { name: 'Save' }).click();
       await page.getByRole('cell', { name: 'Grade 4' }).waitFor();
 
       await page.getByRole('link', { name: 'Classes' }).click();
-      await page.getByRole('button', { name: 'Add' }).click();
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
       await page.getByLabel('Name', { exact: true }).fill('4');
       await page.getByLabel('Academic year').selectOption({ index: 1 });
       await page.getByRole('button', { name: 'Save' }).click();
       assert.equal(await page.locator('.field-error').first().textContent(), 'Required');
       await page.getByLabel('Grade level').selectOption({ index: 1 });
-      await page.getByLabel('Sections (comma separated, e.g. A, B)').fill('A, B');
+      await page.getByLabel('Sections of a new class (comma separated, e.g. A, B)').fill('A, B');
       await page.getByRole('button', { name: 'Save' }).click();
       await page.getByRole('row', { name: /^4\s/ }).waitFor();
+      // A section added later, on the class's row.
+      page.once('dialog', (d) => d.accept('C'));
+      await page.getByRole('button', { name: 'Add section' }).click();
+      await page.getByRole('button', { name: 'Remove section 4 C' }).waitFor();
 
       await page.getByRole('link', { name: 'Students' }).click();
-      await page.getByRole('button', { name: 'Add' }).click();
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
       await page.getByLabel('First name').fill('Ada');
       await page.getByLabel('Last name').fill('Alpha');
       await page.getByLabel('Class and section').selectOption({ label: '4 A' });
@@ -222,14 +226,14 @@ describe(
       const page = await context.newPage();
       await signIn(page, 'alpha');
       await page.getByRole('link', { name: 'Subjects', exact: true }).click();
-      await page.getByRole('button', { name: 'Add' }).click();
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
       await page.getByLabel('Code').fill('MATH');
       await page.getByLabel('Name', { exact: true }).fill('Mathematics');
       await page.getByRole('button', { name: 'Save' }).click();
       await page.getByRole('cell', { name: 'Mathematics' }).waitFor();
 
       await page.getByRole('link', { name: 'Exams', exact: true }).click();
-      await page.getByRole('button', { name: 'Add' }).click();
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
       await page.getByLabel('Name', { exact: true }).fill('Fractions quiz');
       await page.getByLabel('Term (new exams)').selectOption({ index: 1 });
       await page.getByLabel('Class (new exams)').selectOption({ label: '4' });

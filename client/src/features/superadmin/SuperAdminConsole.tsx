@@ -99,10 +99,10 @@ function PlatformLogin({ onSignedIn }: { onSignedIn: () => void }) {
 }
 
 function Schools({ onOpen }: { onOpen: (id: string) => void }) {
-  const [filters, setFilters] = useState({ search: '', status: '', plan: '', page: 1 });
+  const [filters, setFilters] = useState({ search: '', status: '', plan: '', page: 1, sort: '-createdAt' });
   const list = useApi(
     () => getPage<TenantRow>('/tenants', { ...filters, limit: 20 }, platformApi),
-    [filters.search, filters.status, filters.plan, filters.page],
+    [filters.search, filters.status, filters.plan, filters.page, filters.sort],
   );
   return (
     <section>
@@ -114,6 +114,7 @@ function Schools({ onOpen }: { onOpen: (id: string) => void }) {
           e.preventDefault();
           const f = new FormData(e.currentTarget);
           setFilters({
+            ...filters,
             search: String(f.get('search') ?? '').trim(),
             status: String(f.get('status') ?? ''),
             plan: String(f.get('plan') ?? ''),
@@ -148,18 +149,22 @@ function Schools({ onOpen }: { onOpen: (id: string) => void }) {
         list={list}
         noun="schools"
         onPage={(page) => setFilters({ ...filters, page })}
+        sort={filters.sort}
+        onSort={(sort) => setFilters({ ...filters, sort, page: 1 })}
         columns={[
           {
             label: 'Name',
+            sort: 'name',
             value: (t) => (
               <button type="button" className="link" onClick={() => onOpen(t.id)}>
                 {t.name}
               </button>
             ),
           },
-          { label: 'Subdomain', value: (t) => <a href={schoolUrl(t.subdomain)}>{t.subdomain}</a> },
+          { label: 'Subdomain', sort: 'subdomain', value: (t) => <a href={schoolUrl(t.subdomain)}>{t.subdomain}</a> },
           { label: 'Plan', value: (t) => t.subscription.plan },
           { label: 'Status', value: (t) => t.status },
+          { label: 'Created', sort: 'createdAt', value: (t) => (t.createdAt ? new Date(t.createdAt).toLocaleDateString() : '') },
           { label: 'Actions', value: (t) => <StatusActions school={t} onChanged={list.reload} className="link" /> },
         ]}
       />
