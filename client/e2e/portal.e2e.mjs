@@ -296,6 +296,54 @@ describe(
       await context.close();
     });
 
+    it('gives a teacher their classes, a register in a few clicks, and the marks sheet', async () => {
+      const school = async (method, url, body, token) => {
+        const res = await fetch(`http://127.0.0.1:${port}/api${url}`, {
+          method,
+          headers: { 'Content-Type': 'application/json', 'X-Tenant-ID': 'alpha', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+          body: body ? JSON.stringify(body) : undefined,
+        });
+        const text = await res.text();
+        if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${text}`);
+        return text ? JSON.parse(text) : undefined;
+      };
+      const admin = (await school('POST', '/auth/login', { email: 'admin@alpha.test', password: PASSWORD })).accessToken;
+      const teacher = await school(
+        'POST',
+        '/teachers',
+        { firstName: 'Tom', lastName: 'Teach', account: { email: 'tom@alpha.test' } },
+        admin,
+      );
+      const token = new URL(teacher.invitation.url, 'http://x').searchParams.get('token');
+      await school('POST', '/auth/accept-invitation', { token, password: PASSWORD });
+      const [cls] = (await school('GET', '/classes?search=4', undefined, admin)).data;
+      const [subject] = (await school('GET', '/subjects', undefined, admin)).data;
+      const section = cls.sections.find((s) => s.name === 'A');
+      await school('POST', '/assignments', { classId: cls.id, sectionId: section.id, subjectId: subject.id, teacherId: teacher.id }, admin);
+
+      const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(base('alpha'));
+      await page.getByLabel('Email').fill('tom@alpha.test');
+      await page.getByLabel('Password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'My classes' }).waitFor();
+      await page.screenshot({ path: path.join(shots, 'teacher.png') });
+      await page.getByRole('link', { name: 'Take attendance' }).click();
+      await page.getByText('Ada Alpha').first().waitFor();
+      await page.getByRole('button', { name: 'Save register' }).click();
+      await page.getByText(/^Saved:/).waitFor();
+      await page.goBack();
+      await page.getByRole('link', { name: 'Enter marks' }).click();
+      await page.getByLabel('Exam').locator('option', { hasText: 'Fractions quiz' }).waitFor({ state: 'attached' });
+      assert.equal(await page.getByLabel('Exam').locator('option').count(), 2, "only the class's exams are offered");
+      await page.getByLabel('Exam').selectOption({ index: 1 });
+      assert.equal(await page.getByLabel('Ada Alpha score').inputValue(), '17', 'the section is already chosen');
+      const nav = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
+      assert.ok(!nav.includes('Users') && !nav.includes('Settings') && !nav.includes('Fees'), `a teacher's navigation: ${nav}`);
+      await context.close();
+    });
+
     it("opens every page of the admin's navigation without an error", async () => {
       const page = await browser.newPage();
       await signIn(page, 'alpha');
