@@ -33,6 +33,7 @@ export default tseslint.config(
         process: 'readonly',
         globalThis: 'readonly',
         fetch: 'readonly',
+        URL: 'readonly',
         getComputedStyle: 'readonly',
         setTimeout: 'readonly',
         console: 'readonly',

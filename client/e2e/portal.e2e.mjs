@@ -395,7 +395,7 @@ describe(
       await page.getByRole('button', { name: 'Back to the schools' }).click();
       await page.getByRole('button', { name: 'Gamma High' }).click();
       await page.getByRole('heading', { name: 'Status history' }).waitFor();
-      await page.getByText(/create by root@e2e.test/).waitFor();
+      await page.getByText(/provisioning → active by root@e2e.test/).waitFor();
       await page
         .getByRole('figure', { name: "Against the plan's limits" })
         .getByText(/^0 of [\d,]+$/)

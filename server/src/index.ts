@@ -3,6 +3,7 @@ import { databaseOptions, startDatabase } from './db/embedded-server.js';
 import { logger, setLogLevel } from './lib/logger.js';
 import { createPlatform, shutdown } from './platform.js';
 import { ensureInitialTenant, DEMO_SUBDOMAIN } from './setup/initial-tenant.js';
+import { scheduleLifecycleJob } from './modules/lifecycle/jobs.js';
 
 async function main() {
   const config = loadConfig();
@@ -15,6 +16,11 @@ async function main() {
     const setup = await ensureInitialTenant(platform);
     for (const line of setup.lines) console.log(line);
   }
+
+  // Trials, lapsed subscriptions and purges: once per interval, on one instance (a lease decides which).
+  const jobs = config.jobs.enabled
+    ? scheduleLifecycleJob({ db: platform.db, connections: platform.connections, resolver: platform.tenants }, config.jobs.intervalMs)
+    : undefined;
 
   const server = platform.app.listen(config.port, config.host, () => {
     const port = config.port;
@@ -29,6 +35,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    jobs?.stop();
     await shutdown(server, platform);
     await database.stop();
     process.exit(0);

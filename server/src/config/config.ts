@@ -53,6 +53,9 @@ const envSchema = z.object({
   BCRYPT_COST: int(12, 4, 15),
   TENANT_CACHE_TTL_MS: int(10_000, 0, 10 * 60_000),
   USAGE_FLUSH_MS: int(60_000, 1_000, 60 * 60_000),
+  TRIAL_DAYS: int(14, 1, 365),
+  JOBS_INTERVAL_MS: int(60 * 60_000, 10_000, 24 * 60 * 60_000),
+  JOBS_ENABLED: bool.default(true),
   TENANT_CACHE_MAX: int(5_000, 10),
   TENANT_DB_HANDLES_MAX: int(5_000, 10),
   DEDICATED_CONNECTIONS_MAX: int(50, 1, 10_000),
@@ -88,6 +91,8 @@ export interface Config {
   bcryptCost: number;
   tenantCache: { ttlMs: number; max: number };
   usageFlushMs: number;
+  trialDays: number;
+  jobs: { enabled: boolean; intervalMs: number };
   db: { poolSize: number; dedicatedPoolSize: number; handlesMax: number; dedicatedMax: number; tenantTimeoutMs: number };
   initial: { superadminEmail?: string; superadminPassword?: string; demoAdminEmail?: string; demoAdminPassword?: string };
   client: { serve: boolean; dist: string };
@@ -185,6 +190,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     bcryptCost: e.BCRYPT_COST,
     tenantCache: { ttlMs: e.TENANT_CACHE_TTL_MS, max: e.TENANT_CACHE_MAX },
     usageFlushMs: e.USAGE_FLUSH_MS,
+    trialDays: e.TRIAL_DAYS,
+    jobs: { enabled: e.JOBS_ENABLED, intervalMs: e.JOBS_INTERVAL_MS },
     db: {
       poolSize: e.DB_POOL_SIZE,
       dedicatedPoolSize: e.DEDICATED_POOL_SIZE,

@@ -6,6 +6,8 @@ import { tenantDomainSchema } from '../tenancy/tenant-domain.schema.js';
 import { superAdminSchema, type SuperAdminDoc } from '../modules/superadmin/superadmin-user.schema.js';
 import { platformAuditSchema, type PlatformAuditDoc } from '../modules/superadmin/platform-audit.schema.js';
 import { requestCountSchema, type RequestCountDoc } from '../modules/usage/request-count.schema.js';
+import { statusChangeSchema, type StatusChangeDoc } from '../modules/lifecycle/status-change.schema.js';
+import { leaseSchema, type LeaseDoc } from '../modules/lifecycle/lease.schema.js';
 
 // Query filters built from client input can never smuggle operators ($ne, $gt,
 // $where...): mongoose wraps them in $eq. Internal code that needs an operator
@@ -23,6 +25,8 @@ export interface PlatformDb {
   SuperAdmin: Model<SuperAdminDoc>;
   PlatformAudit: Model<PlatformAuditDoc>;
   RequestCount: Model<RequestCountDoc>;
+  StatusChange: Model<StatusChangeDoc>;
+  Lease: Model<LeaseDoc>;
   close(): Promise<void>;
 }
 
@@ -45,9 +49,13 @@ export async function connectPlatformDb(config: Config, uri: string): Promise<Pl
     SuperAdmin: connection.model('SuperAdmin', superAdminSchema),
     PlatformAudit: connection.model('PlatformAudit', platformAuditSchema),
     RequestCount: connection.model('RequestCount', requestCountSchema),
+    StatusChange: connection.model('StatusChange', statusChangeSchema),
+    Lease: connection.model('Lease', leaseSchema),
     close: () => connection.close(),
   };
-  await Promise.all([db.Tenant, db.TenantDomain, db.SuperAdmin, db.PlatformAudit, db.RequestCount].map((m) => m.createIndexes()));
+  await Promise.all(
+    [db.Tenant, db.TenantDomain, db.SuperAdmin, db.PlatformAudit, db.RequestCount, db.StatusChange, db.Lease].map((m) => m.createIndexes()),
+  );
   logger.info({ db: config.platformDbName }, 'platform database connected');
   return db;
 }

@@ -85,6 +85,7 @@ export function createApp(s: Services): Express {
       tokens: s.tokens,
       dummyHash: s.dummyHash,
       tenantDbPrefix: s.config.tenantDbPrefix,
+      trialDays: s.config.trialDays,
       bcryptCost: s.config.bcryptCost,
       requests: s.requests,
     }),

@@ -17,3 +17,6 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string, code = 'NOT_FOUND') => new AppError(404, code, `${what} not found`);
+
+/** A write refused by a unique index (MongoDB and FerretDB both answer code 11000). */
+export const isDuplicateKey = (err: unknown): boolean => (err as { code?: number } | null)?.code === 11000;

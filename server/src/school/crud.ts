@@ -1,7 +1,7 @@
 import mongoose, { Types, type Model, type QueryFilter } from 'mongoose';
 import type { Request } from 'express';
 import { z } from 'zod';
-import { AppError, notFound } from '../lib/errors.js';
+import { AppError, notFound, isDuplicateKey } from '../lib/errors.js';
 import { findPage, pageSchema, type Page } from '../lib/pagination.js';
 import { idParams } from '../lib/validation.js';
 import { RESPONDED, type Access, type ApiRouter } from '../http/route.js';
@@ -62,8 +62,7 @@ export interface CrudOptions<Doc, Dto, C, U, Q extends ListQuery> {
 
 export function crudRoutes<Doc, Dto, C, U, Q extends ListQuery>(api: ApiRouter, o: CrudOptions<Doc, Dto, C, U, Q>): ApiRouter {
   const model = (): Model<Doc> => tenantModel(o.def);
-  const duplicate = (err: unknown) =>
-    (err as { code?: number }).code === 11000 ? new AppError(409, o.duplicate.code, o.duplicate.message) : err;
+  const duplicate = (err: unknown) => (isDuplicateKey(err) ? new AppError(409, o.duplicate.code, o.duplicate.message) : err);
 
   const findScoped = async (id: string, req: Request): Promise<Lean<Doc>> => {
     const scope = o.scope ? await o.scope(req) : {};

@@ -1,6 +1,7 @@
 import { Schema } from 'mongoose';
 import { defineTenantModel } from '../tenancy/model-registry.js';
 import { tenantModel } from '../tenancy/tenant-context.js';
+import { isDuplicateKey } from '../lib/errors.js';
 
 /**
  * Per-school number sequences (admission numbers, receipt numbers). Each
@@ -29,7 +30,7 @@ export async function nextSequence(key: string): Promise<number> {
       await Sequences.create({ key, n });
       return n;
     } catch (err) {
-      if ((err as { code?: number }).code !== 11000) throw err;
+      if (!isDuplicateKey(err)) throw err;
       // Lost the race for n: back off a little so the winners' inserts become visible.
       await new Promise((r) => setTimeout(r, Math.random() * 5 * (attempt + 1)));
     }

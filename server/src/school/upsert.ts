@@ -1,4 +1,5 @@
 import mongoose, { type Model, type Types } from 'mongoose';
+import { isDuplicateKey } from '../lib/errors.js';
 
 /**
  * Writes one document per key (e.g. one attendance mark per student): updates
@@ -33,7 +34,7 @@ export async function upsertByKey<T>(
       if (ops.length) await model.bulkWrite(ops as never, { ordered: false, throwOnValidationError: true });
       return;
     } catch (err) {
-      if ((err as { code?: number }).code !== 11000 || attempt > 0) throw err;
+      if (!isDuplicateKey(err) || attempt > 0) throw err;
     }
   }
 }

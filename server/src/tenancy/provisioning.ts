@@ -1,6 +1,6 @@
 import { Types } from 'mongoose';
 import type { PlatformDb } from '../db/platform-db.js';
-import { AppError } from '../lib/errors.js';
+import { AppError, isDuplicateKey } from '../lib/errors.js';
 import { logger } from '../lib/logger.js';
 import { hashPassword } from '../auth/password.js';
 import { UserModel } from '../modules/users/user.schema.js';
@@ -28,6 +28,8 @@ export interface ProvisionDeps {
   connections: ConnectionFactory;
   tenantDbPrefix: string;
   bcryptCost: number;
+  /** Length of a trial; a school created as `trial` ends it this many days on (default 14). */
+  trialDays?: number;
   /** Called after each step succeeds; tests use it to inject a failure at a chosen point. */
   afterStep?: (step: ProvisionStep) => void | Promise<void>;
 }
@@ -46,7 +48,6 @@ export const PLAN_DEFAULTS: Record<Plan, { limits: Limits; features: Partial<Fea
 
 export const subdomainTaken = () => new AppError(409, 'SUBDOMAIN_EXISTS', 'This subdomain is already taken');
 export const domainTaken = () => new AppError(409, 'DOMAIN_EXISTS', 'This domain is already used by another school');
-const isDuplicate = (err: unknown) => (err as { code?: number }).code === 11000;
 
 /**
  * Creates a school as a sequence of named steps, each with its undo. Any
@@ -86,11 +87,12 @@ export async function provisionTenant(deps: ProvisionDeps, input: ProvisionInput
             features: { ...plan.features, ...input.features },
             theme: input.theme ?? {},
             subscription: { plan: input.plan, status: 'active', startDate: new Date() },
+            ...(input.status === 'trial' ? { trialEndsAt: new Date(Date.now() + (deps.trialDays ?? 14) * 86_400_000) } : {}),
             limits: { ...plan.limits, ...input.limits },
           });
           record = toTenantRecord(doc.toObject());
         } catch (err) {
-          if (isDuplicate(err)) throw subdomainTaken();
+          if (isDuplicateKey(err)) throw subdomainTaken();
           throw err;
         }
       },
@@ -105,7 +107,7 @@ export async function provisionTenant(deps: ProvisionDeps, input: ProvisionInput
           try {
             await db.TenantDomain.create({ domain, tenantId });
           } catch (err) {
-            if (isDuplicate(err)) throw domainTaken();
+            if (isDuplicateKey(err)) throw domainTaken();
             throw err;
           }
         },

@@ -22,6 +22,8 @@ export const tenantSchema = new Schema(
     status: { type: String, enum: TENANT_STATUSES, required: true, default: 'provisioning', index: true },
     statusReason: { type: String, maxlength: 500 },
     purgeAt: { type: Date },
+    // A trial school is suspended by the lifecycle job once this has passed.
+    trialEndsAt: { type: Date },
     schoolConfig: {
       name: { type: String, required: true, maxlength: 120 },
       shortName: { type: String, maxlength: 30 },

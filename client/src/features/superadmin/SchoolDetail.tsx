@@ -17,6 +17,7 @@ interface School {
   status: string;
   statusReason: string | null;
   purgeAt: string | null;
+  trialEndsAt: string | null;
   databaseConfig: { databaseName: string; dedicated: boolean };
   features: Record<string, boolean>;
   subscription: { plan?: string; status?: string; endDate?: string };
@@ -39,6 +40,13 @@ interface AuditEntry {
   ip: string | null;
   at: string;
 }
+interface StatusChange {
+  from: string;
+  to: string;
+  actor: string;
+  reason: string | null;
+  at: string;
+}
 interface OverviewData {
   schools: number;
   byStatus: Record<string, number>;
@@ -46,7 +54,6 @@ interface OverviewData {
   busiest: { tenantId: string; name: string; subdomain: string; requests: number }[];
 }
 
-const STATUS_CHANGES = new Set(['tenant.create', 'tenant.suspend', 'tenant.activate', 'tenant.delete']);
 const STATUS_COLOURS: Record<string, string> = {
   active: '#15803d',
   trial: '#1d4ed8',
@@ -56,8 +63,6 @@ const STATUS_COLOURS: Record<string, string> = {
 };
 const bytes = (n: number) => (n < 1024 ? `${n} B` : n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 ** 2).toFixed(1)} MB`);
 const when = (iso: string) => new Date(iso).toLocaleString();
-const reasonOf = (details: unknown) =>
-  details && typeof details === 'object' && 'reason' in details && typeof details.reason === 'string' ? details.reason : '';
 
 /** The platform at a glance: schools by status, growth per month, busiest schools this week. */
 export function Overview({ onOpen }: { onOpen: (id: string) => void }) {
@@ -156,6 +161,12 @@ export function SchoolDetail({ id, onBack }: { id: string; onBack: () => void })
                   <dd>{s.statusReason}</dd>
                 </>
               )}
+              {s.status === 'trial' && s.trialEndsAt && (
+                <>
+                  <dt>Trial ends</dt>
+                  <dd>{when(s.trialEndsAt)}</dd>
+                </>
+              )}
               {s.purgeAt && (
                 <>
                   <dt>Purged on</dt>
@@ -208,15 +219,12 @@ export function SchoolDetail({ id, onBack }: { id: string; onBack: () => void })
   );
 }
 
-/** The school's lines of the platform audit log; its status changes first, as a history. */
+/** The school's status history, then its lines of the platform audit log. */
 function SchoolAudit({ id, version }: { id: string; version: unknown }) {
   const [page, setPage] = useState(1);
   const log = useApi(() => getPage<AuditEntry>('/audit', { tenantId: id, page, limit: 20 }, platformApi), [id, page, version]);
   const history = useApi(
-    async () =>
-      (await platformApi.get<{ data: AuditEntry[] }>('/audit', { params: { tenantId: id, limit: 100 } })).data.data.filter((e) =>
-        STATUS_CHANGES.has(e.action),
-      ),
+    async () => (await platformApi.get<{ data: StatusChange[] }>(`/tenants/${id}/status-history`)).data.data,
     [id, version],
   );
   return (
@@ -225,9 +233,9 @@ function SchoolAudit({ id, version }: { id: string; version: unknown }) {
       <AsyncState loading={history.loading} error={history.error} empty={history.data?.length === 0}>
         <ol>
           {history.data?.map((e) => (
-            <li key={e.id}>
-              {when(e.at)}: <strong>{e.action.replace('tenant.', '')}</strong> by {e.actorEmail}
-              {reasonOf(e.details) && <> ({reasonOf(e.details)})</>}
+            <li key={`${e.at}-${e.to}`}>
+              {when(e.at)}: {e.from} → <strong>{e.to}</strong> by {e.actor}
+              {e.reason && <> ({e.reason})</>}
             </li>
           ))}
         </ol>

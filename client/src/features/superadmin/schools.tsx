@@ -32,9 +32,9 @@ export async function changeStatus(school: { id: string; name: string }, action:
     if (!window.confirm(`Delete ${school.name}? Its users are refused at once; its data is purged after 30 days unless it is restored.`))
       return false;
   } else if (!window.confirm(`${verb} ${school.name}?`)) return false;
-  const reason = action === 'suspend' ? window.prompt('Reason (kept in the status history)', '')?.trim() : undefined;
+  const reason = action === 'activate' ? undefined : window.prompt('Reason (kept in the status history)', '')?.trim();
   try {
-    if (action === 'delete') await platformApi.delete(`/tenants/${school.id}`);
+    if (action === 'delete') await platformApi.delete(`/tenants/${school.id}`, { params: reason ? { reason } : {} });
     else await platformApi.post(`/tenants/${school.id}/${action}`, reason ? { reason } : {});
     return true;
   } catch (err) {
@@ -69,7 +69,7 @@ export function StatusActions({
           {s === 'deleted' ? 'Restore' : 'Activate'}
         </button>
       )}{' '}
-      {s !== 'deleted' && (
+      {(s === 'active' || s === 'suspended') && (
         <button type="button" className={className} onClick={() => void act('delete')}>
           Delete
         </button>

@@ -1,6 +1,6 @@
 import mongoose, { Types, type QueryFilter } from 'mongoose';
 import type { Request } from 'express';
-import { AppError, notFound } from '../../lib/errors.js';
+import { AppError, notFound, isDuplicateKey } from '../../lib/errors.js';
 import { findPage } from '../../lib/pagination.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
@@ -114,7 +114,7 @@ export async function markRead(req: Request, id: string): Promise<void> {
   try {
     await tenantModel(AnnouncementReadModel).create({ announcementId: a._id, userId: new Types.ObjectId(currentUser(req).id) });
   } catch (err) {
-    if ((err as { code?: number }).code !== 11000) throw err; // already read: idempotent
+    if (!isDuplicateKey(err)) throw err; // already read: idempotent
   }
 }
 

@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../lib/errors.js';
+import { AppError, isDuplicateKey } from '../../lib/errors.js';
 import { randomToken, sha256 } from '../../lib/crypto.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { verifyPassword } from '../../auth/password.js';
@@ -73,7 +73,7 @@ export async function refresh(deps: AuthDeps, token: string): Promise<Session> {
   try {
     next = await issueRefreshToken(user._id, current.familyId, current.expiresAt, tokenHash);
   } catch (err) {
-    if ((err as { code?: number }).code === 11000) throw await reused();
+    if (isDuplicateKey(err)) throw await reused();
     throw err;
   }
   await Tokens.updateOne({ _id: current._id }, { $set: { usedAt: now } });

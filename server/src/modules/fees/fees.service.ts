@@ -1,6 +1,6 @@
 import mongoose, { Types, type QueryFilter } from 'mongoose';
 import type { Request } from 'express';
-import { AppError } from '../../lib/errors.js';
+import { AppError, isDuplicateKey } from '../../lib/errors.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
 import { nextSequence } from '../../school/sequence.js';
@@ -147,7 +147,7 @@ export async function generateInvoices(structureId: string, target: { classId?: 
       created.push(invoice.toObject());
     } catch (err) {
       // Someone generated the same invoice meanwhile: the unique index kept it single.
-      if ((err as { code?: number }).code !== 11000) throw err;
+      if (!isDuplicateKey(err)) throw err;
     }
   }
   await recordAudit('generate-invoices', 'FeeStructure', structureId, [`${created.length} invoices`]);
@@ -210,7 +210,7 @@ export async function recordPayment(req: Request, invoiceId: string, body: Payme
         invoice: toInvoiceDto(updated),
       };
     } catch (err) {
-      if ((err as { code?: number }).code !== 11000) throw err;
+      if (!isDuplicateKey(err)) throw err;
       await new Promise((r) => setTimeout(r, Math.random() * 10 * (attempt + 1)));
     }
   }

@@ -4,6 +4,7 @@ import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { UserModel } from '../users/user.schema.js';
 import { GuardianModel, StudentModel } from '../people/people.schema.js';
 import { NotificationModel, type NotificationDoc } from './notification.schema.js';
+import { isDuplicateKey } from '../../lib/errors.js';
 
 export interface OutboundMessage {
   to: { userId: string; email: string };
@@ -47,7 +48,7 @@ export async function notify(
   try {
     created = await Notifications.create({ userId, key, ...n });
   } catch (err) {
-    if ((err as { code?: number }).code === 11000) return false;
+    if (isDuplicateKey(err)) return false;
     throw err;
   }
   const user = await tenantModel(UserModel).findById(userId).select('email status').lean();

@@ -1,7 +1,7 @@
 import mongoose, { Types, type QueryFilter } from 'mongoose';
 import { today } from '../../lib/dates.js';
 import type { Request } from 'express';
-import { AppError } from '../../lib/errors.js';
+import { AppError, isDuplicateKey } from '../../lib/errors.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
 import { nextSequence } from '../../school/sequence.js';
@@ -229,8 +229,7 @@ export async function createStaff(body: CreateStaff, bcryptCost: number) {
     return toStaffDto(staff.toObject(), invitation);
   } catch (err) {
     await undo();
-    if ((err as { code?: number }).code === 11000)
-      throw new AppError(409, 'EMPLOYEE_NUMBER_EXISTS', 'This employee number is already used');
+    if (isDuplicateKey(err)) throw new AppError(409, 'EMPLOYEE_NUMBER_EXISTS', 'This employee number is already used');
     throw err;
   }
 }

@@ -20,6 +20,7 @@ import * as tenants from './tenant.service.js';
 import { audit, listAudit, superAdminLogin } from './superadmin.service.js';
 import { overviewResponse, platformOverview, schoolUsage, usageResponse } from '../usage/usage.service.js';
 import type { RequestCounter } from '../usage/request-counter.js';
+import { statusHistory } from '../lifecycle/lifecycle.js';
 
 const platform = { kind: 'platform' } as const;
 
@@ -70,7 +71,7 @@ export function superAdminRoutes(
       body: createTenantBody,
       response: { description: 'The new school', schema: adminTenantResponse },
       handler: async ({ body, req }) => {
-        const created = await tenants.createTenant(deps, body);
+        const created = await tenants.createTenant(deps, body, currentSuperAdmin(req).email);
         await audit(db, req, 'tenant.create', created.id, { subdomain: created.subdomain, plan: created.subscription?.plan });
         return created;
       },
@@ -101,6 +102,20 @@ export function superAdminRoutes(
       params: idParams,
       response: { description: 'The school', schema: adminTenantResponse },
       handler: ({ params }) => tenants.getTenant(db, params.id),
+    })
+    .route({
+      method: 'get',
+      path: '/tenants/:id/status-history',
+      summary: "A school's status changes, newest first: from, to, who (an operator or the scheduled job), why, when",
+      access: platform,
+      params: idParams,
+      response: {
+        description: 'Status changes',
+        schema: z.object({
+          data: z.array(z.object({ from: z.string(), to: z.string(), actor: z.string(), reason: z.string().nullable(), at: z.string() })),
+        }),
+      },
+      handler: async ({ params }) => ({ data: await statusHistory(db, params.id) }),
     })
     .route({
       method: 'get',
@@ -138,14 +153,17 @@ export function superAdminRoutes(
     api.route({
       method: 'post',
       path: `/tenants/:id/${action}`,
-      summary: action === 'suspend' ? 'Suspend a school (its users are refused at once)' : 'Activate or restore a school',
+      summary:
+        action === 'suspend'
+          ? 'Suspend a school (its users are refused and its sessions end at once)'
+          : 'Activate a trial or suspended school, or restore a deleted one before its purge date',
       access: platform,
       params: idParams,
       body: statusChangeBody,
       status: 200,
       response: { description: 'The school', schema: adminTenantResponse },
       handler: async ({ params, body, req }) => {
-        const updated = await tenants.changeStatus(deps, params.id, action, body.reason);
+        const updated = await tenants.changeStatus(deps, params.id, action, { actor: currentSuperAdmin(req).email, reason: body.reason });
         await audit(db, req, `tenant.${action}`, updated.id, { reason: body.reason });
         return updated;
       },
@@ -156,12 +174,16 @@ export function superAdminRoutes(
     .route({
       method: 'delete',
       path: '/tenants/:id',
-      summary: 'Soft-delete a school (purge date 30 days on)',
+      summary: 'Soft-delete a school (purge date 30 days on; its sessions end at once)',
       access: platform,
       params: idParams,
+      query: z.object({ reason: z.string().trim().max(500).optional() }).strict(),
       response: { description: 'The school', schema: adminTenantResponse },
-      handler: async ({ params, req }) => {
-        const updated = await tenants.changeStatus(deps, params.id, 'delete', undefined);
+      handler: async ({ params, query, req }) => {
+        const updated = await tenants.changeStatus(deps, params.id, 'delete', {
+          actor: currentSuperAdmin(req).email,
+          reason: query.reason,
+        });
         await audit(db, req, 'tenant.delete', updated.id, { purgeAt: updated.purgeAt });
         return updated;
       },

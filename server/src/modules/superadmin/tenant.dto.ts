@@ -17,6 +17,7 @@ export function toAdminTenantDto(t: LeanTenant) {
     active: ACTIVE_STATUSES.includes(t.status),
     statusReason: t.statusReason ?? null,
     purgeAt: t.purgeAt ?? null,
+    trialEndsAt: t.trialEndsAt ?? null,
     schoolConfig: t.schoolConfig,
     databaseConfig: { databaseName: t.databaseConfig?.databaseName ?? '', dedicated: Boolean(t.databaseConfig?.connectionString) },
     features: t.features,

@@ -1,10 +1,9 @@
-import { Types } from 'mongoose';
 import type { PlatformDb } from '../../db/platform-db.js';
-import { AppError, notFound } from '../../lib/errors.js';
+import { AppError, notFound, isDuplicateKey } from '../../lib/errors.js';
 import { findPage, searchRegex } from '../../lib/pagination.js';
 import type { TenantResolver } from '../../tenancy/tenant-resolver.js';
 import { provisionTenant, domainTaken, type ProvisionDeps } from '../../tenancy/provisioning.js';
-import type { TenantStatus } from '../../tenancy/tenant.types.js';
+import { transition, type ChangeBy } from '../lifecycle/lifecycle.js';
 import { toAdminTenantDto, type AdminTenantDto } from './tenant.dto.js';
 import type { CreateTenant, ListTenants, UpdateTenant } from './tenant.validation.js';
 
@@ -12,16 +11,8 @@ export interface TenantAdminDeps extends ProvisionDeps {
   resolver: TenantResolver;
 }
 
-const PURGE_AFTER_DAYS = 30;
 const WITH_SECRET = '+databaseConfig.connectionString';
 const tenantNotFound = () => notFound('School', 'TENANT_NOT_FOUND');
-
-/** Which status changes each action may make. Anything else is 409 INVALID_TRANSITION. */
-const TRANSITIONS: Record<'suspend' | 'activate' | 'delete', { from: TenantStatus[]; to: TenantStatus }> = {
-  suspend: { from: ['trial', 'active'], to: 'suspended' },
-  activate: { from: ['trial', 'suspended', 'deleted'], to: 'active' },
-  delete: { from: ['trial', 'active', 'suspended'], to: 'deleted' },
-};
 
 export async function listTenants(db: PlatformDb, q: ListTenants) {
   const filter: Record<string, unknown> = {};
@@ -38,8 +29,9 @@ export async function getTenant(db: PlatformDb, id: string): Promise<AdminTenant
   return toAdminTenantDto(t);
 }
 
-export async function createTenant(deps: TenantAdminDeps, input: CreateTenant): Promise<AdminTenantDto> {
+export async function createTenant(deps: TenantAdminDeps, input: CreateTenant, actor: string): Promise<AdminTenantDto> {
   const record = await provisionTenant(deps, input);
+  await deps.db.StatusChange.create({ tenantId: record.id, subdomain: record.subdomain, from: 'provisioning', to: record.status, actor });
   // A "not found" for this subdomain or domain may be cached from before.
   deps.resolver.invalidate(record);
   return getTenant(deps.db, record.id);
@@ -58,12 +50,13 @@ export async function updateTenant(deps: TenantAdminDeps, id: string, input: Upd
     try {
       await db.TenantDomain.create({ domain: newDomain, tenantId: tenant._id });
     } catch (err) {
-      if ((err as { code?: number }).code === 11000) throw domainTaken();
+      if (isDuplicateKey(err)) throw domainTaken();
       throw err;
     }
   }
   try {
     if (input.name !== undefined) tenant.name = input.name;
+    if (input.trialEndsAt !== undefined) tenant.trialEndsAt = input.trialEndsAt;
     if (domainChanges) tenant.customDomain = newDomain;
     for (const key of ['schoolConfig', 'features', 'theme', 'limits', 'subscription'] as const) {
       const patch = input[key];
@@ -79,28 +72,10 @@ export async function updateTenant(deps: TenantAdminDeps, id: string, input: Upd
   return getTenant(db, id);
 }
 
-export async function changeStatus(
-  deps: TenantAdminDeps,
-  id: string,
-  action: keyof typeof TRANSITIONS,
-  reason: string | undefined,
-): Promise<AdminTenantDto> {
-  const { db } = deps;
-  const rule = TRANSITIONS[action];
-  const current = await db.Tenant.findById(id).select('status subdomain customDomain purgeAt').lean();
-  if (!current) throw tenantNotFound();
-  if (!rule.from.includes(current.status)) {
-    throw new AppError(409, 'INVALID_TRANSITION', `A ${current.status} school cannot be moved to ${rule.to}`);
-  }
-  if (current.status === 'deleted' && current.purgeAt && current.purgeAt < new Date()) {
-    throw new AppError(409, 'INVALID_TRANSITION', 'This school is past its purge date and cannot be restored');
-  }
-  const set: Record<string, unknown> = { status: rule.to, statusReason: reason };
-  if (rule.to === 'deleted') set.purgeAt = new Date(Date.now() + PURGE_AFTER_DAYS * 86_400_000);
-  const unset = rule.to === 'deleted' ? {} : { purgeAt: 1 };
-  // Compare-and-set on the status read above, so two racing changes cannot both apply.
-  const res = await db.Tenant.updateOne({ _id: new Types.ObjectId(id), status: current.status }, { $set: set, $unset: unset });
-  if (res.modifiedCount !== 1) throw new AppError(409, 'CONFLICT', 'The school changed meanwhile; try again');
-  deps.resolver.invalidate({ id, subdomain: current.subdomain, customDomain: current.customDomain ?? undefined });
-  return getTenant(db, id);
+const ACTIONS = { suspend: 'suspended', activate: 'active', delete: 'deleted' } as const;
+
+/** Suspend, activate (or restore) or delete a school on an operator's word; the rules are the lifecycle's. */
+export async function changeStatus(deps: TenantAdminDeps, id: string, action: keyof typeof ACTIONS, by: ChangeBy): Promise<AdminTenantDto> {
+  await transition(deps, id, ACTIONS[action], by);
+  return getTenant(deps.db, id);
 }

@@ -103,6 +103,7 @@ export const updateTenantBody = z
     schoolConfig: schoolConfigInput.optional(),
     limits: limitsInput.optional(),
     subscription: subscriptionInput.optional(),
+    trialEndsAt: z.coerce.date().optional(),
   })
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: 'Send at least one field to change' });
@@ -135,6 +136,7 @@ export const adminTenantResponse = z.object({
   active: z.boolean(),
   statusReason: nullableString,
   purgeAt: nullableString,
+  trialEndsAt: nullableString,
   schoolConfig: z.record(z.string(), z.unknown()),
   databaseConfig: z.object({ databaseName: z.string(), dedicated: z.boolean() }),
   features: z.record(z.string(), z.boolean()),

@@ -1,4 +1,4 @@
-import { AppError, notFound } from '../../lib/errors.js';
+import { AppError, notFound, isDuplicateKey } from '../../lib/errors.js';
 import { findPage, searchRegex, type Page } from '../../lib/pagination.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { hashPassword } from '../../auth/password.js';
@@ -33,7 +33,7 @@ export async function createUser(input: CreateUser, bcryptCost: number): Promise
     await recordAudit('create', 'User', user._id, ['name', 'email', 'role']);
     return toUserDto(user.toObject());
   } catch (err) {
-    if ((err as { code?: number }).code === 11000) throw emailTaken();
+    if (isDuplicateKey(err)) throw emailTaken();
     throw err;
   }
 }

@@ -1,0 +1,103 @@
+import { hostname } from 'node:os';
+import mongoose from 'mongoose';
+import type { PlatformDb } from '../../db/platform-db.js';
+import { isDuplicateKey } from '../../lib/errors.js';
+import { logger } from '../../lib/logger.js';
+import { purge, transition, type LifecycleDeps } from './lifecycle.js';
+
+export const LIFECYCLE_JOB = 'lifecycle';
+
+/**
+ * Takes `job`'s lease for the time window `now` falls in. Exactly one caller
+ * gets it, however many API instances try at once: the lease is a document
+ * whose `_id` names the window, and the unique `_id` index refuses the others.
+ */
+export async function takeLease(db: PlatformDb, job: string, windowMs: number, now = new Date(), holder = `${hostname()}:${process.pid}`) {
+  const id = `${job}:${Math.floor(now.getTime() / windowMs)}`;
+  try {
+    await db.Lease.create({ _id: id, job, holder, at: now });
+    return { taken: true as const, id };
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+    const lease = await db.Lease.findById(id).lean();
+    return { taken: false as const, id, holder: lease?.holder ?? 'unknown', at: lease?.at ?? now };
+  }
+}
+
+export interface JobReport {
+  trialsEnded: string[];
+  lapsed: string[];
+  purged: string[];
+  failed: { subdomain: string; error: string }[];
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The platform's scheduled work: ends trials whose date has passed, suspends
+ * schools whose subscription has ended, purges deleted schools past their
+ * purge date. One school's failure is reported and does not stop the others.
+ */
+export async function runLifecycleJob(deps: LifecycleDeps, now = new Date()): Promise<JobReport> {
+  const { db } = deps;
+  const report: JobReport = { trialsEnded: [], lapsed: [], purged: [], failed: [] };
+  const due = mongoose.trusted({ $lte: now });
+  const each = async (
+    rows: { _id: mongoose.Types.ObjectId; subdomain: string }[],
+    work: (id: string) => Promise<unknown>,
+    done: string[],
+  ) => {
+    for (const row of rows) {
+      try {
+        if (await work(row._id.toString())) done.push(row.subdomain);
+      } catch (err) {
+        report.failed.push({ subdomain: row.subdomain, error: (err as Error).message });
+        logger.error({ err, tenantId: row._id.toString() }, 'lifecycle job: a school failed');
+      }
+    }
+  };
+  const system = (reason: string) => ({ actor: 'system', reason });
+
+  const trials = await db.Tenant.find({ status: 'trial', trialEndsAt: due }).select('subdomain trialEndsAt').lean();
+  await each(trials, (id) => transition(deps, id, 'suspended', system(`The trial ended on ${day(now)}`)), report.trialsEnded);
+
+  const lapsed = await db.Tenant.find({ status: 'active', 'subscription.endDate': due }).select('subdomain subscription').lean();
+  await each(
+    lapsed,
+    (id) => {
+      const ended = lapsed.find((t) => t._id.toString() === id)?.subscription?.endDate ?? now;
+      return transition(deps, id, 'suspended', system(`The subscription ended on ${day(ended)}`));
+    },
+    report.lapsed,
+  );
+
+  const deleted = await db.Tenant.find({ status: 'deleted', purgeAt: due }).select('subdomain').lean();
+  await each(deleted, (id) => purge(deps, new mongoose.Types.ObjectId(id), system('Purge date reached')), report.purged);
+
+  // Leases older than a week have served their purpose.
+  await db.Lease.deleteMany({ at: mongoose.trusted({ $lt: new Date(now.getTime() - 7 * 86_400_000) }) });
+  logger.info({ ...report, failed: report.failed.length }, 'lifecycle job done');
+  return report;
+}
+
+/** Runs the lifecycle job once per window on whichever instance takes the lease first. */
+export function scheduleLifecycleJob(deps: LifecycleDeps, windowMs: number): { stop(): void } {
+  const tick = async () => {
+    try {
+      const lease = await takeLease(deps.db, LIFECYCLE_JOB, windowMs);
+      if (lease.taken) await runLifecycleJob(deps);
+    } catch (err) {
+      logger.error({ err }, 'lifecycle job failed');
+    }
+  };
+  const first = setTimeout(() => void tick(), Math.min(windowMs, 30_000));
+  const timer = setInterval(() => void tick(), windowMs);
+  first.unref();
+  timer.unref();
+  return {
+    stop() {
+      clearTimeout(first);
+      clearInterval(timer);
+    },
+  };
+}

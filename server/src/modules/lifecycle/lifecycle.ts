@@ -1,0 +1,115 @@
+import mongoose, { Types } from 'mongoose';
+import type { PlatformDb } from '../../db/platform-db.js';
+import type { ConnectionFactory } from '../../tenancy/connection-factory.js';
+import type { TenantResolver } from '../../tenancy/tenant-resolver.js';
+import { runForTenant, tenantModel } from '../../tenancy/tenant-context.js';
+import { toTenantRecord } from '../../tenancy/tenant.schema.js';
+import type { TenantStatus } from '../../tenancy/tenant.types.js';
+import { RefreshTokenModel } from '../../auth/refresh-token.schema.js';
+import { AppError, notFound } from '../../lib/errors.js';
+import { logger } from '../../lib/logger.js';
+
+export interface LifecycleDeps {
+  db: PlatformDb;
+  connections: ConnectionFactory;
+  resolver: TenantResolver;
+}
+
+/** Who made a change and why; `actor` is an operator's email or "system". */
+export interface ChangeBy {
+  actor: string;
+  reason?: string;
+}
+
+export const PURGE_AFTER_DAYS = 30;
+
+/**
+ * The only allowed status changes. provisioning → trial or active (a paid school
+ * starts active); trial → active (converted) or suspended (trial ended);
+ * active ↔ suspended; active or suspended → deleted (soft, purged 30 days on);
+ * deleted → active (restore, before the purge). Anything else: 409 INVALID_TRANSITION.
+ */
+export const TRANSITIONS: Record<TenantStatus, readonly TenantStatus[]> = {
+  provisioning: ['trial', 'active'],
+  trial: ['active', 'suspended'],
+  active: ['suspended', 'deleted'],
+  suspended: ['active', 'deleted'],
+  deleted: ['active'],
+};
+
+const WITH_SECRET = '+databaseConfig.connectionString';
+
+/** Ends every session of a school at once: its refresh tokens are deleted (access tokens stop at the resolver). */
+async function revokeSessions(deps: LifecycleDeps, tenantId: Types.ObjectId): Promise<number> {
+  const doc = await deps.db.Tenant.findById(tenantId).select(WITH_SECRET).lean();
+  if (!doc) return 0;
+  const res = await runForTenant(deps.connections, toTenantRecord(doc), () => tenantModel(RefreshTokenModel).deleteMany({}));
+  return res.deletedCount;
+}
+
+/** Moves a school to `to` if its current status allows it, records who and why, and applies what the new status means. */
+export async function transition(deps: LifecycleDeps, id: string, to: TenantStatus, by: ChangeBy) {
+  const { db } = deps;
+  const current = await db.Tenant.findById(id).select('status subdomain customDomain purgeAt').lean();
+  if (!current) throw notFound('School', 'TENANT_NOT_FOUND');
+  const from = current.status;
+  if (!TRANSITIONS[from].includes(to)) {
+    throw new AppError(409, 'INVALID_TRANSITION', `A ${from} school cannot be moved to ${to}`, { from, to, allowed: TRANSITIONS[from] });
+  }
+  if (from === 'deleted' && current.purgeAt && current.purgeAt <= new Date()) {
+    throw new AppError(409, 'INVALID_TRANSITION', 'This school is past its purge date and cannot be restored', { from, to, allowed: [] });
+  }
+  const set: Record<string, unknown> = { status: to, statusReason: by.reason };
+  if (to === 'deleted') set.purgeAt = new Date(Date.now() + PURGE_AFTER_DAYS * 86_400_000);
+  const unset: Record<string, 1> = to === 'deleted' ? {} : { purgeAt: 1 };
+  if (!by.reason) unset.statusReason = 1;
+  // Compare-and-set on the status just read: of two racing changes one applies (atomic on MongoDB).
+  const res = await db.Tenant.updateOne({ _id: new Types.ObjectId(id), status: from }, { $set: set, $unset: unset });
+  if (res.modifiedCount !== 1) throw new AppError(409, 'CONFLICT', 'The school changed meanwhile; try again');
+  await db.StatusChange.create({ tenantId: current._id, subdomain: current.subdomain, from, to, actor: by.actor, reason: by.reason });
+  deps.resolver.invalidate({ id, subdomain: current.subdomain, customDomain: current.customDomain ?? undefined });
+  if (to === 'suspended' || to === 'deleted') {
+    const revoked = await revokeSessions(deps, current._id);
+    logger.info({ tenantId: id, from, to, revoked }, 'school status changed; its sessions were revoked');
+  } else {
+    logger.info({ tenantId: id, from, to }, 'school status changed');
+  }
+  return { from, to };
+}
+
+/** A school's status changes, newest first. */
+export async function statusHistory(db: PlatformDb, id: string) {
+  if (!(await db.Tenant.exists({ _id: id })) && !(await db.StatusChange.exists({ tenantId: id })))
+    throw notFound('School', 'TENANT_NOT_FOUND');
+  const rows = await db.StatusChange.find({ tenantId: id }).sort({ at: -1, _id: -1 }).limit(200).lean();
+  return rows.map((r) => ({ from: r.from, to: r.to, actor: r.actor, reason: r.reason ?? null, at: r.at.toISOString() }));
+}
+
+/**
+ * Removes a deleted school for good once its purge date has passed: its
+ * database, its domain claims, its record. The status history stays.
+ */
+export async function purge(deps: LifecycleDeps, id: Types.ObjectId, by: ChangeBy): Promise<boolean> {
+  const { db } = deps;
+  const doc = await db.Tenant.findOne({ _id: id, status: 'deleted', purgeAt: mongoose.trusted({ $lte: new Date() }) })
+    .select(WITH_SECRET)
+    .lean();
+  if (!doc) return false;
+  const tenant = toTenantRecord(doc);
+  const conn = await deps.connections.get(tenant);
+  await conn.dropDatabase();
+  deps.connections.release(tenant);
+  await db.TenantDomain.deleteMany({ tenantId: id });
+  await db.Tenant.deleteOne({ _id: id, status: 'deleted' });
+  await db.StatusChange.create({
+    tenantId: id,
+    subdomain: doc.subdomain,
+    from: 'deleted',
+    to: 'purged',
+    actor: by.actor,
+    reason: by.reason,
+  });
+  deps.resolver.invalidate(tenant);
+  logger.info({ tenantId: id.toString(), subdomain: doc.subdomain }, 'school purged');
+  return true;
+}

@@ -1,0 +1,18 @@
+import { runCli } from './cli.js';
+import { runLifecycleJob } from '../modules/lifecycle/jobs.js';
+
+/**
+ * npm run jobs:run-once — runs the lifecycle job now (end trials, suspend lapsed
+ * subscriptions, purge deleted schools past their date) and prints what it did.
+ * Safe beside running API instances: every change is a compare-and-set on the
+ * school's status, so a school is never changed twice.
+ */
+runCli(async (platform) => {
+  const report = await runLifecycleJob({ db: platform.db, connections: platform.connections, resolver: platform.tenants });
+  const line = (label: string, list: string[]) => console.log(`${label}: ${list.length ? list.join(', ') : 'none'}`);
+  line('Trials ended (suspended)', report.trialsEnded);
+  line('Subscriptions lapsed (suspended)', report.lapsed);
+  line('Purged', report.purged);
+  for (const f of report.failed) console.log(`FAILED ${f.subdomain}: ${f.error}`);
+  if (report.failed.length) process.exitCode = 1;
+});
