@@ -20,6 +20,7 @@ const auditSchema = new Schema(
 );
 auditSchema.index({ model: 1, at: -1 });
 auditSchema.index({ at: -1 });
+auditSchema.index({ recordId: 1, at: -1 }); // added by migration 002 for existing schools
 
 export type AuditDoc = InferSchemaType<typeof auditSchema>;
 export const AuditModel = defineTenantModel('AuditEntry', auditSchema);

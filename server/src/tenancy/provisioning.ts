@@ -8,6 +8,8 @@ import { toTenantRecord } from './tenant.schema.js';
 import type { Features, Limits, Plan, SchoolConfig, Theme, TenantRecord } from './tenant.types.js';
 import { bindModel, tenantModelDefs } from './model-registry.js';
 import './tenant-schemas.js';
+import { markAllApplied } from './migrations.js';
+import { MIGRATIONS } from '../migrations/index.js';
 import type { ConnectionFactory } from './connection-factory.js';
 
 export interface ProvisionInput {
@@ -131,6 +133,8 @@ export async function provisionTenant(deps: ProvisionDeps, input: ProvisionInput
         },
       });
       for (const def of tenantModelDefs()) await bindModel(conn, def).createIndexes();
+      // A new school is built at the latest schema: every migration counts as applied.
+      await markAllApplied(conn, MIGRATIONS);
     });
 
     await step('create-admin', async () => {

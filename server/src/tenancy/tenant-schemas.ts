@@ -4,6 +4,7 @@ import '../modules/users/user.schema.js';
 import '../auth/refresh-token.schema.js';
 import '../school/sequence.js';
 import '../school/audit.js';
+import './migration.schema.js';
 import '../modules/academic/academic.schema.js';
 import '../modules/people/people.schema.js';
 import '../modules/users/invitation.js';

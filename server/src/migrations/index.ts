@@ -1,0 +1,10 @@
+import type { Migration } from '../tenancy/migrations.js';
+import { baselineIndexes } from './001-baseline-indexes.js';
+import { auditRecordIndex } from './002-audit-record-index.js';
+
+/**
+ * Every school-database migration, oldest first. Add new ones at the end with
+ * the next number; never edit or reorder one that has shipped. A migration's
+ * `up` must be safe to run again (a runner that died half-way repeats it).
+ */
+export const MIGRATIONS: readonly Migration[] = [baselineIndexes, auditRecordIndex];
