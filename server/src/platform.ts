@@ -8,6 +8,7 @@ import { makeDummyHash } from './auth/password.js';
 import { setLogLevel } from './lib/logger.js';
 import { createApp } from './http/app.js';
 import { RequestCounter } from './modules/usage/request-counter.js';
+import { RateLimits } from './http/rate-limit.js';
 
 /** Everything a running platform holds, built once at start and passed down (no hidden globals). */
 export interface Services {
@@ -19,6 +20,8 @@ export interface Services {
   dummyHash: string;
   /** Requests served per school, written to the platform database now and then. */
   requests: RequestCounter;
+  /** Per-school and sign-in rate limits (shared through Redis when configured). */
+  rateLimits: RateLimits;
 }
 
 export interface Platform extends Services {
@@ -52,6 +55,7 @@ export async function createPlatform(config: Config, mongodbUri: string): Promis
     tokens: new TokenService(config.jwt),
     dummyHash: await makeDummyHash(config.bcryptCost),
     requests: new RequestCounter(db.RequestCount, config.usageFlushMs),
+    rateLimits: await RateLimits.create(config.rateLimit),
   };
   services.requests.start();
   const app = createApp(services);
@@ -60,6 +64,7 @@ export async function createPlatform(config: Config, mongodbUri: string): Promis
     app,
     async close() {
       await services.requests.stop();
+      await services.rateLimits.close();
       await connections.closeAll();
       await db.close();
     },

@@ -16,6 +16,8 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     JWT_SECRET: randomBytes(48).toString('base64url'),
     ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     BCRYPT_COST: '4',
+    // Test files make many calls to one school; the rate-limit tests turn limits on.
+    RATE_LIMIT_ENABLED: 'false',
     PLATFORM_DB_NAME: `platform_${id}`,
     TENANT_DB_PREFIX: `t${id}_`,
     SERVE_CLIENT: 'false',

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { RateLimitConfig } from '../http/rate-limit.js';
 
 /** Repository root (server/src/config → ../../..), also right for the compiled server/dist/src/config. */
 export const repoRoot = path.resolve(
@@ -56,6 +57,11 @@ const envSchema = z.object({
   TRIAL_DAYS: int(14, 1, 365),
   JOBS_INTERVAL_MS: int(60 * 60_000, 10_000, 24 * 60 * 60_000),
   JOBS_ENABLED: bool.default(true),
+  RATE_LIMIT_ENABLED: bool.default(true),
+  REDIS_URL: optional,
+  LOGIN_LIMIT_PER_ACCOUNT: int(10, 1, 1000),
+  LOGIN_LIMIT_PER_IP: int(50, 1, 100_000),
+  LOGIN_LIMIT_WINDOW_MS: int(15 * 60_000, 1_000, 24 * 60 * 60_000),
   TENANT_CACHE_MAX: int(5_000, 10),
   TENANT_DB_HANDLES_MAX: int(5_000, 10),
   DEDICATED_CONNECTIONS_MAX: int(50, 1, 10_000),
@@ -93,6 +99,7 @@ export interface Config {
   usageFlushMs: number;
   trialDays: number;
   jobs: { enabled: boolean; intervalMs: number };
+  rateLimit: RateLimitConfig;
   db: { poolSize: number; dedicatedPoolSize: number; handlesMax: number; dedicatedMax: number; tenantTimeoutMs: number };
   initial: { superadminEmail?: string; superadminPassword?: string; demoAdminEmail?: string; demoAdminPassword?: string };
   client: { serve: boolean; dist: string };
@@ -192,6 +199,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     usageFlushMs: e.USAGE_FLUSH_MS,
     trialDays: e.TRIAL_DAYS,
     jobs: { enabled: e.JOBS_ENABLED, intervalMs: e.JOBS_INTERVAL_MS },
+    rateLimit: {
+      enabled: e.RATE_LIMIT_ENABLED,
+      redisUrl: e.REDIS_URL,
+      login: { perAccount: e.LOGIN_LIMIT_PER_ACCOUNT, perIp: e.LOGIN_LIMIT_PER_IP, windowMs: e.LOGIN_LIMIT_WINDOW_MS },
+    },
     db: {
       poolSize: e.DB_POOL_SIZE,
       dedicatedPoolSize: e.DEDICATED_POOL_SIZE,

@@ -50,7 +50,17 @@ export function createApp(s: Services): Express {
   const guards: Guards = { school: authenticate(s.tokens), platform: authenticateSuperAdmin(s.tokens, s.db), authorize };
   const api = (base: string, tag: string, scope: 'school' | 'platform' | 'public' = 'school', area?: StaffArea) =>
     new ApiRouter(base, tag, guards, registry, scope, area);
-  const tenant = s.tenants.middleware({ connect: true });
+  const perSchool = s.rateLimits.perSchool();
+  // Every school request: resolve the school, then count it against the school's requests per minute.
+  const tenant = [s.tenants.middleware({ connect: true }), perSchool];
+  /** Runs `handlers` only for POST <mount><path> (the sign-in limits). */
+  const onLogin =
+    (path: string, handlers: RequestHandler[]): RequestHandler =>
+    (req, res, next) => {
+      if (req.method !== 'POST' || req.path !== path || handlers.length === 0) return next();
+      const run = (i: number) => (err?: unknown) => (err ? next(err) : i < handlers.length ? handlers[i]!(req, res, run(i + 1)) : next());
+      run(0)();
+    };
   const mount = (router: ApiRouter, base: string, ...before: RequestHandler[]) => app.use(base, ...before, router.router);
 
   mount(
@@ -64,7 +74,7 @@ export function createApp(s: Services): Express {
     }),
     '/api/health',
   );
-  mount(tenantRoutes(api('/api/tenant', 'School')), '/api/tenant', s.tenants.middleware({ connect: false }));
+  mount(tenantRoutes(api('/api/tenant', 'School')), '/api/tenant', s.tenants.middleware({ connect: false }), perSchool);
   mount(
     authRoutes(api('/api/auth', 'Auth'), {
       tokens: s.tokens,
@@ -73,10 +83,11 @@ export function createApp(s: Services): Express {
       bcryptCost: s.config.bcryptCost,
     }),
     '/api/auth',
-    tenant,
+    ...tenant,
+    onLogin('/login', s.rateLimits.login('school')),
   );
-  mount(userRoutes(api('/api/users', 'Users'), { bcryptCost: s.config.bcryptCost }), '/api/users', tenant);
-  for (const [base, tag, area, build] of schoolModules(s)) mount(build(api(base, tag, 'school', area)), base, tenant);
+  mount(userRoutes(api('/api/users', 'Users'), { bcryptCost: s.config.bcryptCost }), '/api/users', ...tenant);
+  for (const [base, tag, area, build] of schoolModules(s)) mount(build(api(base, tag, 'school', area)), base, ...tenant);
   mount(
     superAdminRoutes(api('/api/superadmin', 'Super admin', 'platform'), {
       db: s.db,
@@ -90,6 +101,7 @@ export function createApp(s: Services): Express {
       requests: s.requests,
     }),
     '/api/superadmin',
+    onLogin('/auth/login', s.rateLimits.login('platform')),
   );
   docsRoutes(app, registry);
   app.use('/api', notFoundHandler);

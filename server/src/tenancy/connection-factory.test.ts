@@ -25,7 +25,7 @@ const fakeTenant = (i: number, extra: Partial<TenantRecord> = {}): TenantRecord 
   features: {} as TenantRecord['features'],
   theme: { primaryColor: '#000000', secondaryColor: '#ffffff', fontFamily: 'serif' },
   subscription: { plan: 'basic', status: 'active', startDate: new Date() },
-  limits: { maxStudents: 1, maxTeachers: 1 },
+  limits: { maxStudents: 1, maxTeachers: 1, maxStorageMb: 1, requestsPerMinute: 1 },
   staffAccess: [],
   ...extra,
 });

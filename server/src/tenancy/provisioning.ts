@@ -40,10 +40,13 @@ export type ProvisionStep = 'create-record' | 'claim-domain' | 'create-database'
 
 /** Plan defaults; a school can carry its own overrides. */
 export const PLAN_DEFAULTS: Record<Plan, { limits: Limits; features: Partial<Features> }> = {
-  basic: { limits: { maxStudents: 300, maxTeachers: 30 }, features: { parentPortal: true } },
-  standard: { limits: { maxStudents: 1000, maxTeachers: 100 }, features: { parentPortal: true, financialManagement: true } },
+  basic: { limits: { maxStudents: 300, maxTeachers: 30, maxStorageMb: 1024, requestsPerMinute: 300 }, features: { parentPortal: true } },
+  standard: {
+    limits: { maxStudents: 1000, maxTeachers: 100, maxStorageMb: 5120, requestsPerMinute: 600 },
+    features: { parentPortal: true, financialManagement: true },
+  },
   premium: {
-    limits: { maxStudents: 10000, maxTeachers: 1000 },
+    limits: { maxStudents: 10000, maxTeachers: 1000, maxStorageMb: 20480, requestsPerMinute: 1200 },
     features: { parentPortal: true, financialManagement: true, smsNotifications: true, advancedReporting: true },
   },
 };

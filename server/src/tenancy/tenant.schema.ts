@@ -62,6 +62,8 @@ export const tenantSchema = new Schema(
     limits: {
       maxStudents: { type: Number, default: 500, min: 0 },
       maxTeachers: { type: Number, default: 50, min: 0 },
+      maxStorageMb: { type: Number, default: 1024, min: 0 },
+      requestsPerMinute: { type: Number, default: 300, min: 0 },
     },
   },
   { timestamps: true, strict: 'throw' },
@@ -113,7 +115,12 @@ export function toTenantRecord(doc: TenantDoc & { _id: { toString(): string } })
       startDate: doc.subscription?.startDate ?? new Date(0),
       endDate: doc.subscription?.endDate ?? undefined,
     },
-    limits: { maxStudents: doc.limits?.maxStudents ?? 0, maxTeachers: doc.limits?.maxTeachers ?? 0 },
+    limits: {
+      maxStudents: doc.limits?.maxStudents ?? 0,
+      maxTeachers: doc.limits?.maxTeachers ?? 0,
+      maxStorageMb: doc.limits?.maxStorageMb ?? 1024,
+      requestsPerMinute: doc.limits?.requestsPerMinute ?? 300,
+    },
     staffAccess: (doc.staffAccess ?? [...STAFF_AREAS]) as StaffArea[],
   };
 }

@@ -59,6 +59,10 @@ export interface Subscription {
 export interface Limits {
   maxStudents: number;
   maxTeachers: number;
+  /** Data, indexes and uploaded files, in megabytes. */
+  maxStorageMb: number;
+  /** API requests a minute, for the whole school (429 RATE_LIMITED beyond). */
+  requestsPerMinute: number;
 }
 
 /**

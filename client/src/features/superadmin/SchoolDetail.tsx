@@ -21,7 +21,7 @@ interface School {
   databaseConfig: { databaseName: string; dedicated: boolean };
   features: Record<string, boolean>;
   subscription: { plan?: string; status?: string; endDate?: string };
-  limits: { maxStudents: number; maxTeachers: number };
+  limits: { maxStudents: number; maxTeachers: number; maxStorageMb: number; requestsPerMinute: number };
   createdAt?: string;
 }
 interface Usage {
@@ -29,7 +29,7 @@ interface Usage {
   teachers: number;
   users: number;
   storageBytes: number;
-  limits: { maxStudents: number; maxTeachers: number };
+  limits: { maxStudents: number; maxTeachers: number; maxStorageMb: number; requestsPerMinute: number };
   requests: { last30Days: number; byDay: { day: string; requests: number }[] };
 }
 interface AuditEntry {
@@ -62,6 +62,12 @@ const STATUS_COLOURS: Record<string, string> = {
   provisioning: '#6b7280',
 };
 const bytes = (n: number) => (n < 1024 ? `${n} B` : n < 1024 ** 2 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 ** 2).toFixed(1)} MB`);
+const LIMITS = [
+  ['maxStudents', 'Max students'],
+  ['maxTeachers', 'Max teachers'],
+  ['maxStorageMb', 'Storage (MB)'],
+  ['requestsPerMinute', 'Requests a minute'],
+] as const;
 const when = (iso: string) => new Date(iso).toLocaleString();
 
 /** The platform at a glance: schools by status, growth per month, busiest schools this week. */
@@ -142,7 +148,8 @@ export function SchoolDetail({ id, onBack }: { id: string; onBack: () => void })
               </dd>
               <dt>Limits</dt>
               <dd>
-                {s.limits.maxStudents.toLocaleString()} students, {s.limits.maxTeachers.toLocaleString()} teachers
+                {s.limits.maxStudents.toLocaleString()} students, {s.limits.maxTeachers.toLocaleString()} teachers,{' '}
+                {s.limits.maxStorageMb.toLocaleString()} MB, {s.limits.requestsPerMinute.toLocaleString()} requests a minute
               </dd>
               <dt>Features</dt>
               <dd>
@@ -199,6 +206,11 @@ export function SchoolDetail({ id, onBack }: { id: string; onBack: () => void })
                   label: 'teachers',
                   value: usage.data.teachers / Math.max(usage.data.limits.maxTeachers, 1),
                   text: `${usage.data.teachers.toLocaleString()} of ${usage.data.limits.maxTeachers.toLocaleString()}`,
+                },
+                {
+                  label: 'storage',
+                  value: usage.data.storageBytes / Math.max(usage.data.limits.maxStorageMb * 1024 * 1024, 1),
+                  text: `${bytes(usage.data.storageBytes)} of ${usage.data.limits.maxStorageMb.toLocaleString()} MB`,
                 },
               ]}
               max={1}
@@ -267,7 +279,7 @@ function EditSchool({ school, onDone }: { school: School; onDone: () => void }) 
         name: String(f.get('name') ?? '').trim(),
         customDomain: domain || null,
         subscription: { plan: f.get('plan') },
-        limits: { maxStudents: Number(f.get('maxStudents')), maxTeachers: Number(f.get('maxTeachers')) },
+        limits: Object.fromEntries(LIMITS.map(([k]) => [k, Number(f.get(k))])),
         features: Object.fromEntries(FEATURES.map((k) => [k, f.get(`feature.${k}`) === 'on'])),
       });
       onDone();
@@ -292,12 +304,11 @@ function EditSchool({ school, onDone }: { school: School; onDone: () => void }) 
             ))}
           </select>
         </label>
-        <label>
-          Max students <input name="maxStudents" type="number" min="0" defaultValue={school.limits.maxStudents} />
-        </label>
-        <label>
-          Max teachers <input name="maxTeachers" type="number" min="0" defaultValue={school.limits.maxTeachers} />
-        </label>
+        {LIMITS.map(([k, label]) => (
+          <label key={k}>
+            {label} <input name={k} type="number" min="0" defaultValue={school.limits[k]} />
+          </label>
+        ))}
       </div>
       <FieldError errors={errors} name="limits" />
       <fieldset>

@@ -25,7 +25,7 @@ const settingsResponse = z.object({
   features: z.record(z.string(), z.boolean()),
   staffAccess: z.array(z.enum(STAFF_AREAS)),
   plan: z.string(),
-  limits: z.object({ maxStudents: z.number(), maxTeachers: z.number() }),
+  limits: z.object({ maxStudents: z.number(), maxTeachers: z.number(), maxStorageMb: z.number(), requestsPerMinute: z.number() }),
 });
 
 const toSettings = (t: TenantRecord) => ({

@@ -67,6 +67,8 @@ export const limitsInput = z
   .object({
     maxStudents: z.number().int().min(0).max(1_000_000).optional(),
     maxTeachers: z.number().int().min(0).max(100_000).optional(),
+    maxStorageMb: z.number().int().min(0).max(10_000_000).optional(),
+    requestsPerMinute: z.number().int().min(1).max(1_000_000).optional(),
   })
   .strict();
 
@@ -142,7 +144,7 @@ export const adminTenantResponse = z.object({
   features: z.record(z.string(), z.boolean()),
   theme: z.record(z.string(), z.unknown()),
   subscription: z.record(z.string(), z.unknown()),
-  limits: z.object({ maxStudents: z.number(), maxTeachers: z.number() }),
+  limits: z.object({ maxStudents: z.number(), maxTeachers: z.number(), maxStorageMb: z.number(), requestsPerMinute: z.number() }),
   createdAt: z.string().optional(),
   updatedAt: z.string().optional(),
 });

@@ -20,7 +20,7 @@ export interface UsageDeps {
 const dayCount = z.object({ day: z.string(), requests: z.number() });
 export const usageResponse = z.object({
   tenantId: z.string(),
-  limits: z.object({ maxStudents: z.number(), maxTeachers: z.number() }),
+  limits: z.object({ maxStudents: z.number(), maxTeachers: z.number(), maxStorageMb: z.number(), requestsPerMinute: z.number() }),
   students: z.number().describe('Enrolled students (what the student limit counts)'),
   teachers: z.number().describe('Teachers who have not left (what the teacher limit counts)'),
   users: z.number(),
