@@ -13,6 +13,7 @@ runCli(async (platform) => {
   line('Trials ended (suspended)', report.trialsEnded);
   line('Subscriptions lapsed (suspended)', report.lapsed);
   line('Purged', report.purged);
+  console.log(`Fees: ${report.fees.schools} schools checked, ${report.fees.fined} invoices fined, ${report.fees.reminded} reminders sent`);
   for (const f of report.failed) console.log(`FAILED ${f.subdomain}: ${f.error}`);
   if (report.failed.length) process.exitCode = 1;
 });

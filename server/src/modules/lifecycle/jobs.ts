@@ -4,6 +4,9 @@ import type { PlatformDb } from '../../db/platform-db.js';
 import { isDuplicateKey } from '../../lib/errors.js';
 import { logger } from '../../lib/logger.js';
 import { purge, transition, type LifecycleDeps } from './lifecycle.js';
+import { runForTenant } from '../../tenancy/tenant-context.js';
+import { toTenantRecord } from '../../tenancy/tenant.schema.js';
+import { applyLateFines, feeAlerts } from '../fees/fees.service.js';
 
 export const LIFECYCLE_JOB = 'lifecycle';
 
@@ -28,6 +31,8 @@ export interface JobReport {
   trialsEnded: string[];
   lapsed: string[];
   purged: string[];
+  /** Daily fee work in schools with fees: late fines added, reminders sent. */
+  fees: { schools: number; fined: number; reminded: number };
   failed: { subdomain: string; error: string }[];
 }
 
@@ -36,11 +41,12 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 /**
  * The platform's scheduled work: ends trials whose date has passed, suspends
  * schools whose subscription has ended, purges deleted schools past their
- * purge date. One school's failure is reported and does not stop the others.
+ * purge date; then the daily fee work of every school with fees (late fines,
+ * reminders). One school's failure is reported and does not stop the others.
  */
 export async function runLifecycleJob(deps: LifecycleDeps, now = new Date()): Promise<JobReport> {
   const { db } = deps;
-  const report: JobReport = { trialsEnded: [], lapsed: [], purged: [], failed: [] };
+  const report: JobReport = { trialsEnded: [], lapsed: [], purged: [], fees: { schools: 0, fined: 0, reminded: 0 }, failed: [] };
   const due = mongoose.trusted({ $lte: now });
   const each = async (
     rows: { _id: mongoose.Types.ObjectId; subdomain: string }[],
@@ -73,6 +79,25 @@ export async function runLifecycleJob(deps: LifecycleDeps, now = new Date()): Pr
 
   const deleted = await db.Tenant.find({ status: 'deleted', purgeAt: due }).select('subdomain').lean();
   await each(deleted, (id) => purge(deps, new mongoose.Types.ObjectId(id), system('Purge date reached')), report.purged);
+
+  // Each school with fees: late fines past the grace period, reminders of fees due soon or overdue (each once).
+  const withFees = await db.Tenant.find({ status: mongoose.trusted({ $in: ['trial', 'active'] }), 'features.financialManagement': true })
+    .select('+databaseConfig.connectionString')
+    .lean();
+  for (const doc of withFees) {
+    try {
+      const { fined, sent } = await runForTenant(deps.connections, toTenantRecord(doc), async () => ({
+        fined: (await applyLateFines(day(now))).fined,
+        sent: (await feeAlerts(day(now))).sent,
+      }));
+      report.fees.schools += 1;
+      report.fees.fined += fined;
+      report.fees.reminded += sent;
+    } catch (err) {
+      report.failed.push({ subdomain: doc.subdomain, error: (err as Error).message });
+      logger.error({ err, tenantId: doc._id.toString() }, 'lifecycle job: fee work failed');
+    }
+  }
 
   // Leases older than a week have served their purpose.
   await db.Lease.deleteMany({ at: mongoose.trusted({ $lt: new Date(now.getTime() - 7 * 86_400_000) }) });

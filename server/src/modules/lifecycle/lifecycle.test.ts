@@ -83,7 +83,7 @@ describe('the lifecycle job', () => {
     expect((await doomedDb.listCollections()).length).toBeGreaterThan(0);
 
     const report = await runLifecycleJob(deps());
-    expect(report).toEqual({ trialsEnded: ['job-trial'], lapsed: ['job-lapsed'], purged: ['job-doomed'], failed: [] });
+    expect(report).toMatchObject({ trialsEnded: ['job-trial'], lapsed: ['job-lapsed'], purged: ['job-doomed'], failed: [] });
     expect(await status(trial.id)).toBe('suspended');
     expect(await status(lapsed.id)).toBe('suspended');
     expect(await status(freshTrial.id)).toBe('trial');
@@ -105,7 +105,7 @@ describe('the lifecycle job', () => {
     await request(t.app).get('/api/tenant').set('X-Tenant-ID', 'job-doomed').expect(404);
 
     // A second run finds nothing to do.
-    expect(await runLifecycleJob(deps())).toEqual({ trialsEnded: [], lapsed: [], purged: [], failed: [] });
+    expect(await runLifecycleJob(deps())).toMatchObject({ trialsEnded: [], lapsed: [], purged: [], failed: [] });
   });
 
   it('refuses to restore a school past its purge date', async () => {
@@ -125,5 +125,60 @@ describe('the lifecycle job', () => {
     expect(loser).toMatchObject({ taken: false, holder: expect.stringMatching(/^instance-\d$/) });
     // The next window has its own lease.
     expect((await takeLease(t.platform.db, 'test-job', 3_600_000, new Date('2026-05-01T11:00:00Z'), 'x')).taken).toBe(true);
+  });
+});
+
+describe('the daily fee work of the job', () => {
+  it('adds late fines and sends reminders in schools with fees, once per invoice', async () => {
+    await t.school('job-fees', { plan: 'standard' });
+    const a = t.as('job-fees', (await t.login('job-fees')).accessToken);
+    const past = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+    const year = (
+      await a
+        .post('/api/academic-years', {
+          name: 'Y',
+          startDate: past(200),
+          endDate: past(-100),
+          terms: [{ name: 'T1', startDate: past(200), endDate: past(-100) }],
+        })
+        .expect(201)
+    ).body;
+    const grade = (await a.post('/api/grade-levels', { name: 'G1', order: 1 }).expect(201)).body.id;
+    const cls = (
+      await a.post('/api/classes', { name: '1A', academicYearId: year.id, gradeLevelId: grade, sections: [{ name: 'A' }] }).expect(201)
+    ).body;
+    const guardian = (
+      await a.post('/api/guardians', { firstName: 'Pat', lastName: 'Parent', account: { email: 'pat@job-fees.test' } }).expect(201)
+    ).body;
+    await a
+      .post('/api/students', {
+        firstName: 'Kid',
+        lastName: 'Parent',
+        classId: cls.id,
+        sectionId: cls.sections[0].id,
+        guardianIds: [guardian.id],
+      })
+      .expect(201);
+    const structure = (
+      await a
+        .post('/api/fees/structures', {
+          name: 'Fees',
+          termId: year.terms[0].id,
+          gradeLevelId: grade,
+          items: [{ name: 'Tuition', amount: 10_000 }],
+          dueDate: past(30),
+          lateFine: { amount: 500, graceDays: 7 },
+        })
+        .expect(201)
+    ).body;
+    await a.post(`/api/fees/structures/${structure.id}/invoices`, {}).expect(200);
+
+    const first = await runLifecycleJob(deps());
+    expect(first.fees.fined).toBe(1);
+    expect(first.fees.reminded).toBeGreaterThanOrEqual(1);
+    const [invoice] = (await a.get('/api/fees/invoices').expect(200)).body.data;
+    expect(invoice).toMatchObject({ total: 10_500, fines: [expect.objectContaining({ amount: 500 })] });
+    const second = await runLifecycleJob(deps());
+    expect(second.fees).toMatchObject({ fined: 0, reminded: 0 });
   });
 });
