@@ -22,4 +22,5 @@ export const paths = {
   imports: '/import',
   audit: '/audit',
   superadmin: '/superadmin',
+  acceptInvitation: '/accept-invitation',
 } as const;

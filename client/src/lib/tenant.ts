@@ -30,6 +30,12 @@ export function tenantHeaderValue(hostname: string, baseDomain: string, stored: 
   return stored ?? undefined;
 }
 
+/** A link that names its school (`?school=<subdomain>`, as set-password links do) picks it on a bare host. */
+export function rememberSchoolFromLink(hostname: string, baseDomain: string, search: string): void {
+  const named = new URLSearchParams(search).get('school');
+  if (named && /^[a-z0-9-]{3,63}$/.test(named) && schoolFromHost(hostname, baseDomain).kind === 'none') rememberedSchool.set(named);
+}
+
 export const rememberedSchool = {
   get: (): string | null => localStorage.getItem(STORAGE_KEY),
   set: (subdomain: string) => localStorage.setItem(STORAGE_KEY, subdomain),

@@ -59,10 +59,13 @@ export const domainTaken = () => new AppError(409, 'DOMAIN_EXISTS', 'This domain
  * failure runs the undos of the steps that completed, newest first, so no half
  * school is left behind (there are no multi-document transactions to lean on).
  */
+/** A school's database on the shared cluster: the prefix and its subdomain (dashes become underscores). */
+export const databaseNameFor = (prefix: string, subdomain: string) => `${prefix}${subdomain.replace(/-/g, '_')}`;
+
 export async function provisionTenant(deps: ProvisionDeps, input: ProvisionInput): Promise<TenantRecord> {
   const { db, connections } = deps;
   const tenantId = new Types.ObjectId();
-  const databaseName = `${deps.tenantDbPrefix}${input.subdomain.replace(/-/g, '_')}`;
+  const databaseName = databaseNameFor(deps.tenantDbPrefix, input.subdomain);
   const plan = PLAN_DEFAULTS[input.plan];
   const undo: { step: ProvisionStep; run: () => Promise<unknown> }[] = [];
   let record: TenantRecord | undefined;

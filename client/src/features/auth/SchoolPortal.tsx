@@ -1,14 +1,16 @@
 import { lazy, Suspense, useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { Route, Routes, useLocation } from 'react-router-dom';
 import { errorBody } from '../../lib/http';
 import { session } from '../../lib/api';
-import { rememberedSchool } from '../../lib/tenant';
+import { rememberedSchool, rememberSchoolFromLink } from '../../lib/tenant';
+import { BASE_DOMAIN } from '../../config/env';
 import { applyTheme } from '../../lib/theme';
 import type { SessionUser } from '../../lib/session';
 import { paths } from '../../config/paths';
 import { Shell } from '../shell/Shell';
 import { fetchTenant, login, logout, restoreSession, type PublicTenant } from './school-api';
 
+const AcceptInvitationPage = lazy(() => import('./AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })));
 const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage })));
 const records = () => import('../records/RecordPages');
 const StudentsPage = lazy(() => records().then((m) => ({ default: m.StudentsAdminPage })));
@@ -45,9 +47,11 @@ type State =
 export function SchoolPortal() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const location = useLocation();
 
   useEffect(() => {
     let current = true;
+    rememberSchoolFromLink(window.location.hostname, BASE_DOMAIN, window.location.search);
     fetchTenant()
       .then(async (tenant) => {
         applyTheme(tenant.theme, tenant.name);
@@ -98,6 +102,12 @@ export function SchoolPortal() {
       page
     ) : (
       <Notice title="Not enabled for this school" text="Fees are not part of this school's plan." />
+    );
+  if (location.pathname === paths.acceptInvitation)
+    return (
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <AcceptInvitationPage tenant={tenant} />
+      </Suspense>
     );
   if (!user) return <LoginPage tenant={tenant} onSignedIn={(u) => setState({ kind: 'ready', tenant, user: u })} />;
   if (user.role === 'parent' && !tenant.features.includes('parentPortal'))

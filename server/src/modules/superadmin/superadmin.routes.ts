@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { idParams } from '../../lib/validation.js';
 import { subdomainProblem } from '../../tenancy/hostname.js';
 import { pageSchema } from '../../lib/pagination.js';
-import type { ApiRouter } from '../../http/route.js';
+import { RESPONDED, type ApiRouter } from '../../http/route.js';
+import { exportTenant } from '../transfer/archive.js';
+import { logger } from '../../lib/logger.js';
 import { currentSuperAdmin } from '../../auth/authenticate.js';
 import type { TokenService } from '../../auth/tokens.js';
 import {
@@ -116,6 +118,34 @@ export function superAdminRoutes(
         }),
       },
       handler: async ({ params }) => ({ data: await statusHistory(db, params.id) }),
+    })
+    .route({
+      method: 'get',
+      path: '/tenants/:id/export',
+      summary: "Download a school's data as an archive (gzipped Extended JSON lines with a manifest; streamed)",
+      description: 'Password hashes and session / set-password tokens only with withSecrets=true. Restore with npm run tenant:import.',
+      access: platform,
+      params: idParams,
+      query: z.object({ withSecrets: z.enum(['true', 'false']).default('false') }).strict(),
+      response: { description: 'The archive', contentType: 'application/gzip' },
+      handler: async ({ params, query, req, res }) => {
+        const school = await tenants.getTenant(db, params.id);
+        const withSecrets = query.withSecrets === 'true';
+        await audit(db, req, 'tenant.export', school.id, { withSecrets });
+        res.set({
+          'Content-Type': 'application/gzip',
+          'Content-Disposition': `attachment; filename="${school.subdomain}-${new Date().toISOString().slice(0, 10)}.school.ndjson.gz"`,
+          'Cache-Control': 'no-store',
+        });
+        try {
+          await exportTenant(deps, school.subdomain, res, { withSecrets });
+        } catch (err) {
+          // Headers are gone: the only honest signal left is a broken download.
+          logger.error({ err, tenantId: school.id }, 'export failed mid-stream');
+          res.destroy(err as Error);
+        }
+        return RESPONDED;
+      },
     })
     .route({
       method: 'get',

@@ -52,21 +52,28 @@ export async function inviteUser(
   const Users = tenantModel(UserModel);
   if (await Users.exists({ email: input.email }))
     throw new AppError(409, 'EMAIL_EXISTS', 'A user with this email already exists in this school');
-  const unusable = await hashPassword(randomToken(24), Math.min(bcryptCost, 10));
-  const user = await Users.create({ ...input, passwordHash: unusable, status: 'invited' });
-  const token = randomToken(32);
-  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
-  await tenantModel(InvitationModel).create({ userId: user._id, tokenHash: sha256(token), expiresAt });
-  const invitation = {
-    userId: user._id.toString(),
-    url: `/accept-invitation?school=${currentTenant().subdomain}&token=${token}`,
-    expiresAt: expiresAt.toISOString(),
-  };
+  const user = await Users.create({ ...input, passwordHash: await unusablePasswordHash(bcryptCost), status: 'invited' });
+  const invitation = await issueSetPasswordLink(user._id);
   await sender.send(input.email, invitation);
   return invitation;
 }
 
-/** Sets the password of an invited account with its one-time token, and activates it. */
+/** A bcrypt hash of a random secret nobody knows: an account that cannot sign in until a password is set. */
+export const unusablePasswordHash = (bcryptCost: number) => hashPassword(randomToken(24), Math.min(bcryptCost, 10));
+
+/** A one-time link (valid 7 days) that sets the password of an invited or active account (e.g. after a restore without secrets). */
+export async function issueSetPasswordLink(userId: Types.ObjectId): Promise<Invitation> {
+  const token = randomToken(32);
+  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+  await tenantModel(InvitationModel).create({ userId, tokenHash: sha256(token), expiresAt });
+  return {
+    userId: userId.toString(),
+    url: `/accept-invitation?school=${currentTenant().subdomain}&token=${token}`,
+    expiresAt: expiresAt.toISOString(),
+  };
+}
+
+/** Sets the password of an invited (or active) account with its one-time token, and activates it; a disabled account stays refused. */
 export async function acceptInvitation(token: string, password: string, bcryptCost: number): Promise<void> {
   const Invitations = tenantModel(InvitationModel);
   const invitation = await Invitations.findOne({
@@ -79,5 +86,8 @@ export async function acceptInvitation(token: string, password: string, bcryptCo
   const claimed = await Invitations.updateOne({ _id: invitation._id, usedAt: null }, { $set: { usedAt: new Date() } });
   if (claimed.modifiedCount !== 1) throw new AppError(400, 'INVALID_INVITATION', 'This invitation link is invalid, used or expired');
   const passwordHash = await hashPassword(password, bcryptCost);
-  await tenantModel(UserModel).updateOne({ _id: invitation.userId, status: 'invited' }, { $set: { passwordHash, status: 'active' } });
+  await tenantModel(UserModel).updateOne(
+    { _id: invitation.userId, status: mongoose.trusted({ $in: ['invited', 'active'] }) },
+    { $set: { passwordHash, status: 'active' } },
+  );
 }

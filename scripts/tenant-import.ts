@@ -1,0 +1,5 @@
+/**
+ * npm run tenant:import -- … (see server/src/setup/tenant-import.cli.ts and docs/operations.md).
+ * Uses MONGODB_URI, or the embedded database under .data/ (stop `npm start` first).
+ */
+import '../server/src/setup/tenant-import.cli.js';
