@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
-import mongoose, { Types, type Connection } from 'mongoose';
+import mongoose, { type Types, type Connection } from 'mongoose';
 import type { PlatformDb } from '../../db/platform-db.js';
 import type { ConnectionFactory } from '../../tenancy/connection-factory.js';
 import type { TenantResolver } from '../../tenancy/tenant-resolver.js';
