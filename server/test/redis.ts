@@ -1,8 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-
-const repoRoot = path.resolve(process.cwd(), existsSync(path.resolve(process.cwd(), 'tools')) ? '.' : '..');
+import { repoRoot } from './servers.js';
 
 /**
  * A Redis-compatible server on loopback for tests (tools/miniredis, built once

@@ -27,6 +27,7 @@ const fakeTenant = (i: number, extra: Partial<TenantRecord> = {}): TenantRecord 
   subscription: { plan: 'basic', status: 'active', startDate: new Date() },
   limits: { maxStudents: 1, maxTeachers: 1, maxStorageMb: 1, requestsPerMinute: 1 },
   staffAccess: [],
+  maintenance: false,
   ...extra,
 });
 

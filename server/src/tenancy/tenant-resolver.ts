@@ -103,6 +103,17 @@ export class TenantResolver {
       const tenant = await this.fromRequest(req.hostname, req.get('x-tenant-id'));
       if (!tenant) throw new AppError(400, 'TENANT_REQUIRED', 'This request must name a school (its address or X-Tenant-ID)');
       assertUsable(tenant);
+      if (tenant.maintenance && !['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {
+        throw new AppError(
+          503,
+          'TENANT_MAINTENANCE',
+          "This school's data is being moved; changes are paused for a few minutes. Reading works.",
+          undefined,
+          {
+            'Retry-After': '60',
+          },
+        );
+      }
       req.tenant = tenant;
       const ctx = currentContext();
       if (ctx) ctx.tenant = tenant;

@@ -24,6 +24,8 @@ export const tenantSchema = new Schema(
     purgeAt: { type: Date },
     // A trial school is suspended by the lifecycle job once this has passed.
     trialEndsAt: { type: Date },
+    // Set while the school's database is being moved: reads go on, writes get 503 TENANT_MAINTENANCE.
+    maintenance: { since: { type: Date }, reason: { type: String, maxlength: 200 } },
     schoolConfig: {
       name: { type: String, required: true, maxlength: 120 },
       shortName: { type: String, maxlength: 30 },
@@ -122,5 +124,6 @@ export function toTenantRecord(doc: TenantDoc & { _id: { toString(): string } })
       requestsPerMinute: doc.limits?.requestsPerMinute ?? 300,
     },
     staffAccess: (doc.staffAccess ?? [...STAFF_AREAS]) as StaffArea[],
+    maintenance: Boolean(doc.maintenance?.since),
   };
 }

@@ -84,4 +84,6 @@ export interface TenantRecord {
   subscription: Subscription;
   limits: Limits;
   staffAccess: StaffArea[];
+  /** The school's database is being moved: writes are refused until it is done. */
+  maintenance: boolean;
 }

@@ -48,7 +48,7 @@ const redact = (collection: string, doc: Doc, withSecrets: boolean): Doc => {
 const line = (value: unknown) => `${EJSON.stringify(value, { relaxed: false })}\n`;
 
 /** The collections worth exporting from a school database, by name. */
-async function collectionsOf(conn: Connection, withSecrets: boolean): Promise<string[]> {
+export async function collectionsOf(conn: Connection, withSecrets: boolean): Promise<string[]> {
   const all = await conn.db!.listCollections({}, { nameOnly: true }).toArray();
   return all
     .map((c) => c.name)
@@ -57,7 +57,12 @@ async function collectionsOf(conn: Connection, withSecrets: boolean): Promise<st
 }
 
 /** Count and SHA-256 of a collection's documents in `_id` order, as the archive holds them. */
-async function digest(conn: Connection, name: string, withSecrets: boolean, each?: (doc: Doc) => Promise<void>): Promise<CollectionSum> {
+export async function digest(
+  conn: Connection,
+  name: string,
+  withSecrets: boolean,
+  each?: (doc: Doc) => Promise<void>,
+): Promise<CollectionSum> {
   const hash = createHash('sha256');
   let count = 0;
   for await (const raw of conn.collection(name).find({}).sort({ _id: 1 })) {
