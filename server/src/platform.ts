@@ -9,6 +9,7 @@ import { setLogLevel } from './lib/logger.js';
 import { createApp } from './http/app.js';
 import { RequestCounter } from './modules/usage/request-counter.js';
 import { RateLimits } from './http/rate-limit.js';
+import { systemTxtResolver, type TxtResolver } from './modules/domains/domains.service.js';
 
 /** Everything a running platform holds, built once at start and passed down (no hidden globals). */
 export interface Services {
@@ -22,6 +23,8 @@ export interface Services {
   requests: RequestCounter;
   /** Per-school and sign-in rate limits (shared through Redis when configured). */
   rateLimits: RateLimits;
+  /** DNS TXT lookups for custom-domain verification (a fake one in tests). */
+  resolveTxt: TxtResolver;
 }
 
 export interface Platform extends Services {
@@ -29,7 +32,7 @@ export interface Platform extends Services {
   close(): Promise<void>;
 }
 
-export async function createPlatform(config: Config, mongodbUri: string): Promise<Platform> {
+export async function createPlatform(config: Config, mongodbUri: string, options: { resolveTxt?: TxtResolver } = {}): Promise<Platform> {
   setLogLevel(config.logLevel);
   const db = await connectPlatformDb(config, mongodbUri);
   const connections = new ConnectionFactory({
@@ -56,6 +59,7 @@ export async function createPlatform(config: Config, mongodbUri: string): Promis
     dummyHash: await makeDummyHash(config.bcryptCost),
     requests: new RequestCounter(db.RequestCount, config.usageFlushMs),
     rateLimits: await RateLimits.create(config.rateLimit),
+    resolveTxt: options.resolveTxt ?? systemTxtResolver,
   };
   services.requests.start();
   const app = createApp(services);

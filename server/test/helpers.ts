@@ -33,9 +33,12 @@ export function dbUri(): string {
 }
 
 /** A platform on its own platform database, as `npm start` builds it, for one test file. */
-export async function startTestPlatform(overrides: Record<string, string> = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  overrides: Record<string, string> = {},
+  options: Parameters<typeof createPlatform>[2] = {},
+): Promise<TestPlatform> {
   const env = testEnv(overrides);
-  const platform = await createPlatform(loadConfig(env), dbUri());
+  const platform = await createPlatform(loadConfig(env), dbUri(), options);
   return new TestPlatform(platform, env);
 }
 

@@ -8,6 +8,7 @@ import { platformAuditSchema, type PlatformAuditDoc } from '../modules/superadmi
 import { requestCountSchema, type RequestCountDoc } from '../modules/usage/request-count.schema.js';
 import { statusChangeSchema, type StatusChangeDoc } from '../modules/lifecycle/status-change.schema.js';
 import { leaseSchema, type LeaseDoc } from '../modules/lifecycle/lease.schema.js';
+import { domainRequestSchema, type DomainRequestDoc } from '../modules/domains/domain-request.schema.js';
 
 // Query filters built from client input can never smuggle operators ($ne, $gt,
 // $where...): mongoose wraps them in $eq. Internal code that needs an operator
@@ -27,6 +28,7 @@ export interface PlatformDb {
   RequestCount: Model<RequestCountDoc>;
   StatusChange: Model<StatusChangeDoc>;
   Lease: Model<LeaseDoc>;
+  DomainRequest: Model<DomainRequestDoc>;
   close(): Promise<void>;
 }
 
@@ -51,10 +53,13 @@ export async function connectPlatformDb(config: Config, uri: string): Promise<Pl
     RequestCount: connection.model('RequestCount', requestCountSchema),
     StatusChange: connection.model('StatusChange', statusChangeSchema),
     Lease: connection.model('Lease', leaseSchema),
+    DomainRequest: connection.model('DomainRequest', domainRequestSchema),
     close: () => connection.close(),
   };
   await Promise.all(
-    [db.Tenant, db.TenantDomain, db.SuperAdmin, db.PlatformAudit, db.RequestCount, db.StatusChange, db.Lease].map((m) => m.createIndexes()),
+    [db.Tenant, db.TenantDomain, db.SuperAdmin, db.PlatformAudit, db.RequestCount, db.StatusChange, db.Lease, db.DomainRequest].map((m) =>
+      m.createIndexes(),
+    ),
   );
   logger.info({ db: config.platformDbName }, 'platform database connected');
   return db;

@@ -99,6 +99,7 @@ export function createApp(s: Services): Express {
       trialDays: s.config.trialDays,
       bcryptCost: s.config.bcryptCost,
       requests: s.requests,
+      resolveTxt: s.resolveTxt,
     }),
     '/api/superadmin',
     onLogin('/auth/login', s.rateLimits.login('platform')),

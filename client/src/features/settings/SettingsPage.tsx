@@ -3,6 +3,7 @@ import { api } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
 import { readableOn } from '../../lib/theme';
 import { AsyncState } from '../../components/AsyncState';
+import { CustomDomain } from '../../components/CustomDomain';
 import { fieldErrors } from '../../components/field-errors';
 
 interface Settings {
@@ -24,6 +25,7 @@ export function SettingsPage() {
       <AsyncState loading={current.loading} error={current.error}>
         {current.data && <SettingsForm initial={current.data} />}
       </AsyncState>
+      <CustomDomain client={api} path="/settings/domain" />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { PagedTable } from '../../components/DataTable';
 import { getPage } from '../../lib/api';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FieldError, FormError } from '../../components/FormErrors';
+import { CustomDomain } from '../../components/CustomDomain';
 import { FEATURES, schoolUrl, StatusActions } from './schools';
 
 interface School {
@@ -190,6 +191,7 @@ export function SchoolDetail({ id, onBack }: { id: string; onBack: () => void })
           </>
         )}
       </AsyncState>
+      <CustomDomain client={platformApi} path={`/tenants/${id}/domain`} />
       <h2>Usage</h2>
       <AsyncState loading={usage.loading} error={usage.error}>
         {usage.data && (
@@ -273,11 +275,9 @@ function EditSchool({ school, onDone }: { school: School; onDone: () => void }) 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    const domain = String(f.get('customDomain') ?? '').trim();
     try {
       await platformApi.patch(`/tenants/${school.id}`, {
         name: String(f.get('name') ?? '').trim(),
-        customDomain: domain || null,
         subscription: { plan: f.get('plan') },
         limits: Object.fromEntries(LIMITS.map(([k]) => [k, Number(f.get(k))])),
         features: Object.fromEntries(FEATURES.map((k) => [k, f.get(`feature.${k}`) === 'on'])),
@@ -291,9 +291,6 @@ function EditSchool({ school, onDone }: { school: School; onDone: () => void }) 
     <form className="card-item" onSubmit={submit} aria-label={`Edit ${school.name}`} noValidate>
       <Field label="Name" name="name" errors={errors}>
         <input name="name" defaultValue={school.name} />
-      </Field>
-      <Field label="Custom domain" name="customDomain" errors={errors}>
-        <input name="customDomain" defaultValue={school.customDomain ?? ''} />
       </Field>
       <div className="row">
         <label>

@@ -205,22 +205,27 @@ function NewSchoolWizard({ onCreated }: { onCreated: () => void }) {
     adminPassword: '',
   });
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
-  const [created, setCreated] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ subdomain: string; pendingDomain: { record: { name: string; value: string } } | null } | null>(
+    null,
+  );
   const check = useSubdomainCheck(values.subdomain.trim().toLowerCase());
   const set = (k: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [k]: e.target.value });
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     try {
-      await platformApi.post('/tenants', {
-        name: values.name,
-        subdomain: values.subdomain.trim().toLowerCase(),
-        ...(values.customDomain ? { customDomain: values.customDomain } : {}),
-        plan: values.plan,
-        features: Object.fromEntries(values.features.map((f) => [f, true])),
-        admin: { name: values.adminName, email: values.adminEmail, password: values.adminPassword },
-      });
-      setCreated(values.subdomain.trim().toLowerCase());
+      const res = await platformApi.post<{ subdomain: string; pendingDomain: { record: { name: string; value: string } } | null }>(
+        '/tenants',
+        {
+          name: values.name,
+          subdomain: values.subdomain.trim().toLowerCase(),
+          ...(values.customDomain ? { customDomain: values.customDomain } : {}),
+          plan: values.plan,
+          features: Object.fromEntries(values.features.map((f) => [f, true])),
+          admin: { name: values.adminName, email: values.adminEmail, password: values.adminPassword },
+        },
+      );
+      setCreated(res.data);
     } catch (err) {
       const e2 = fieldErrors(err);
       setErrors(e2);
@@ -234,8 +239,14 @@ function NewSchoolWizard({ onCreated }: { onCreated: () => void }) {
       <section className="card-item">
         <h1>School created</h1>
         <p>
-          Its portal is at <a href={schoolUrl(created)}>{schoolUrl(created)}</a>; its admin can sign in there now.
+          Its portal is at <a href={schoolUrl(created.subdomain)}>{schoolUrl(created.subdomain)}</a>; its admin can sign in there now.
         </p>
+        {created.pendingDomain && (
+          <p>
+            Its custom domain routes once the school publishes the TXT record <code>{created.pendingDomain.record.name}</code> ={' '}
+            <code>{created.pendingDomain.record.value}</code> and it is verified (school page or the school&apos;s settings).
+          </p>
+        )}
         <button type="button" onClick={onCreated}>
           Back to the schools
         </button>
@@ -256,7 +267,7 @@ function NewSchoolWizard({ onCreated }: { onCreated: () => void }) {
           <span id="subdomain-check" role="status" className={check && !check.available ? 'field-error' : 'muted'}>
             {check ? (check.available ? `${values.subdomain.toLowerCase()}.${BASE_DOMAIN} is available` : check.reason) : ''}
           </span>
-          <Field label="Custom domain (optional)" name="customDomain" errors={errors}>
+          <Field label="Custom domain (optional; routes once its DNS record is verified)" name="customDomain" errors={errors}>
             <input value={values.customDomain} onChange={set('customDomain')} placeholder="portal.school.org" />
           </Field>
           <button type="button" disabled={!values.name || !check?.available} onClick={() => setStep(2)}>

@@ -6,6 +6,7 @@ import { AppError } from '../../lib/errors.js';
 import { currentTenant } from '../../tenancy/tenant-context.js';
 import { STAFF_AREAS, type TenantRecord } from '../../tenancy/tenant.types.js';
 import { recordAudit } from '../../school/audit.js';
+import { domainRoutes } from '../domains/domains.routes.js';
 import { schoolConfigInput, themeInput } from '../superadmin/tenant.validation.js';
 
 const updateSettingsBody = z
@@ -41,44 +42,54 @@ const toSettings = (t: TenantRecord) => ({
 
 /**
  * /api/settings — the school admin's own settings: branding, contact details,
- * currency, and what the staff role may use. Features, plan and limits are the
+ * currency, what the staff role may use, and the custom domain (proved by a
+ * DNS TXT record). Features, plan and limits are the
  * platform's to set (super admin API) and are shown read-only. The school is
  * always the resolved one; nothing in the body can name another.
  */
 export const settingsRoutes = (s: Services) => (api: ApiRouter) =>
-  api
-    .route({
-      method: 'get',
-      path: '/',
-      summary: "The school's settings",
-      access: { kind: 'school', roles: ['admin'] },
-      response: { description: 'Settings', schema: settingsResponse },
-      handler: () => toSettings(currentTenant()),
-    })
-    .route({
-      method: 'patch',
-      path: '/',
-      summary: "Change the school's branding, contact details, currency or staff access",
-      access: { kind: 'school', roles: ['admin'] },
-      body: updateSettingsBody,
-      response: { description: 'Settings', schema: settingsResponse },
-      handler: async ({ body }) => {
-        const tenant = currentTenant();
-        const set: Record<string, unknown> = {};
-        for (const key of ['schoolConfig', 'theme'] as const) {
-          for (const [field, value] of Object.entries(body[key] ?? {})) {
-            // Nested objects (contact) change field by field, so sending a phone keeps the email.
-            if (value && typeof value === 'object') for (const [sub, v] of Object.entries(value)) set[`${key}.${field}.${sub}`] = v;
-            else set[`${key}.${field}`] = value;
+  domainRoutes(
+    api
+      .route({
+        method: 'get',
+        path: '/',
+        summary: "The school's settings",
+        access: { kind: 'school', roles: ['admin'] },
+        response: { description: 'Settings', schema: settingsResponse },
+        handler: () => toSettings(currentTenant()),
+      })
+      .route({
+        method: 'patch',
+        path: '/',
+        summary: "Change the school's branding, contact details, currency or staff access",
+        access: { kind: 'school', roles: ['admin'] },
+        body: updateSettingsBody,
+        response: { description: 'Settings', schema: settingsResponse },
+        handler: async ({ body }) => {
+          const tenant = currentTenant();
+          const set: Record<string, unknown> = {};
+          for (const key of ['schoolConfig', 'theme'] as const) {
+            for (const [field, value] of Object.entries(body[key] ?? {})) {
+              // Nested objects (contact) change field by field, so sending a phone keeps the email.
+              if (value && typeof value === 'object') for (const [sub, v] of Object.entries(value)) set[`${key}.${field}.${sub}`] = v;
+              else set[`${key}.${field}`] = value;
+            }
           }
-        }
-        if (body.staffAccess) set.staffAccess = body.staffAccess;
-        const res = await s.db.Tenant.updateOne({ _id: new Types.ObjectId(tenant.id) }, { $set: set });
-        if (res.matchedCount !== 1) throw new AppError(404, 'TENANT_NOT_FOUND', 'School not found');
-        s.tenants.invalidate(tenant);
-        await recordAudit('update', 'Settings', tenant.id, Object.keys(set));
-        const fresh = await s.tenants.byId(tenant.id);
-        if (!fresh) throw new AppError(404, 'TENANT_NOT_FOUND', 'School not found');
-        return toSettings(fresh);
-      },
-    });
+          if (body.staffAccess) set.staffAccess = body.staffAccess;
+          const res = await s.db.Tenant.updateOne({ _id: new Types.ObjectId(tenant.id) }, { $set: set });
+          if (res.matchedCount !== 1) throw new AppError(404, 'TENANT_NOT_FOUND', 'School not found');
+          s.tenants.invalidate(tenant);
+          await recordAudit('update', 'Settings', tenant.id, Object.keys(set));
+          const fresh = await s.tenants.byId(tenant.id);
+          if (!fresh) throw new AppError(404, 'TENANT_NOT_FOUND', 'School not found');
+          return toSettings(fresh);
+        },
+      }),
+    {
+      path: '/domain',
+      access: { kind: 'school', roles: ['admin'] },
+      deps: { db: s.db, resolver: s.tenants, resolveTxt: s.resolveTxt },
+      tenantOf: () => currentTenant().id,
+      record: (_req, action, tenantId) => recordAudit(action === 'remove' ? 'delete' : action, 'CustomDomain', tenantId, ['domain']),
+    },
+  );

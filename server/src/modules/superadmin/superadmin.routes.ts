@@ -23,6 +23,7 @@ import { audit, listAudit, superAdminLogin } from './superadmin.service.js';
 import { overviewResponse, platformOverview, schoolUsage, usageResponse } from '../usage/usage.service.js';
 import type { RequestCounter } from '../usage/request-counter.js';
 import { statusHistory } from '../lifecycle/lifecycle.js';
+import { domainRoutes } from '../domains/domains.routes.js';
 
 const platform = { kind: 'platform' } as const;
 
@@ -104,7 +105,16 @@ export function superAdminRoutes(
       params: idParams,
       response: { description: 'The school', schema: adminTenantResponse },
       handler: ({ params }) => tenants.getTenant(db, params.id),
-    })
+    });
+  domainRoutes(api, {
+    path: '/tenants/:id/domain',
+    access: platform,
+    params: idParams,
+    deps: { db, resolver: deps.resolver, resolveTxt: deps.resolveTxt },
+    tenantOf: (_req, params) => params.id,
+    record: (req, action, tenantId, domain) => audit(db, req, `tenant.domain.${action}`, tenantId, { domain }),
+  });
+  api
     .route({
       method: 'get',
       path: '/tenants/:id/status-history',

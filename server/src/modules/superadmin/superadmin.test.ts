@@ -1,11 +1,20 @@
 import request from 'supertest';
 import { bearer, PASSWORD, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
+import { fakeDns } from '../../../test/fake-dns.js';
 
 let t: TestPlatform;
 let root: string;
 
+const dns = fakeDns();
+/** Publishes the TXT record a school's pending domain asks for, then verifies it. */
+const proveDomain = async (id: string) => {
+  const { pendingDomain } = (await sa().get(`/api/superadmin/tenants/${id}`).expect(200)).body;
+  dns.publish(pendingDomain.record.name, pendingDomain.record.value);
+  return sa().post(`/api/superadmin/tenants/${id}/domain/verify`).expect(200);
+};
+
 beforeAll(async () => {
-  t = await startTestPlatform({ BASE_DOMAIN: 'schools.example' });
+  t = await startTestPlatform({ BASE_DOMAIN: 'schools.example' }, { resolveTxt: dns.resolveTxt });
   root = await t.superAdmin();
 });
 afterAll(() => t.close());
@@ -43,19 +52,29 @@ describe('tenants', () => {
       .expect(201);
     expect(res.body).toMatchObject({
       subdomain: 'hillside',
-      customDomain: 'portal.hillside.edu',
+      customDomain: null,
+      pendingDomain: {
+        domain: 'portal.hillside.edu',
+        record: { type: 'TXT', name: '_school-verify.portal.hillside.edu', value: expect.stringMatching(/^school-verify=/) },
+      },
       status: 'active',
       active: true,
       features: { library: true, financialManagement: true },
       databaseConfig: { dedicated: false },
     });
     expect(JSON.stringify(res.body)).not.toMatch(/connectionString|mongodb:/);
-    // Its admin can sign in at once, through the subdomain and the custom domain.
+    // Its admin can sign in at once through the subdomain; the custom domain routes once its TXT record is proved.
     await request(t.app)
       .post('/api/auth/login')
       .set('Host', 'hillside.schools.example')
       .send({ email: 'head@hillside.test', password: PASSWORD })
       .expect(200);
+    await request(t.app)
+      .post('/api/auth/login')
+      .set('Host', 'portal.hillside.edu')
+      .send({ email: 'head@hillside.test', password: PASSWORD })
+      .expect(400);
+    expect((await proveDomain(res.body.id)).body).toMatchObject({ domain: 'portal.hillside.edu', pending: null });
     await request(t.app)
       .post('/api/auth/login')
       .set('Host', 'portal.hillside.edu')
@@ -134,6 +153,8 @@ describe('tenants', () => {
     const river = body.data[0].id as string;
     await sa().patch(`/api/superadmin/tenants/${river}`, { customDomain: 'portal.hillside.edu' }).expect(409);
     await sa().patch(`/api/superadmin/tenants/${river}`, { customDomain: 'learn.riverside.org' }).expect(200);
+    await request(t.app).get('/api/tenant').set('Host', 'learn.riverside.org').expect(400);
+    await proveDomain(river);
     expect((await request(t.app).get('/api/tenant').set('Host', 'learn.riverside.org').expect(200)).body.subdomain).toBe('riverside');
     await sa().patch(`/api/superadmin/tenants/${river}`, { customDomain: null }).expect(200);
     expect((await request(t.app).get('/api/tenant').set('Host', 'learn.riverside.org').expect(400)).body.error).toBe('TENANT_REQUIRED');

@@ -4,11 +4,13 @@ import { findPage, searchRegex } from '../../lib/pagination.js';
 import type { TenantResolver } from '../../tenancy/tenant-resolver.js';
 import { provisionTenant, domainTaken, type ProvisionDeps } from '../../tenancy/provisioning.js';
 import { transition, type ChangeBy } from '../lifecycle/lifecycle.js';
+import { domainStatus, removeDomain, requestDomain, type DomainStatus, type TxtResolver } from '../domains/domains.service.js';
 import { toAdminTenantDto, type AdminTenantDto } from './tenant.dto.js';
 import type { CreateTenant, ListTenants, UpdateTenant } from './tenant.validation.js';
 
 export interface TenantAdminDeps extends ProvisionDeps {
   resolver: TenantResolver;
+  resolveTxt: TxtResolver;
 }
 
 const WITH_SECRET = '+databaseConfig.connectionString';
@@ -23,14 +25,18 @@ export async function listTenants(db: PlatformDb, q: ListTenants) {
   return findPage(db.Tenant, filter, q, toAdminTenantDto, WITH_SECRET);
 }
 
-export async function getTenant(db: PlatformDb, id: string): Promise<AdminTenantDto> {
+export async function getTenant(db: PlatformDb, id: string): Promise<AdminTenantDto & { pendingDomain: DomainStatus['pending'] }> {
   const t = await db.Tenant.findById(id).select(WITH_SECRET).lean();
   if (!t) throw tenantNotFound();
-  return toAdminTenantDto(t);
+  return { ...toAdminTenantDto(t), pendingDomain: (await domainStatus(db, id)).pending };
 }
 
 export async function createTenant(deps: TenantAdminDeps, input: CreateTenant, actor: string): Promise<AdminTenantDto> {
-  const record = await provisionTenant(deps, input);
+  const { customDomain, ...rest } = input;
+  // A custom domain asked for at creation waits for its DNS proof like any other.
+  if (customDomain && (await deps.db.TenantDomain.exists({ domain: customDomain }))) throw domainTaken();
+  const record = await provisionTenant(deps, rest);
+  if (customDomain) await requestDomain(deps, record.id, customDomain);
   await deps.db.StatusChange.create({ tenantId: record.id, subdomain: record.subdomain, from: 'provisioning', to: record.status, actor });
   // A "not found" for this subdomain or domain may be cached from before.
   deps.resolver.invalidate(record);
@@ -42,33 +48,21 @@ export async function updateTenant(deps: TenantAdminDeps, id: string, input: Upd
   const tenant = await db.Tenant.findById(id);
   if (!tenant) throw tenantNotFound();
   if (tenant.status === 'provisioning') throw new AppError(409, 'TENANT_PROVISIONING', 'This school is still being set up');
-  const oldDomain = tenant.customDomain ?? undefined;
-  const newDomain = input.customDomain === null ? undefined : input.customDomain;
-  const domainChanges = input.customDomain !== undefined && newDomain !== oldDomain;
-
-  if (domainChanges && newDomain) {
-    try {
-      await db.TenantDomain.create({ domain: newDomain, tenantId: tenant._id });
-    } catch (err) {
-      if (isDuplicateKey(err)) throw domainTaken();
-      throw err;
-    }
-  }
+  // A new custom domain is a request (routing starts once its TXT record is verified); null stops the domain.
+  if (input.customDomain === null) await removeDomain(deps, id);
+  else if (input.customDomain !== undefined && input.customDomain !== tenant.customDomain)
+    await requestDomain(deps, id, input.customDomain);
   try {
     if (input.name !== undefined) tenant.name = input.name;
     if (input.trialEndsAt !== undefined) tenant.trialEndsAt = input.trialEndsAt;
-    if (domainChanges) tenant.customDomain = newDomain;
     for (const key of ['schoolConfig', 'features', 'theme', 'limits', 'subscription'] as const) {
       const patch = input[key];
       if (patch) for (const [field, value] of Object.entries(patch)) tenant.set(`${key}.${field}`, value);
     }
     await tenant.save();
-  } catch (err) {
-    if (domainChanges && newDomain) await db.TenantDomain.deleteOne({ domain: newDomain, tenantId: tenant._id });
-    throw err;
+  } finally {
+    deps.resolver.invalidate({ id, subdomain: tenant.subdomain, customDomain: tenant.customDomain ?? undefined });
   }
-  if (domainChanges && oldDomain) await db.TenantDomain.deleteOne({ domain: oldDomain, tenantId: tenant._id });
-  deps.resolver.invalidate({ id, subdomain: tenant.subdomain, customDomain: oldDomain });
   return getTenant(db, id);
 }
 

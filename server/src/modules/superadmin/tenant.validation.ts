@@ -3,6 +3,7 @@ import { FEATURES, PLANS, TENANT_STATUSES } from '../../tenancy/tenant.types.js'
 import { domainProblem, subdomainProblem } from '../../tenancy/hostname.js';
 import { email, objectId, password, personName } from '../../lib/validation.js';
 import { paginationQuery } from '../../lib/pagination.js';
+import { domainStatusResponse } from '../domains/domains.service.js';
 
 export const subdomain = z
   .string()
@@ -139,6 +140,7 @@ export const adminTenantResponse = z.object({
   statusReason: nullableString,
   purgeAt: nullableString,
   trialEndsAt: nullableString,
+  pendingDomain: domainStatusResponse.shape.pending.optional(),
   schoolConfig: z.record(z.string(), z.unknown()),
   databaseConfig: z.object({ databaseName: z.string(), dedicated: z.boolean() }),
   features: z.record(z.string(), z.boolean()),
