@@ -1,5 +1,5 @@
 import type { PlatformDb } from '../../db/platform-db.js';
-import { AppError, notFound, isDuplicateKey } from '../../lib/errors.js';
+import { AppError, notFound } from '../../lib/errors.js';
 import { findPage, searchRegex } from '../../lib/pagination.js';
 import type { TenantResolver } from '../../tenancy/tenant-resolver.js';
 import { provisionTenant, domainTaken, type ProvisionDeps } from '../../tenancy/provisioning.js';
