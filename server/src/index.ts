@@ -19,7 +19,10 @@ async function main() {
 
   // Trials, lapsed subscriptions and purges: once per interval, on one instance (a lease decides which).
   const jobs = config.jobs.enabled
-    ? scheduleLifecycleJob({ db: platform.db, connections: platform.connections, resolver: platform.tenants }, config.jobs.intervalMs)
+    ? scheduleLifecycleJob(
+        { db: platform.db, connections: platform.connections, resolver: platform.tenants, requests: platform.requests },
+        config.jobs.intervalMs,
+      )
     : undefined;
 
   const server = platform.app.listen(config.port, config.host, () => {

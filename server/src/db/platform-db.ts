@@ -9,6 +9,7 @@ import { requestCountSchema, type RequestCountDoc } from '../modules/usage/reque
 import { statusChangeSchema, type StatusChangeDoc } from '../modules/lifecycle/status-change.schema.js';
 import { leaseSchema, type LeaseDoc } from '../modules/lifecycle/lease.schema.js';
 import { domainRequestSchema, type DomainRequestDoc } from '../modules/domains/domain-request.schema.js';
+import { usageDaySchema, type UsageDayDoc } from '../modules/usage/usage-day.schema.js';
 
 // Query filters built from client input can never smuggle operators ($ne, $gt,
 // $where...): mongoose wraps them in $eq. Internal code that needs an operator
@@ -29,6 +30,7 @@ export interface PlatformDb {
   StatusChange: Model<StatusChangeDoc>;
   Lease: Model<LeaseDoc>;
   DomainRequest: Model<DomainRequestDoc>;
+  UsageDay: Model<UsageDayDoc>;
   close(): Promise<void>;
 }
 
@@ -54,12 +56,21 @@ export async function connectPlatformDb(config: Config, uri: string): Promise<Pl
     StatusChange: connection.model('StatusChange', statusChangeSchema),
     Lease: connection.model('Lease', leaseSchema),
     DomainRequest: connection.model('DomainRequest', domainRequestSchema),
+    UsageDay: connection.model('UsageDay', usageDaySchema),
     close: () => connection.close(),
   };
   await Promise.all(
-    [db.Tenant, db.TenantDomain, db.SuperAdmin, db.PlatformAudit, db.RequestCount, db.StatusChange, db.Lease, db.DomainRequest].map((m) =>
-      m.createIndexes(),
-    ),
+    [
+      db.Tenant,
+      db.TenantDomain,
+      db.SuperAdmin,
+      db.PlatformAudit,
+      db.RequestCount,
+      db.StatusChange,
+      db.Lease,
+      db.DomainRequest,
+      db.UsageDay,
+    ].map((m) => m.createIndexes()),
   );
   logger.info({ db: config.platformDbName }, 'platform database connected');
   return db;

@@ -8,12 +8,18 @@ import { runLifecycleJob } from '../modules/lifecycle/jobs.js';
  * school's status, so a school is never changed twice.
  */
 runCli(async (platform) => {
-  const report = await runLifecycleJob({ db: platform.db, connections: platform.connections, resolver: platform.tenants });
+  const report = await runLifecycleJob({
+    db: platform.db,
+    connections: platform.connections,
+    resolver: platform.tenants,
+    requests: platform.requests,
+  });
   const line = (label: string, list: string[]) => console.log(`${label}: ${list.length ? list.join(', ') : 'none'}`);
   line('Trials ended (suspended)', report.trialsEnded);
   line('Subscriptions lapsed (suspended)', report.lapsed);
   line('Purged', report.purged);
   console.log(`Fees: ${report.fees.schools} schools checked, ${report.fees.fined} invoices fined, ${report.fees.reminded} reminders sent`);
+  console.log(`Usage recorded for ${report.usageRecorded} schools`);
   for (const f of report.failed) console.log(`FAILED ${f.subdomain}: ${f.error}`);
   if (report.failed.length) process.exitCode = 1;
 });

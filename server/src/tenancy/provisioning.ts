@@ -15,6 +15,7 @@ import type { ConnectionFactory } from './connection-factory.js';
 export interface ProvisionInput {
   name: string;
   subdomain: string;
+  /** A domain already proved to be the school's (scripts, tests); the API goes through DNS verification instead (modules/domains). */
   customDomain?: string;
   plan: Plan;
   status: 'trial' | 'active';

@@ -32,6 +32,8 @@ interface Usage {
   storageBytes: number;
   limits: { maxStudents: number; maxTeachers: number; maxStorageMb: number; requestsPerMinute: number };
   requests: { last30Days: number; byDay: { day: string; requests: number }[] };
+  activeUsersToday: number;
+  history: { day: string; students: number; activeUsers: number; storageBytes: number }[];
 }
 interface AuditEntry {
   id: string;
@@ -225,6 +227,12 @@ export function SchoolDetail({ id, onBack }: { id: string; onBack: () => void })
               title="Requests per day (last 14 days)"
               bars={usage.data.requests.byDay.slice(-14).map((d) => ({ label: d.day.slice(5), value: d.requests }))}
             />
+            {usage.data.history.length > 0 && (
+              <BarChart
+                title="Accounts signed in, per day (daily snapshots)"
+                bars={usage.data.history.slice(-14).map((d) => ({ label: d.day.slice(5), value: d.activeUsers }))}
+              />
+            )}
           </div>
         )}
       </AsyncState>

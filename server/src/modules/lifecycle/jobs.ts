@@ -7,6 +7,8 @@ import { purge, transition, type LifecycleDeps } from './lifecycle.js';
 import { runForTenant } from '../../tenancy/tenant-context.js';
 import { toTenantRecord } from '../../tenancy/tenant.schema.js';
 import { applyLateFines, feeAlerts } from '../fees/fees.service.js';
+import { recordUsageDay } from '../usage/usage.service.js';
+import type { RequestCounter } from '../usage/request-counter.js';
 
 export const LIFECYCLE_JOB = 'lifecycle';
 
@@ -33,6 +35,8 @@ export interface JobReport {
   purged: string[];
   /** Daily fee work in schools with fees: late fines added, reminders sent. */
   fees: { schools: number; fined: number; reminded: number };
+  /** Schools whose usage of the day was recorded. */
+  usageRecorded: number;
   failed: { subdomain: string; error: string }[];
 }
 
@@ -42,11 +46,21 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * The platform's scheduled work: ends trials whose date has passed, suspends
  * schools whose subscription has ended, purges deleted schools past their
  * purge date; then the daily fee work of every school with fees (late fines,
- * reminders). One school's failure is reported and does not stop the others.
+ * reminders) and a snapshot of every school's usage. One school's failure is
+ * reported and does not stop the others.
  */
-export async function runLifecycleJob(deps: LifecycleDeps, now = new Date()): Promise<JobReport> {
+export type JobDeps = LifecycleDeps & { requests: RequestCounter };
+
+export async function runLifecycleJob(deps: JobDeps, now = new Date()): Promise<JobReport> {
   const { db } = deps;
-  const report: JobReport = { trialsEnded: [], lapsed: [], purged: [], fees: { schools: 0, fined: 0, reminded: 0 }, failed: [] };
+  const report: JobReport = {
+    trialsEnded: [],
+    lapsed: [],
+    purged: [],
+    fees: { schools: 0, fined: 0, reminded: 0 },
+    usageRecorded: 0,
+    failed: [],
+  };
   const due = mongoose.trusted({ $lte: now });
   const each = async (
     rows: { _id: mongoose.Types.ObjectId; subdomain: string }[],
@@ -99,6 +113,11 @@ export async function runLifecycleJob(deps: LifecycleDeps, now = new Date()): Pr
     }
   }
 
+  // Today's usage of every school, for the console's history.
+  const usage = await recordUsageDay(deps, now);
+  report.usageRecorded = usage.schools;
+  report.failed.push(...usage.failed);
+
   // Leases older than a week have served their purpose.
   await db.Lease.deleteMany({ at: mongoose.trusted({ $lt: new Date(now.getTime() - 7 * 86_400_000) }) });
   logger.info({ ...report, failed: report.failed.length }, 'lifecycle job done');
@@ -106,7 +125,7 @@ export async function runLifecycleJob(deps: LifecycleDeps, now = new Date()): Pr
 }
 
 /** Runs the lifecycle job once per window on whichever instance takes the lease first. */
-export function scheduleLifecycleJob(deps: LifecycleDeps, windowMs: number): { stop(): void } {
+export function scheduleLifecycleJob(deps: JobDeps, windowMs: number): { stop(): void } {
   const tick = async () => {
     try {
       const lease = await takeLease(deps.db, LIFECYCLE_JOB, windowMs);

@@ -17,7 +17,12 @@ const sa = {
   patch: (url: string, body: object) => request(t.app).patch(`/api/superadmin${url}`).set(bearer(root)).send(body),
   delete: (url: string) => request(t.app).delete(`/api/superadmin${url}`).set(bearer(root)),
 };
-const deps = () => ({ db: t.platform.db, connections: t.platform.connections, resolver: t.platform.tenants });
+const deps = () => ({
+  db: t.platform.db,
+  connections: t.platform.connections,
+  resolver: t.platform.tenants,
+  requests: t.platform.requests,
+});
 const status = async (id: string) => (await sa.get(`/tenants/${id}`).expect(200)).body.status as string;
 
 describe('school lifecycle', () => {

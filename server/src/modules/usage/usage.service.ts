@@ -4,7 +4,7 @@ import type { PlatformDb } from '../../db/platform-db.js';
 import type { ConnectionFactory } from '../../tenancy/connection-factory.js';
 import { runForTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { toTenantRecord } from '../../tenancy/tenant.schema.js';
-import { TENANT_STATUSES } from '../../tenancy/tenant.types.js';
+import { TENANT_STATUSES, type TenantRecord } from '../../tenancy/tenant.types.js';
 import { notFound } from '../../lib/errors.js';
 import { addDays, today } from '../../lib/dates.js';
 import { UserModel } from '../users/user.schema.js';
@@ -24,8 +24,22 @@ export const usageResponse = z.object({
   students: z.number().describe('Enrolled students (what the student limit counts)'),
   teachers: z.number().describe('Teachers who have not left (what the teacher limit counts)'),
   users: z.number(),
+  activeUsersToday: z.number().describe('Accounts that signed in today (UTC)'),
   storageBytes: z.number().describe('Data and indexes of the school database'),
   requests: z.object({ last30Days: z.number(), byDay: z.array(dayCount) }),
+  history: z
+    .array(
+      z.object({
+        day: z.string(),
+        students: z.number(),
+        teachers: z.number(),
+        users: z.number(),
+        activeUsers: z.number(),
+        storageBytes: z.number(),
+        requests: z.number(),
+      }),
+    )
+    .describe('Daily snapshots written by the lifecycle job, oldest first (30 days)'),
 });
 
 export const overviewResponse = z.object({
@@ -45,20 +59,28 @@ async function requestsByDay(deps: UsageDeps, match: Record<string, unknown>, ke
   return new Map(rows.map((r) => [r._id.toString(), r.requests]));
 }
 
-/** What one school uses now, against its limits, and the requests it was served over the last 30 days. */
-export async function schoolUsage(deps: UsageDeps, id: string): Promise<z.infer<typeof usageResponse>> {
-  const doc = await deps.db.Tenant.findById(id).select('+databaseConfig.connectionString').lean();
-  if (!doc) throw notFound('School', 'TENANT_NOT_FOUND');
-  const tenant = toTenantRecord(doc);
+/** What a school holds now: enrolled students, teachers, accounts, accounts signed in today, bytes of data and indexes. */
+async function measure(deps: UsageDeps, tenant: TenantRecord) {
   const connection = await deps.connections.get(tenant);
-  const [students, teachers, users, stats] = await runForTenant(deps.connections, tenant, () =>
+  const [students, teachers, users, activeUsers, stats] = await runForTenant(deps.connections, tenant, () =>
     Promise.all([
       countEnrolledStudents(),
       countTeachers(),
       tenantModel(UserModel).countDocuments({}),
+      tenantModel(UserModel).countDocuments({ lastLogin: mongoose.trusted({ $gte: new Date(`${today()}T00:00:00Z`) }) }),
+      // The connection is open: connections.get resolved it.
       connection.db!.stats() as Promise<{ dataSize?: number; indexSize?: number }>,
     ]),
   );
+  return { students, teachers, users, activeUsers, storageBytes: (stats.dataSize ?? 0) + (stats.indexSize ?? 0) };
+}
+
+/** What one school uses now, against its limits; requests per day over 30 days; the daily snapshots of the job. */
+export async function schoolUsage(deps: UsageDeps, id: string): Promise<z.infer<typeof usageResponse>> {
+  const doc = await deps.db.Tenant.findById(id).select('+databaseConfig.connectionString').lean();
+  if (!doc) throw notFound('School', 'TENANT_NOT_FOUND');
+  const tenant = toTenantRecord(doc);
+  const now = await measure(deps, tenant);
   const from = addDays(today(), -29);
   const stored = await requestsByDay(deps, { tenantId: doc._id, day: mongoose.trusted({ $gte: from }) }, '$day');
   for (const [day, n] of deps.requests.pending(tenant.id)) if (day >= from) stored.set(day, (stored.get(day) ?? 0) + n);
@@ -66,15 +88,62 @@ export async function schoolUsage(deps: UsageDeps, id: string): Promise<z.infer<
     const day = addDays(from, i);
     return { day, requests: stored.get(day) ?? 0 };
   });
+  const history = await deps.db.UsageDay.find({ tenantId: doc._id, day: mongoose.trusted({ $gte: from }) })
+    .sort({ day: 1 })
+    .lean();
   return {
     tenantId: tenant.id,
     limits: tenant.limits,
-    students,
-    teachers,
-    users,
-    storageBytes: (stats.dataSize ?? 0) + (stats.indexSize ?? 0),
+    students: now.students,
+    teachers: now.teachers,
+    users: now.users,
+    activeUsersToday: now.activeUsers,
+    storageBytes: now.storageBytes,
     requests: { last30Days: byDay.reduce((a, d) => a + d.requests, 0), byDay },
+    history: history.map(({ day, students, teachers, users, activeUsers, storageBytes, requests }) => ({
+      day,
+      students,
+      teachers,
+      users,
+      activeUsers,
+      storageBytes,
+      requests,
+    })),
   };
+}
+
+/**
+ * Writes today's usage of every school that has a database (trial, active,
+ * suspended) — run by the lifecycle job, so the console can show usage over
+ * time. One school's failure does not stop the others.
+ */
+export async function recordUsageDay(
+  deps: UsageDeps,
+  now = new Date(),
+): Promise<{ schools: number; failed: { subdomain: string; error: string }[] }> {
+  const day = now.toISOString().slice(0, 10);
+  const docs = await deps.db.Tenant.find({ status: mongoose.trusted({ $in: ['trial', 'active', 'suspended'] }) })
+    .select('+databaseConfig.connectionString')
+    .lean();
+  const requests = await requestsByDay(deps, { day }, '$tenantId');
+  for (const [tenantId, n] of deps.requests.pendingByTenant(day)) requests.set(tenantId, (requests.get(tenantId) ?? 0) + n);
+  const failed: { subdomain: string; error: string }[] = [];
+  let schools = 0;
+  for (const doc of docs) {
+    try {
+      const m = await measure(deps, toTenantRecord(doc));
+      const id = doc._id.toString();
+      await deps.db.UsageDay.updateOne(
+        { _id: `${id}:${day}` },
+        { $set: { tenantId: doc._id, day, ...m, requests: requests.get(id) ?? 0, at: now } },
+        { upsert: true },
+      );
+      schools += 1;
+    } catch (err) {
+      failed.push({ subdomain: doc.subdomain, error: (err as Error).message });
+    }
+  }
+  return { schools, failed };
 }
 
 /** The platform at a glance: schools by status, schools created per month (last 12), the busiest schools of the last 7 days. */

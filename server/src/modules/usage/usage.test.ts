@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { bearer, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
 import { RequestCounter } from './request-counter.js';
+import { recordUsageDay } from './usage.service.js';
 
 let t: TestPlatform;
 let root: string;
@@ -67,6 +68,23 @@ describe('school usage', () => {
     await request(t.app).get(`/api/superadmin/tenants/${idA}/usage`).set(bearer(adminA)).expect(401);
     const res = await request(t.app).get('/api/superadmin/tenants/0123456789abcdef01234567/usage').set(bearer(root)).expect(404);
     expect(res.body.error).toBe('TENANT_NOT_FOUND');
+  });
+});
+
+describe('usage over time', () => {
+  it("keeps one snapshot per school and day (the day's latest figures), shown as history", async () => {
+    const deps = { db: t.platform.db, connections: t.platform.connections, requests: t.platform.requests };
+    const first = await recordUsageDay(deps);
+    expect(first.failed).toEqual([]);
+    await t.as('use-a', adminA).post('/api/students', { firstName: 'Cy', lastName: 'Three' }).expect(201);
+    await recordUsageDay(deps);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await t.platform.db.UsageDay.countDocuments({ tenantId: idA, day: today })).toBe(1);
+    const u = await usage(idA);
+    expect(u.history).toHaveLength(1);
+    expect(u.history[0]).toMatchObject({ day: today, students: 3, teachers: 1, users: 1, activeUsers: 1 });
+    expect(u.history[0].requests).toBeGreaterThan(0);
+    expect(u.activeUsersToday).toBe(1);
   });
 });
 
