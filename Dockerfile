@@ -19,6 +19,8 @@ COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/server/package.json server/
 COPY --from=build /app/server/dist server/dist
 COPY --from=build /app/client/dist client/dist
+# Uploaded files (UPLOADS_DIR in docker-compose.yml), writable by the unprivileged user.
+RUN mkdir -p /data/uploads && chown node:node /data/uploads
 USER node
 EXPOSE 5000
 CMD ["node", "server/dist/src/index.js"]

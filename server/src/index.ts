@@ -3,7 +3,7 @@ import { databaseOptions, startDatabase } from './db/embedded-server.js';
 import { logger, setLogLevel } from './lib/logger.js';
 import { createPlatform, shutdown } from './platform.js';
 import { ensureInitialTenant, DEMO_SUBDOMAIN } from './setup/initial-tenant.js';
-import { scheduleLifecycleJob } from './modules/lifecycle/jobs.js';
+import { jobDeps, scheduleLifecycleJob } from './modules/lifecycle/jobs.js';
 
 async function main() {
   const config = loadConfig();
@@ -18,12 +18,7 @@ async function main() {
   }
 
   // Trials, lapsed subscriptions and purges: once per interval, on one instance (a lease decides which).
-  const jobs = config.jobs.enabled
-    ? scheduleLifecycleJob(
-        { db: platform.db, connections: platform.connections, resolver: platform.tenants, requests: platform.requests },
-        config.jobs.intervalMs,
-      )
-    : undefined;
+  const jobs = config.jobs.enabled ? scheduleLifecycleJob(jobDeps(platform), config.jobs.intervalMs) : undefined;
 
   const server = platform.app.listen(config.port, config.host, () => {
     const port = config.port;

@@ -10,6 +10,7 @@ import { createApp } from './http/app.js';
 import { RequestCounter } from './modules/usage/request-counter.js';
 import { RateLimits } from './http/rate-limit.js';
 import { systemTxtResolver, type TxtResolver } from './modules/domains/domains.service.js';
+import { createStorage, type StorageDriver } from './storage/index.js';
 
 /** Everything a running platform holds, built once at start and passed down (no hidden globals). */
 export interface Services {
@@ -25,6 +26,8 @@ export interface Services {
   rateLimits: RateLimits;
   /** DNS TXT lookups for custom-domain verification (a fake one in tests). */
   resolveTxt: TxtResolver;
+  /** Where uploaded files live (local disk or S3-compatible). */
+  storage: StorageDriver;
 }
 
 export interface Platform extends Services {
@@ -60,6 +63,7 @@ export async function createPlatform(config: Config, mongodbUri: string, options
     requests: new RequestCounter(db.RequestCount, config.usageFlushMs),
     rateLimits: await RateLimits.create(config.rateLimit),
     resolveTxt: options.resolveTxt ?? systemTxtResolver,
+    storage: createStorage(config),
   };
   services.requests.start();
   const app = createApp(services);

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import request from 'supertest';
 import { loadConfig } from '../src/config/config.js';
 import { createPlatform, type Platform } from '../src/platform.js';
@@ -19,6 +21,7 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     // Test files make many calls to one school; the rate-limit tests turn limits on.
     RATE_LIMIT_ENABLED: 'false',
     PLATFORM_DB_NAME: `platform_${id}`,
+    UPLOADS_DIR: path.join(os.tmpdir(), `school-platform-uploads-${id}`),
     TENANT_DB_PREFIX: `t${id}_`,
     SERVE_CLIENT: 'false',
     TENANT_DB_TIMEOUT_MS: '1500',

@@ -106,6 +106,15 @@ beforeAll(async () => {
       .expect(201)
   ).body.id;
   ids.announcement = (await a.post('/api/announcements', { title: 'A', body: 'A', audience: 'school' }).expect(201)).body.id;
+  ids.file = (
+    await request(t.app)
+      .post('/api/files?kind=logo&name=crest.png')
+      .set('X-Tenant-ID', 'iso-a')
+      .set(bearer(adminA))
+      .set('Content-Type', 'image/png')
+      .send(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]))
+      .expect(201)
+  ).body.id;
   ids.user = (
     await a.post('/api/users', { name: 'U', email: 'u@iso.test', password: 'correct-horse-battery', role: 'teacher' }).expect(201)
   ).body.id;
@@ -133,6 +142,7 @@ function fill(path: string): string | undefined {
     [/^\/api\/admissions\//, 'application'],
     [/^\/api\/announcements\//, 'announcement'],
     [/^\/api\/users\//, 'user'],
+    [/^\/api\/files\//, 'file'],
     [/^\/api\/notifications\//, 'announcement'], // any id of A's: B's admin has no such notification
     [/^\/api\/rollover\//, 'class'],
   ];
@@ -175,6 +185,7 @@ async function snapshot(): Promise<string> {
   const parts = await Promise.all(lists.map(async (l) => (await a.get(`/api/${l}/export.csv?limit=100`).expect(200)).text));
   parts.push(JSON.stringify((await a.get(`/api/fees/invoices/${ids.invoice}`).expect(200)).body));
   parts.push(JSON.stringify((await a.get(`/api/users/${ids.user}`).expect(200)).body));
+  parts.push(JSON.stringify((await a.get('/api/files?limit=100').expect(200)).body));
   parts.push(JSON.stringify((await a.get(`/api/exams/${ids.exam}/marks?sectionId=${ids.section}`).expect(200)).body));
   return parts.join('\n');
 }

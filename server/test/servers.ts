@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startDatabase, type DatabaseServer } from '../src/db/embedded-server.js';
@@ -20,4 +21,44 @@ export function startSecondDatabase(): Promise<DatabaseServer> {
     ferretdbSource: path.join(repoRoot, 'tools', 'ferretdb'),
     ferretdbBin: process.env.FERRETDB_BIN || undefined,
   });
+}
+
+/**
+ * Starts a test server from tools/<name> (built once with Go into .data/bin)
+ * on a free loopback port; it prints "listening <addr>". Undefined when Go is
+ * not installed.
+ */
+export async function startGoTool(
+  name: 'miniredis' | 'fakes3',
+  args: string[],
+): Promise<{ addr: string; stop(): Promise<void> } | undefined> {
+  const bin = path.join(repoRoot, '.data', 'bin', name);
+  if (!existsSync(bin)) {
+    if (spawnSync('go', ['version'], { stdio: 'ignore' }).status !== 0) return undefined;
+    mkdirSync(path.dirname(bin), { recursive: true });
+    const res = spawnSync('go', ['build', '-trimpath', '-o', bin, '.'], {
+      cwd: path.join(repoRoot, 'tools', name),
+      stdio: 'inherit',
+      env: { ...process.env, CGO_ENABLED: '0' },
+    });
+    if (res.status !== 0) throw new Error(`building tools/${name} failed`);
+  }
+  const child: ChildProcess = spawn(bin, ['-addr', '127.0.0.1:0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const addr = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening (\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
+  });
+  return {
+    addr,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
 }

@@ -58,6 +58,14 @@ const envSchema = z.object({
   JOBS_INTERVAL_MS: int(60 * 60_000, 10_000, 24 * 60 * 60_000),
   JOBS_ENABLED: bool.default(true),
   RATE_LIMIT_ENABLED: bool.default(true),
+  STORAGE_DRIVER: z.enum(['local', 's3']).default('local'),
+  UPLOADS_DIR: optional,
+  S3_BUCKET: optional,
+  S3_PREFIX: z.string().default(''),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ENDPOINT: optional,
+  S3_ACCESS_KEY_ID: optional,
+  S3_SECRET_ACCESS_KEY: optional,
   REDIS_URL: optional,
   LOGIN_LIMIT_PER_ACCOUNT: int(10, 1, 1000),
   LOGIN_LIMIT_PER_IP: int(50, 1, 100_000),
@@ -100,6 +108,11 @@ export interface Config {
   trialDays: number;
   jobs: { enabled: boolean; intervalMs: number };
   rateLimit: RateLimitConfig;
+  storage: {
+    driver: 'local' | 's3';
+    uploadsDir?: string;
+    s3: { bucket: string; prefix: string; region: string; endpoint?: string; accessKeyId?: string; secretAccessKey?: string };
+  };
   db: { poolSize: number; dedicatedPoolSize: number; handlesMax: number; dedicatedMax: number; tenantTimeoutMs: number };
   initial: { superadminEmail?: string; superadminPassword?: string; demoAdminEmail?: string; demoAdminPassword?: string };
   client: { serve: boolean; dist: string };
@@ -169,6 +182,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (!encryptionKeyRaw) problems.push('ENCRYPTION_KEY is required (32 random bytes, base64 or hex)');
   else if (!encryptionKey) problems.push('ENCRYPTION_KEY must be 32 random bytes, base64 or 64 hex characters');
   if (e.NODE_ENV === 'production' && e.BCRYPT_COST < 10) problems.push('BCRYPT_COST must be at least 10 in production');
+  if (e.STORAGE_DRIVER === 's3' && !e.S3_BUCKET) problems.push('S3_BUCKET is required with STORAGE_DRIVER=s3');
   if (problems.length > 0 || !jwtSecret || !encryptionKey) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
@@ -199,6 +213,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     usageFlushMs: e.USAGE_FLUSH_MS,
     trialDays: e.TRIAL_DAYS,
     jobs: { enabled: e.JOBS_ENABLED, intervalMs: e.JOBS_INTERVAL_MS },
+    storage: {
+      driver: e.STORAGE_DRIVER,
+      uploadsDir: e.UPLOADS_DIR,
+      s3: {
+        bucket: e.S3_BUCKET ?? '',
+        prefix: e.S3_PREFIX,
+        region: e.S3_REGION,
+        endpoint: e.S3_ENDPOINT,
+        accessKeyId: e.S3_ACCESS_KEY_ID,
+        secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+      },
+    },
     rateLimit: {
       enabled: e.RATE_LIMIT_ENABLED,
       redisUrl: e.REDIS_URL,

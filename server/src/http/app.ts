@@ -16,6 +16,7 @@ import { ApiRouter, type Guards } from './route.js';
 import { OpenApiRegistry } from './openapi.js';
 import { docsRoutes } from './docs.js';
 import { schoolModules } from './school-modules.js';
+import { MAX_UPLOAD_BYTES, UPLOAD_TYPES } from '../modules/files/file.rules.js';
 import type { StaffArea } from '../tenancy/tenant.types.js';
 
 /** Builds the Express app: API under /api, the built client (if any) everywhere else. */
@@ -35,11 +36,18 @@ export function createApp(s: Services): Express {
   app.use('/api', express.json({ limit: s.config.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] }));
   // CSV imports send the file itself; bigger than a JSON body may be.
   app.use('/api', express.text({ limit: '2mb', type: 'text/csv' }));
+  // Uploads send the file itself (the route checks kind, type, size and quota).
+  app.use('/api/files', express.raw({ limit: MAX_UPLOAD_BYTES, type: UPLOAD_TYPES }));
   app.use('/api', (req, _res, next) => {
     // A body in any other format is refused rather than silently ignored.
     const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
-    if (hasBody && !['GET', 'HEAD', 'DELETE'].includes(req.method) && !req.is(['application/json', 'application/*+json', 'text/csv'])) {
-      throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json (or text/csv for imports)');
+    const accepted = ['application/json', 'application/*+json', 'text/csv', ...(req.path.startsWith('/files') ? UPLOAD_TYPES : [])];
+    if (hasBody && !['GET', 'HEAD', 'DELETE'].includes(req.method) && !req.is(accepted)) {
+      throw new AppError(
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Send the body as application/json (text/csv for imports, the file itself for uploads)',
+      );
     }
     next();
   });

@@ -12,7 +12,7 @@ export interface RegisteredRoute {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
-  bodyType?: 'text/csv';
+  bodyType?: RouteDef<unknown, unknown, unknown>['bodyType'];
   status: number;
   response?: ResponseDoc;
   tag: string;
@@ -145,8 +145,17 @@ export class OpenApiRegistry {
     if (r.access.kind === 'platform') op.security = [{ platformToken: [] }];
     if (r.access.kind === 'school' && r.access.roles) op['x-roles'] = r.access.roles;
     if (r.feature) op['x-feature'] = r.feature;
-    if (r.body)
-      op.requestBody = { required: true, content: { [r.bodyType ?? 'application/json']: { schema: jsonSchema(r.body, 'input') } } };
+    const bodyType = r.bodyType;
+    if (r.body) {
+      op.requestBody =
+        typeof bodyType === 'object'
+          ? // Uploads: the file itself, in one of the accepted media types.
+            {
+              required: true,
+              content: Object.fromEntries(bodyType.binary.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+            }
+          : { required: true, content: { [bodyType ?? 'application/json']: { schema: jsonSchema(r.body, 'input') } } };
+    }
     return op;
   }
 }

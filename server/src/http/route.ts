@@ -39,8 +39,8 @@ export interface RouteDef<B, Q, P> {
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
-  /** The body's media type when it is not JSON (CSV imports). */
-  bodyType?: 'text/csv';
+  /** The body's media type when it is not JSON: CSV imports, or uploaded files (the media types accepted). */
+  bodyType?: 'text/csv' | { binary: readonly string[] };
   /** Status of a successful answer (200 by default; 204 sends no body). */
   status?: number;
   response?: ResponseDoc;

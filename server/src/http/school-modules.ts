@@ -16,6 +16,8 @@ import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { admissionRoutes, rolloverRoutes } from '../modules/enrolment/enrolment.routes.js';
 import { importRoutes } from '../modules/imports/import.routes.js';
 import { settingsRoutes } from '../modules/settings/settings.routes.js';
+import { fileRoutes } from '../modules/files/files.routes.js';
+import { databaseBytes } from '../modules/usage/usage.service.js';
 
 type Build = (api: ApiRouter) => ApiRouter;
 
@@ -51,5 +53,6 @@ export function schoolModules(s: Services): [string, string, StaffArea | undefin
     ['/api/audit', 'Reports', 'reports', auditRoutes],
     ['/api/import', 'Import', undefined, importRoutes],
     ['/api/settings', 'School', undefined, settingsRoutes(s)],
+    ['/api/files', 'Files', undefined, fileRoutes({ storage: s.storage, dbBytes: databaseBytes })],
   ];
 }

@@ -1,5 +1,5 @@
 import { runCli } from './cli.js';
-import { runLifecycleJob } from '../modules/lifecycle/jobs.js';
+import { jobDeps, runLifecycleJob } from '../modules/lifecycle/jobs.js';
 
 /**
  * npm run jobs:run-once — runs the lifecycle job now (end trials, suspend lapsed
@@ -8,12 +8,7 @@ import { runLifecycleJob } from '../modules/lifecycle/jobs.js';
  * school's status, so a school is never changed twice.
  */
 runCli(async (platform) => {
-  const report = await runLifecycleJob({
-    db: platform.db,
-    connections: platform.connections,
-    resolver: platform.tenants,
-    requests: platform.requests,
-  });
+  const report = await runLifecycleJob(jobDeps(platform));
   const line = (label: string, list: string[]) => console.log(`${label}: ${list.length ? list.join(', ') : 'none'}`);
   line('Trials ended (suspended)', report.trialsEnded);
   line('Subscriptions lapsed (suspended)', report.lapsed);

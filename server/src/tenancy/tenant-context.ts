@@ -12,7 +12,8 @@ export function currentTenant(): TenantRecord {
   return tenant;
 }
 
-function currentTenantDb(): Connection {
+/** The current school's database connection; throws outside a tenant context. */
+export function currentTenantDb(): Connection {
   const db = currentContext()?.tenantDb;
   if (!db) throw new Error('No tenant database in context: wrap this work in runForTenant() or a tenant route');
   return db;

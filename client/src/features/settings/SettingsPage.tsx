@@ -75,9 +75,30 @@ function SettingsForm({ initial }: { initial: Settings }) {
           Font <input value={theme.fontFamily} onChange={(e) => setTheme({ ...theme, fontFamily: e.target.value })} />
         </label>
         <label>
-          Logo URL{' '}
-          <input type="url" value={theme.logoUrl ?? ''} onChange={(e) => setTheme({ ...theme, logoUrl: e.target.value || undefined })} />
+          Logo URL <input value={theme.logoUrl ?? ''} onChange={(e) => setTheme({ ...theme, logoUrl: e.target.value || undefined })} />
         </label>
+        <label>
+          Or upload a logo (PNG, JPEG or WebP, up to 1 MB)
+          <input
+            type="file"
+            accept="image/png,image/jpeg,image/webp"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (!file) return;
+              try {
+                const res = await api.post<{ id: string }>('/files', file, {
+                  params: { kind: 'logo', name: file.name },
+                  headers: { 'Content-Type': file.type },
+                });
+                setTheme({ ...theme, logoUrl: `/api/files/${res.data.id}/public` });
+                setStatus({ form: null, fields: {} });
+              } catch (err) {
+                setStatus(fieldErrors(err));
+              }
+            }}
+          />
+        </label>
+        {theme.logoUrl && <img src={theme.logoUrl} alt="The logo" width={64} height={64} className="logo-preview" />}
         <div className="preview" aria-label="Preview" style={{ fontFamily: theme.fontFamily, borderColor: theme.secondaryColor }}>
           <div style={{ background: theme.primaryColor, color: readableOn(theme.primaryColor), padding: '0.5rem 1rem' }}>
             {initial.name}

@@ -9,6 +9,8 @@ import { toTenantRecord } from '../../tenancy/tenant.schema.js';
 import { applyLateFines, feeAlerts } from '../fees/fees.service.js';
 import { recordUsageDay } from '../usage/usage.service.js';
 import type { RequestCounter } from '../usage/request-counter.js';
+import type { StorageDriver } from '../../storage/driver.js';
+import type { Platform } from '../../platform.js';
 
 export const LIFECYCLE_JOB = 'lifecycle';
 
@@ -49,7 +51,16 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * reminders) and a snapshot of every school's usage. One school's failure is
  * reported and does not stop the others.
  */
-export type JobDeps = LifecycleDeps & { requests: RequestCounter };
+export type JobDeps = LifecycleDeps & { requests: RequestCounter; storage: StorageDriver };
+
+/** What the job needs, from a running platform. */
+export const jobDeps = (p: Platform): JobDeps => ({
+  db: p.db,
+  connections: p.connections,
+  resolver: p.tenants,
+  requests: p.requests,
+  storage: p.storage,
+});
 
 export async function runLifecycleJob(deps: JobDeps, now = new Date()): Promise<JobReport> {
   const { db } = deps;

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { bearer, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
-import { runLifecycleJob, takeLease } from './jobs.js';
+import { jobDeps, runLifecycleJob, takeLease } from './jobs.js';
 
 let t: TestPlatform;
 let root: string;
@@ -17,12 +17,7 @@ const sa = {
   patch: (url: string, body: object) => request(t.app).patch(`/api/superadmin${url}`).set(bearer(root)).send(body),
   delete: (url: string) => request(t.app).delete(`/api/superadmin${url}`).set(bearer(root)),
 };
-const deps = () => ({
-  db: t.platform.db,
-  connections: t.platform.connections,
-  resolver: t.platform.tenants,
-  requests: t.platform.requests,
-});
+const deps = () => jobDeps(t.platform);
 const status = async (id: string) => (await sa.get(`/tenants/${id}`).expect(200)).body.status as string;
 
 describe('school lifecycle', () => {

@@ -8,6 +8,7 @@ import type { TenantStatus } from '../../tenancy/tenant.types.js';
 import { RefreshTokenModel } from '../../auth/refresh-token.schema.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { logger } from '../../lib/logger.js';
+import type { StorageDriver } from '../../storage/driver.js';
 
 export interface LifecycleDeps {
   db: PlatformDb;
@@ -87,9 +88,10 @@ export async function statusHistory(db: PlatformDb, id: string) {
 
 /**
  * Removes a deleted school for good once its purge date has passed: its
- * database, its domain claims, its record. The status history stays.
+ * database, its uploaded files, its domain claims, its record. The status history stays.
  */
-export async function purge(deps: LifecycleDeps, id: Types.ObjectId, by: ChangeBy): Promise<boolean> {
+/** Uploaded files go with the school at purge. */
+export async function purge(deps: LifecycleDeps & { storage: StorageDriver }, id: Types.ObjectId, by: ChangeBy): Promise<boolean> {
   const { db } = deps;
   const doc = await db.Tenant.findOne({ _id: id, status: 'deleted', purgeAt: mongoose.trusted({ $lte: new Date() }) })
     .select(WITH_SECRET)
@@ -99,6 +101,7 @@ export async function purge(deps: LifecycleDeps, id: Types.ObjectId, by: ChangeB
   const conn = await deps.connections.get(tenant);
   await conn.dropDatabase();
   deps.connections.release(tenant);
+  await deps.storage.deletePrefix(`${tenant.id}/`);
   await db.TenantDomain.deleteMany({ tenantId: id });
   await db.Tenant.deleteOne({ _id: id, status: 'deleted' });
   await db.StatusChange.create({

@@ -41,7 +41,8 @@ export const themeInput = z
       .max(100)
       .regex(/^[\w\s,'"-]+$/, 'must be a CSS font family list')
       .optional(),
-    logoUrl: url.optional(),
+    // An image on the web, or a logo uploaded to this school (GET /api/files/:id/public).
+    logoUrl: z.union([url, z.string().regex(/^\/api\/files\/[0-9a-f]{24}\/public$/, 'an https URL or an uploaded logo')]).optional(),
   })
   .strict();
 

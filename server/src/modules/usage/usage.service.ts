@@ -2,7 +2,8 @@ import mongoose, { type Types } from 'mongoose';
 import { z } from 'zod';
 import type { PlatformDb } from '../../db/platform-db.js';
 import type { ConnectionFactory } from '../../tenancy/connection-factory.js';
-import { runForTenant, tenantModel } from '../../tenancy/tenant-context.js';
+import { currentTenantDb, runForTenant, tenantModel } from '../../tenancy/tenant-context.js';
+import { filesBytes } from '../files/files.service.js';
 import { toTenantRecord } from '../../tenancy/tenant.schema.js';
 import { TENANT_STATUSES, type TenantRecord } from '../../tenancy/tenant.types.js';
 import { notFound } from '../../lib/errors.js';
@@ -25,7 +26,7 @@ export const usageResponse = z.object({
   teachers: z.number().describe('Teachers who have not left (what the teacher limit counts)'),
   users: z.number(),
   activeUsersToday: z.number().describe('Accounts that signed in today (UTC)'),
-  storageBytes: z.number().describe('Data and indexes of the school database'),
+  storageBytes: z.number().describe('Data and indexes of the school database, and its uploaded files'),
   requests: z.object({ last30Days: z.number(), byDay: z.array(dayCount) }),
   history: z
     .array(
@@ -61,18 +62,24 @@ async function requestsByDay(deps: UsageDeps, match: Record<string, unknown>, ke
 
 /** What a school holds now: enrolled students, teachers, accounts, accounts signed in today, bytes of data and indexes. */
 async function measure(deps: UsageDeps, tenant: TenantRecord) {
-  const connection = await deps.connections.get(tenant);
-  const [students, teachers, users, activeUsers, stats] = await runForTenant(deps.connections, tenant, () =>
+  const [students, teachers, users, activeUsers, dbBytes, fileBytes] = await runForTenant(deps.connections, tenant, () =>
     Promise.all([
       countEnrolledStudents(),
       countTeachers(),
       tenantModel(UserModel).countDocuments({}),
       tenantModel(UserModel).countDocuments({ lastLogin: mongoose.trusted({ $gte: new Date(`${today()}T00:00:00Z`) }) }),
-      // The connection is open: connections.get resolved it.
-      connection.db!.stats() as Promise<{ dataSize?: number; indexSize?: number }>,
+      databaseBytes(),
+      filesBytes(),
     ]),
   );
-  return { students, teachers, users, activeUsers, storageBytes: (stats.dataSize ?? 0) + (stats.indexSize ?? 0) };
+  return { students, teachers, users, activeUsers, storageBytes: dbBytes + fileBytes };
+}
+
+/** Data and indexes of the current school's database, in bytes. */
+export async function databaseBytes(): Promise<number> {
+  // The connection is open: the tenant context holds it only once connected.
+  const stats = (await currentTenantDb().db!.stats()) as { dataSize?: number; indexSize?: number };
+  return (stats.dataSize ?? 0) + (stats.indexSize ?? 0);
 }
 
 /** What one school uses now, against its limits; requests per day over 30 days; the daily snapshots of the job. */

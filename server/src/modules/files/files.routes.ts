@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { RESPONDED, type ApiRouter } from '../../http/route.js';
+import type { StorageDriver } from '../../storage/driver.js';
+import { currentUser } from '../../auth/authenticate.js';
+import { idParams, objectId } from '../../lib/validation.js';
+import { findPage, pageSchema, paginationQuery } from '../../lib/pagination.js';
+import { tenantModel } from '../../tenancy/tenant-context.js';
+import { FILE_KINDS, StoredFileModel } from './file.schema.js';
+import { UPLOAD_TYPES } from './file.rules.js';
+import { findFile, openFile, removeFile, toFileDto, upload } from './files.service.js';
+import type { Request, Response } from 'express';
+
+const office = { kind: 'school', roles: ['admin', 'staff'] } as const;
+const fileResponse = z.object({
+  id: z.string(),
+  kind: z.enum(FILE_KINDS),
+  name: z.string(),
+  contentType: z.string(),
+  size: z.number(),
+  studentId: z.string().nullable(),
+  url: z.string(),
+  createdAt: z.string().nullable(),
+});
+/** Documents are for the office; logos and photos for anyone in the school. */
+const canSee = (req: Request) => (f: { kind: string }) => f.kind !== 'document' || ['admin', 'staff'].includes(currentUser(req).role);
+
+async function send(storage: StorageDriver, file: Awaited<ReturnType<typeof findFile>>, res: Response, cache: string) {
+  const stream = await openFile(storage, file);
+  res.set({
+    'Content-Type': file.contentType,
+    'Content-Length': String(file.size),
+    // Never rendered as a page of ours: downloaded, or shown as the image it is.
+    'Content-Disposition': `${file.kind === 'document' ? 'attachment' : 'inline'}; filename="${file.name.replace(/[^\w.-]+/g, '_')}"`,
+    'Content-Security-Policy': "default-src 'none'; sandbox",
+    'Cache-Control': cache,
+  });
+  stream.pipe(res);
+  await new Promise<void>((resolve, reject) => {
+    stream.once('end', resolve);
+    stream.once('error', reject);
+  });
+}
+
+/** /api/files — uploads (logos, student photos, documents) of the school, kept by the configured storage driver. */
+export const fileRoutes = (deps: { storage: StorageDriver; dbBytes: () => Promise<number> }) => (api: ApiRouter) =>
+  api
+    .route({
+      method: 'post',
+      path: '/',
+      summary: 'Upload a file (the body is the file itself): a logo, a student photo or a document',
+      description:
+        'Logos and photos: PNG, JPEG or WebP (1 MB / 2 MB); documents: PDF or an image (10 MB). The bytes must be what the Content-Type says. ' +
+        'Counted against the school storage limit (403 QUOTA_EXCEEDED).',
+      access: office,
+      query: z.object({ kind: z.enum(FILE_KINDS), name: z.string().trim().min(1).max(200), studentId: objectId.optional() }).strict(),
+      body: z.instanceof(Buffer, { message: 'Send the file as the body, with its Content-Type' }),
+      bodyType: { binary: UPLOAD_TYPES },
+      response: { description: 'The stored file', schema: fileResponse },
+      handler: ({ req, query, body }) =>
+        upload(deps.storage, {
+          ...query,
+          declaredType: req.get('content-type') ?? '',
+          body,
+          userId: currentUser(req).id,
+          dbBytes: deps.dbBytes,
+        }),
+    })
+    .route({
+      method: 'get',
+      path: '/',
+      summary: "The school's files",
+      access: office,
+      query: z
+        .object({
+          ...paginationQuery,
+          kind: z.enum(FILE_KINDS).optional(),
+          studentId: objectId.optional(),
+          sort: z.enum(['createdAt', '-createdAt', 'name', '-name', 'size', '-size']).default('-createdAt'),
+        })
+        .strict(),
+      response: { description: 'A page of files', schema: pageSchema(fileResponse) },
+      handler: ({ query }) =>
+        findPage(
+          tenantModel(StoredFileModel),
+          { ...(query.kind ? { kind: query.kind } : {}), ...(query.studentId ? { studentId: query.studentId } : {}) },
+          query,
+          toFileDto,
+        ),
+    })
+    .route({
+      method: 'get',
+      path: '/:id',
+      summary: "A file's details",
+      access: { kind: 'school' },
+      params: idParams,
+      response: { description: 'The file', schema: fileResponse },
+      handler: async ({ params, req }) => toFileDto(await findFile(params.id, canSee(req))),
+    })
+    .route({
+      method: 'get',
+      path: '/:id/content',
+      summary: "A file's bytes (documents: office only)",
+      access: { kind: 'school' },
+      params: idParams,
+      response: { description: 'The file', contentType: 'application/octet-stream' },
+      handler: async ({ params, req, res }) => {
+        await send(deps.storage, await findFile(params.id, canSee(req)), res, 'private, max-age=300');
+        return RESPONDED;
+      },
+    })
+    .route({
+      method: 'get',
+      path: '/:id/public',
+      summary: "The school's uploaded logo, for its sign-in page (logos only; no sign-in needed)",
+      access: { kind: 'public' },
+      params: idParams,
+      response: { description: 'The logo', contentType: 'image/*' },
+      handler: async ({ params, res }) => {
+        await send(deps.storage, await findFile(params.id, (f) => f.kind === 'logo'), res, 'public, max-age=3600');
+        return RESPONDED;
+      },
+    })
+    .route({
+      method: 'delete',
+      path: '/:id',
+      summary: 'Delete a file',
+      access: office,
+      params: idParams,
+      status: 204,
+      handler: ({ params }) => removeFile(deps.storage, params.id),
+    });
