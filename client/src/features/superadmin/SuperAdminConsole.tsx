@@ -172,6 +172,26 @@ function Schools({ onOpen }: { onOpen: (id: string) => void }) {
   );
 }
 
+interface Plan {
+  plan: string;
+  limits: { maxStudents: number; maxTeachers: number; maxStorageMb: number; requestsPerMinute: number };
+  features: string[];
+}
+
+/** What a plan gives by default (the platform's plan table). */
+function PlanSummary({ plan }: { plan: string }) {
+  const plans = useApi(async () => (await platformApi.get<{ data: Plan[] }>('/plans')).data.data, []);
+  const p = plans.data?.find((x) => x.plan === plan);
+  if (!p) return null;
+  return (
+    <p className="muted" role="status">
+      {p.limits.maxStudents.toLocaleString()} students, {p.limits.maxTeachers.toLocaleString()} teachers,{' '}
+      {p.limits.maxStorageMb.toLocaleString()} MB, {p.limits.requestsPerMinute.toLocaleString()} requests a minute; features:{' '}
+      {p.features.join(', ') || 'none'}.
+    </p>
+  );
+}
+
 /** Checks the subdomain as it is typed (debounced) against the platform. */
 function useSubdomainCheck(subdomain: string) {
   const [result, setResult] = useState<{ available: boolean; reason: string | null } | null>(null);
@@ -285,6 +305,7 @@ function NewSchoolWizard({ onCreated }: { onCreated: () => void }) {
               ))}
             </select>
           </label>
+          <PlanSummary plan={values.plan} />
           <fieldset>
             <legend>Extra features (on top of the plan)</legend>
             {FEATURES.map((f) => (

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { idParams } from '../../lib/validation.js';
 import { subdomainProblem } from '../../tenancy/hostname.js';
+import { PLAN_DEFAULTS } from '../../tenancy/provisioning.js';
+import { PLANS } from '../../tenancy/tenant.types.js';
 import { pageSchema } from '../../lib/pagination.js';
 import { RESPONDED, type ApiRouter } from '../../http/route.js';
 import { exportTenant } from '../transfer/archive.js';
@@ -165,6 +167,38 @@ export function superAdminRoutes(
       params: idParams,
       response: { description: 'Usage', schema: usageResponse },
       handler: ({ params }) => schoolUsage(deps, params.id),
+    })
+    .route({
+      method: 'get',
+      path: '/plans',
+      summary: "The plans: each one's default limits and features (a school may carry its own overrides)",
+      access: platform,
+      response: {
+        description: 'Plans',
+        schema: z.object({
+          data: z.array(
+            z.object({
+              plan: z.enum(PLANS),
+              limits: z.object({
+                maxStudents: z.number(),
+                maxTeachers: z.number(),
+                maxStorageMb: z.number(),
+                requestsPerMinute: z.number(),
+              }),
+              features: z.array(z.string()),
+            }),
+          ),
+        }),
+      },
+      handler: () => ({
+        data: PLANS.map((plan) => ({
+          plan,
+          limits: PLAN_DEFAULTS[plan].limits,
+          features: Object.entries(PLAN_DEFAULTS[plan].features)
+            .filter(([, on]) => on)
+            .map(([f]) => f),
+        })),
+      }),
     })
     .route({
       method: 'get',

@@ -45,6 +45,18 @@ describe('super admin auth', () => {
   });
 });
 
+describe('plans', () => {
+  it("lists each plan's default limits and features", async () => {
+    const { data } = (await sa().get('/api/superadmin/plans').expect(200)).body;
+    expect(data.map((p: { plan: string }) => p.plan)).toEqual(['basic', 'standard', 'premium']);
+    expect(data[1]).toEqual({
+      plan: 'standard',
+      limits: { maxStudents: 1000, maxTeachers: 100, maxStorageMb: 5120, requestsPerMinute: 600 },
+      features: ['parentPortal', 'financialManagement'],
+    });
+  });
+});
+
 describe('tenants', () => {
   it('creates a school: database, admin, 201, and no secrets in the answer', async () => {
     const res = await sa()
