@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import mongoose from 'mongoose';
 import { ZodError } from 'zod';
-import { AppError } from '../lib/errors.js';
+import { AppError, isDuplicateKey } from '../lib/errors.js';
 import { logger } from '../lib/logger.js';
 
 export interface ErrorBody {
@@ -55,7 +55,7 @@ export function toHttpError(err: unknown, inTenant: boolean): { status: number; 
   if (err instanceof mongoose.Error.StrictModeError) {
     return { status: 400, body: { message: 'Unknown field', error: 'VALIDATION_ERROR' } };
   }
-  if (e.code === 11000) return { status: 409, body: { message: 'A record with this value already exists', error: 'DUPLICATE' } };
+  if (isDuplicateKey(err)) return { status: 409, body: { message: 'A record with this value already exists', error: 'DUPLICATE' } };
   if (e.name && DB_UNAVAILABLE.has(e.name)) {
     const code = inTenant ? 'TENANT_DB_UNAVAILABLE' : 'DATABASE_UNAVAILABLE';
     return {

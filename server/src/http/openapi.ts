@@ -13,6 +13,7 @@ export interface RegisteredRoute {
   query?: z.ZodType;
   body?: z.ZodType;
   bodyType?: RouteDef<unknown, unknown, unknown>['bodyType'];
+  errors?: RouteDef<unknown, unknown, unknown>['errors'];
   status: number;
   response?: ResponseDoc;
   tag: string;
@@ -130,7 +131,13 @@ export class OpenApiRegistry {
     if (r.access.kind !== 'public') responses['401'] = err('Missing, invalid or expired token');
     if (r.access.kind === 'school' && r.access.roles) responses['403'] = err('Your role may not do this, or the school is inactive');
     if (r.params && !responses['404']) responses['404'] = err('Not found');
-    if (r.method === 'post' || r.method === 'patch' || r.method === 'put') responses['409'] ??= err('Conflicts with existing data');
+    if (r.method !== 'get') responses['409'] ??= err('Conflicts with existing data, or the record is in use');
+    if (r.body) {
+      responses['413'] = err('Body too large');
+      responses['415'] = err('Body in a media type this operation does not take');
+    }
+    if (r.scope === 'school') responses['429'] = err("The school's requests per minute are used up (Retry-After)");
+    for (const [status, description] of Object.entries(r.errors ?? {})) if (description) responses[status] = err(description);
     responses['500'] = err('Unexpected server error');
 
     const op: JsonSchema = {

@@ -44,6 +44,8 @@ export interface RouteDef<B, Q, P> {
   /** Status of a successful answer (200 by default; 204 sends no body). */
   status?: number;
   response?: ResponseDoc;
+  /** Error statuses this operation answers beyond the ones every operation of its kind documents. */
+  errors?: Partial<Record<number, string>>;
   /**
    * Returns the JSON body to send (undefined: no body), or writes the response
    * itself (CSV, PDF, streams) and returns RESPONDED.
@@ -125,6 +127,7 @@ export class ApiRouter {
       query: def.query,
       body: def.body,
       bodyType: def.bodyType,
+      errors: def.errors,
       status,
       response: def.response,
       tag: this.tag,

@@ -9,3 +9,13 @@ export const personName = z.string().trim().min(1).max(120);
 
 /** Dates leave the API as ISO strings. */
 export const isoDate = z.iso.datetime({ offset: true });
+
+/** A search term: trimmed, bounded, and without control characters (a NUL cannot even be sent to the database in a pattern). */
+export const searchText = (max = 60) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    // eslint-disable-next-line no-control-regex -- the point is to refuse control characters
+    .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters');

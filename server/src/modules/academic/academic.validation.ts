@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { objectId } from '../../lib/validation.js';
+import { objectId, searchText } from '../../lib/validation.js';
 import { listQuery } from '../../school/crud.js';
 
 export const day = z.iso.date();
@@ -77,7 +77,7 @@ export const updateClassBody = z
 export const listClassesQuery = listQuery(['name', 'createdAt'], 'name', {
   academicYearId: objectId.optional(),
   gradeLevelId: objectId.optional(),
-  search: z.string().trim().min(1).max(60).optional(),
+  search: searchText(60).optional(),
 });
 export const sectionBody = section;
 export const updateSectionBody = section
@@ -108,7 +108,7 @@ export const createSubjectBody = z
 export const updateSubjectBody = createSubjectBody
   .partial()
   .refine((b) => Object.keys(b).length > 0, { message: 'Send at least one field to change' });
-export const listSubjectsQuery = listQuery(['code', 'name'], 'code', { search: z.string().trim().min(1).max(60).optional() });
+export const listSubjectsQuery = listQuery(['code', 'name'], 'code', { search: searchText(60).optional() });
 export const subjectResponse = z.object({ id: z.string(), code: z.string(), name: z.string(), description: z.string().optional() });
 
 export const createAssignmentBody = z.object({ classId: objectId, sectionId: objectId, subjectId: objectId, teacherId: objectId }).strict();

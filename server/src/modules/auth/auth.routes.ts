@@ -16,6 +16,7 @@ export function authRoutes(api: ApiRouter, deps: auth.AuthDeps): ApiRouter {
       body: loginBody,
       status: 200,
       response: { description: 'Access and refresh tokens, the user and the school', schema: sessionResponse },
+      errors: { 401: 'Wrong email or password', 429: 'Too many sign-in attempts (Retry-After)' },
       handler: ({ body }) => auth.login(deps, body.email, body.password),
     })
     .route({
@@ -27,6 +28,7 @@ export function authRoutes(api: ApiRouter, deps: auth.AuthDeps): ApiRouter {
       body: refreshBody,
       status: 200,
       response: { description: 'New tokens', schema: sessionResponse },
+      errors: { 401: 'Refresh token invalid, expired, reused or revoked' },
       handler: ({ body }) => auth.refresh(deps, body.refreshToken),
     })
     .route({

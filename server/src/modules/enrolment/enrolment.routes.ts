@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Types } from 'mongoose';
 import type { ApiRouter } from '../../http/route.js';
-import { email, idParams, objectId } from '../../lib/validation.js';
+import { email, idParams, objectId, searchText } from '../../lib/validation.js';
 import { searchRegex } from '../../lib/pagination.js';
 import { crudRoutes, assertExists, listQuery } from '../../school/crud.js';
 import { GradeLevelModel } from '../academic/academic.schema.js';
@@ -71,7 +71,7 @@ export function admissionRoutes(api: ApiRouter, deps: { bcryptCost: number }) {
     listQuery: listQuery(['createdAt', 'lastName'], '-createdAt', {
       status: z.enum(APPLICATION_STATUSES).optional(),
       gradeLevelId: objectId.optional(),
-      search: z.string().trim().min(1).max(60).optional(),
+      search: searchText(60).optional(),
     }),
     create: createBody,
     update: updateBody,

@@ -102,7 +102,7 @@ export const fileRoutes = (deps: { storage: StorageDriver; dbBytes: () => Promis
       summary: "A file's bytes (documents: office only)",
       access: { kind: 'school' },
       params: idParams,
-      response: { description: 'The file', contentType: 'application/octet-stream' },
+      response: { description: 'The file, in its own media type', contentType: '*/*' },
       handler: async ({ params, req, res }) => {
         await send(deps.storage, await findFile(params.id, canSee(req)), res, 'private, max-age=300');
         return RESPONDED;

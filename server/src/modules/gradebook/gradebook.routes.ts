@@ -114,6 +114,7 @@ export const reportCardRoutes = (api: ApiRouter) =>
     params: v.reportCardParams,
     query: v.reportCardQuery,
     response: { description: 'Report card (JSON, or application/pdf with ?format=pdf)', schema: v.reportCardResponse },
+    errors: { 409: 'The student is not placed in a section for this term' },
     handler: async ({ params, query, req, res }) => {
       const card = await svc.reportCard(req, params.studentId, params.termId);
       if (query.format === 'json') return card;

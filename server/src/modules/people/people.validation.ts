@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, objectId } from '../../lib/validation.js';
+import { email, objectId, searchText } from '../../lib/validation.js';
 import { listQuery } from '../../school/crud.js';
 import { STAFF_KINDS, STAFF_STATUSES, STUDENT_STATUSES } from './people.schema.js';
 
@@ -8,7 +8,7 @@ const day = z.iso.date();
 const contact = z
   .object({ email: email.optional(), phone: z.string().trim().min(3).max(40).optional(), address: z.string().trim().max(300).optional() })
   .strict();
-const search = z.string().trim().min(1).max(60).optional();
+const search = searchText(60).optional();
 const nonEmpty = { message: 'Send at least one field to change' };
 /** Ask for a sign-in account: an invited user is created and the set-password link returned. */
 const account = z.object({ email }).strict();

@@ -44,6 +44,7 @@ export function superAdminRoutes(
       body: superAdminLoginBody,
       status: 200,
       response: { description: 'Platform access token', schema: superAdminSessionResponse },
+      errors: { 429: 'Too many sign-in attempts (Retry-After)' },
       handler: async ({ body, req }) => {
         const session = await superAdminLogin(deps, body.email, body.password);
         req.superAdmin = { id: session.user.id, email: session.user.email };

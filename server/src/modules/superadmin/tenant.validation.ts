@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FEATURES, PLANS, TENANT_STATUSES } from '../../tenancy/tenant.types.js';
 import { domainProblem, subdomainProblem } from '../../tenancy/hostname.js';
-import { email, objectId, password, personName } from '../../lib/validation.js';
+import { email, objectId, password, personName, searchText } from '../../lib/validation.js';
 import { paginationQuery } from '../../lib/pagination.js';
 import { domainStatusResponse } from '../domains/domains.service.js';
 
@@ -119,7 +119,7 @@ export const listTenantsQuery = z
     ...paginationQuery,
     status: z.enum(TENANT_STATUSES).optional(),
     plan: z.enum(PLANS).optional(),
-    search: z.string().trim().min(1).max(100).optional(),
+    search: searchText(100).optional(),
     sort: z.enum(['name', '-name', 'createdAt', '-createdAt', 'subdomain', '-subdomain']).default('-createdAt'),
   })
   .strict();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../auth/tokens.js';
-import { email, password, personName } from '../../lib/validation.js';
+import { email, password, personName, searchText } from '../../lib/validation.js';
 import { paginationQuery } from '../../lib/pagination.js';
 
 export const createUserBody = z.object({ name: personName, email, password, role: z.enum(ROLES) }).strict();
@@ -21,7 +21,7 @@ export const listUsersQuery = z
     ...paginationQuery,
     role: z.enum(ROLES).optional(),
     status: z.enum(['active', 'invited', 'disabled']).optional(),
-    search: z.string().trim().min(1).max(100).optional(),
+    search: searchText(100).optional(),
     sort: z.enum(['name', '-name', 'email', '-email', 'createdAt', '-createdAt']).default('name'),
   })
   .strict();
