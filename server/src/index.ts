@@ -2,6 +2,7 @@ import { loadConfig, ConfigError } from './config/config.js';
 import { databaseOptions, startDatabase } from './db/embedded-server.js';
 import { logger, setLogLevel } from './lib/logger.js';
 import { createPlatform, shutdown } from './platform.js';
+import { answerClientErrors } from './http/error-handler.js';
 import { ensureInitialTenant, DEMO_SUBDOMAIN } from './setup/initial-tenant.js';
 import { jobDeps, scheduleLifecycleJob } from './modules/lifecycle/jobs.js';
 
@@ -27,6 +28,8 @@ async function main() {
     console.log(`  Super admin:  http://${config.baseDomain}:${port}/superadmin`);
     console.log('  Credentials: printed above on first start, or set through SUPERADMIN_* / DEMO_ADMIN_* (see README).\n');
   });
+
+  answerClientErrors(server);
 
   let stopping = false;
   const stop = async (signal: string) => {

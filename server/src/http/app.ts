@@ -55,6 +55,14 @@ export function createApp(s: Services): Express {
   app.use(s.requests.middleware());
 
   const registry = new OpenApiRegistry();
+  // A known path with a method it does not take: 405 with the methods it does. Checked before the
+  // routers, so that `PATCH /api/students/export.csv` does not reach `PATCH /api/students/:id`.
+  app.use('/api', (req, res, next) => {
+    const allowed = registry.methodsFor(req.baseUrl + req.path);
+    if (allowed.length === 0 || allowed.includes(req.method)) return next();
+    res.set('Allow', allowed.join(', '));
+    throw new AppError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here; use ${allowed.join(', ')}`);
+  });
   const guards: Guards = { school: authenticate(s.tokens), platform: authenticateSuperAdmin(s.tokens, s.db), authorize };
   const api = (base: string, tag: string, scope: 'school' | 'platform' | 'public' = 'school', area?: StaffArea) =>
     new ApiRouter(base, tag, guards, registry, scope, area);

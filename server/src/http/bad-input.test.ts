@@ -130,4 +130,13 @@ describe('bad input', () => {
   it('unknown routes get the same JSON shape', async () => {
     await refused(await request(t.app).get('/api/nothing-here'), 404, 'ROUTE_NOT_FOUND');
   });
+
+  it('a known path with a method it does not take gets 405 and the methods it does', async () => {
+    const health = await request(t.app).put('/api/health').send({});
+    await refused(health, 405, 'METHOD_NOT_ALLOWED');
+    expect(health.headers.allow).toBe('GET, HEAD');
+    const students = await request(t.app).put('/api/students').set('X-Tenant-ID', 'badin').set(bearer(admin)).send({});
+    await refused(students, 405, 'METHOD_NOT_ALLOWED');
+    expect(students.headers.allow).toBe('GET, POST, HEAD');
+  });
 });

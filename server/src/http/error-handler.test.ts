@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
 import { z } from 'zod';
 import { AppError } from '../lib/errors.js';
-import { toHttpError } from './error-handler.js';
+import { answerClientErrors, toHttpError } from './error-handler.js';
 
 describe('error mapping', () => {
   it('keeps AppError status, code, details and headers', () => {
@@ -49,6 +49,34 @@ describe('error mapping', () => {
       const r = toHttpError(err, false);
       expect(r.status).toBe(500);
       expect(r.body).toEqual({ message: expect.any(String), error: 'INTERNAL_ERROR' });
+    }
+  });
+});
+
+describe('requests Node refuses before the app', () => {
+  it('answer in the same JSON shape (431 for headers over the limit)', async () => {
+    const { createServer, request: httpRequest } = await import('node:http');
+    const server = createServer((_req, res) => res.end('never'));
+    answerClientErrors(server);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const res = await new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+        const req = httpRequest({ host: '127.0.0.1', port, path: `/api/x?q=${'a'.repeat(20_000)}` }, (r) => {
+          let body = '';
+          r.on('data', (c: Buffer) => (body += c.toString()));
+          r.on('end', () => resolve({ status: r.statusCode ?? 0, type: String(r.headers['content-type']), body }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(res).toEqual({
+        status: 431,
+        type: 'application/json',
+        body: JSON.stringify({ message: 'Request line or headers too large', error: 'HEADERS_TOO_LARGE' }),
+      });
+    } finally {
+      server.close();
     }
   });
 });

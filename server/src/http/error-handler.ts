@@ -1,3 +1,5 @@
+import { STATUS_CODES, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import mongoose from 'mongoose';
 import { ZodError } from 'zod';
@@ -82,3 +84,24 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (headers) res.set(headers);
   res.status(status).json(body);
 };
+
+/**
+ * Requests Node refuses before Express sees them (headers over 16 KB, broken
+ * HTTP) still get the one error shape: `{ message, error }` as JSON.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const [status, error, message] =
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'HEADERS_TOO_LARGE', 'Request line or headers too large']
+        : [400, 'BAD_REQUEST', 'Malformed HTTP request'];
+    const body = JSON.stringify({ message, error });
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
+}

@@ -54,6 +54,31 @@ export class OpenApiRegistry {
     return this.routes;
   }
 
+  /** The methods declared for a concrete path (e.g. `/api/students/abc`), or none when no route has that path. */
+  methodsFor(path: string): string[] {
+    const exact = new Set<string>();
+    const templated = new Set<string>();
+    const clean = path.length > 1 ? path.replace(/\/$/, '') : path;
+    for (const r of this.routes) {
+      if (r.fullPath === clean) exact.add(r.method.toUpperCase());
+      else if (this.pattern(r.fullPath).test(clean)) templated.add(r.method.toUpperCase());
+    }
+    // A fixed path (`/students/export.csv`) is its own resource, not an id of `/students/:id`.
+    const methods = exact.size ? exact : templated;
+    if (methods.has('GET')) methods.add('HEAD');
+    return [...methods];
+  }
+
+  private readonly patterns = new Map<string, RegExp>();
+  private pattern(fullPath: string): RegExp {
+    let re = this.patterns.get(fullPath);
+    if (!re) {
+      re = new RegExp(`^${fullPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+')}$`);
+      this.patterns.set(fullPath, re);
+    }
+    return re;
+  }
+
   document(info: { title: string; version: string }): JsonSchema {
     const paths: Record<string, Record<string, unknown>> = {};
     for (const r of this.routes) {
@@ -138,6 +163,7 @@ export class OpenApiRegistry {
     }
     if (r.scope === 'school') responses['429'] = err("The school's requests per minute are used up (Retry-After)");
     for (const [status, description] of Object.entries(r.errors ?? {})) if (description) responses[status] = err(description);
+    responses['431'] = err('Request line or headers too large');
     responses['500'] = err('Unexpected server error');
 
     const op: JsonSchema = {
@@ -161,7 +187,11 @@ export class OpenApiRegistry {
               required: true,
               content: Object.fromEntries(bodyType.binary.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
             }
-          : { required: true, content: { [bodyType ?? 'application/json']: { schema: jsonSchema(r.body, 'input') } } };
+          : // A body whose every field is optional may be left out altogether.
+            {
+              required: !r.body.safeParse({}).success,
+              content: { [bodyType ?? 'application/json']: { schema: jsonSchema(r.body, 'input') } },
+            };
     }
     return op;
   }
