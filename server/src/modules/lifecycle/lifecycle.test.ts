@@ -48,6 +48,11 @@ describe('school lifecycle', () => {
     ]);
     expect(history[3]).toMatchObject({ actor: 'root@platform.test', reason: 'Unpaid invoice 42', at: expect.any(String) });
     expect(history[1].reason).toBe('School closed');
+    // An empty reason clears the last one (it was a 500 before: $set and $unset of one field).
+    await sa.post(`/tenants/${id}/suspend`, { reason: 'Again' }).expect(200);
+    expect((await sa.post(`/tenants/${id}/activate`, { reason: '' }).expect(200)).body.statusReason).toBeNull();
+    await sa.post(`/tenants/${id}/suspend`).expect(200);
+    await sa.post(`/tenants/${id}/activate`).expect(200);
   });
 
   it('ends every session of a suspended school at once: its refresh tokens never work again', async () => {

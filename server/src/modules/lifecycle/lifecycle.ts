@@ -60,7 +60,9 @@ export async function transition(deps: LifecycleDeps, id: string, to: TenantStat
   if (from === 'deleted' && current.purgeAt && current.purgeAt <= new Date()) {
     throw new AppError(409, 'INVALID_TRANSITION', 'This school is past its purge date and cannot be restored', { from, to, allowed: [] });
   }
-  const set: Record<string, unknown> = { status: to, statusReason: by.reason };
+  // A reason replaces the last one; no reason (or an empty one) clears it. Never both $set and $unset of
+  // one field: MongoDB refuses that update (found by fuzzing: an empty reason was a 500).
+  const set: Record<string, unknown> = { status: to, ...(by.reason ? { statusReason: by.reason } : {}) };
   if (to === 'deleted') set.purgeAt = new Date(Date.now() + PURGE_AFTER_DAYS * 86_400_000);
   const unset: Record<string, 1> = to === 'deleted' ? {} : { purgeAt: 1 };
   if (!by.reason) unset.statusReason = 1;
