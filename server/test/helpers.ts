@@ -116,6 +116,26 @@ export class TestPlatform {
     };
   }
 
+  /** A school's year with one term, a grade, and a class with one section, made through the API; their ids. */
+  async setUpYear(school: string, token: string, opts: { start?: string; end?: string } = {}) {
+    const a = this.as(school, token);
+    const [startDate, endDate] = [opts.start ?? '2025-09-01', opts.end ?? '2026-07-01'];
+    const year = (
+      await a.post('/api/academic-years', { name: 'Year', startDate, endDate, terms: [{ name: 'Term 1', startDate, endDate }] }).expect(201)
+    ).body;
+    const gradeId = (await a.post('/api/grade-levels', { name: 'Grade 1', order: 1 }).expect(201)).body.id as string;
+    const cls = (
+      await a.post('/api/classes', { name: '1A', academicYearId: year.id, gradeLevelId: gradeId, sections: [{ name: 'A' }] }).expect(201)
+    ).body;
+    return {
+      yearId: year.id as string,
+      termId: year.terms[0].id as string,
+      gradeId,
+      classId: cls.id as string,
+      sectionId: cls.sections[0].id as string,
+    };
+  }
+
   /** Sets the password of an invited account through its link, then signs in; returns the access token. */
   async acceptInvitation(school: string, invitation: { url: string }, email: string): Promise<string> {
     const token = new URL(invitation.url, 'http://x').searchParams.get('token');

@@ -136,22 +136,10 @@ describe('the lifecycle job', () => {
 describe('the daily fee work of the job', () => {
   it('adds late fines and sends reminders in schools with fees, once per invoice', async () => {
     await t.school('job-fees', { plan: 'standard' });
-    const a = t.as('job-fees', (await t.login('job-fees')).accessToken);
+    const token = (await t.login('job-fees')).accessToken;
+    const a = t.as('job-fees', token);
     const past = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-    const year = (
-      await a
-        .post('/api/academic-years', {
-          name: 'Y',
-          startDate: past(200),
-          endDate: past(-100),
-          terms: [{ name: 'T1', startDate: past(200), endDate: past(-100) }],
-        })
-        .expect(201)
-    ).body;
-    const grade = (await a.post('/api/grade-levels', { name: 'G1', order: 1 }).expect(201)).body.id;
-    const cls = (
-      await a.post('/api/classes', { name: '1A', academicYearId: year.id, gradeLevelId: grade, sections: [{ name: 'A' }] }).expect(201)
-    ).body;
+    const { termId, gradeId: grade, classId, sectionId } = await t.setUpYear('job-fees', token, { start: past(200), end: past(-100) });
     const guardian = (
       await a.post('/api/guardians', { firstName: 'Pat', lastName: 'Parent', account: { email: 'pat@job-fees.test' } }).expect(201)
     ).body;
@@ -159,8 +147,8 @@ describe('the daily fee work of the job', () => {
       .post('/api/students', {
         firstName: 'Kid',
         lastName: 'Parent',
-        classId: cls.id,
-        sectionId: cls.sections[0].id,
+        classId,
+        sectionId,
         guardianIds: [guardian.id],
       })
       .expect(201);
@@ -168,7 +156,7 @@ describe('the daily fee work of the job', () => {
       await a
         .post('/api/fees/structures', {
           name: 'Fees',
-          termId: year.terms[0].id,
+          termId,
           gradeLevelId: grade,
           items: [{ name: 'Tuition', amount: 10_000 }],
           dueDate: past(30),

@@ -32,25 +32,10 @@ beforeAll(async () => {
   srcId = (await t.school('exp-src', { plan: 'standard' })).id;
   const admin = (await t.login('exp-src')).accessToken; // leaves a refresh token
   const a = t.as('exp-src', admin);
-  const year = (
-    await a
-      .post('/api/academic-years', {
-        name: 'Y',
-        startDate: '2026-01-01',
-        endDate: '2026-12-31',
-        terms: [{ name: 'T1', startDate: '2026-01-01', endDate: '2026-12-31' }],
-      })
-      .expect(201)
-  ).body;
-  const grade = (await a.post('/api/grade-levels', { name: 'G1', order: 1 }).expect(201)).body.id;
-  const cls = (
-    await a.post('/api/classes', { name: '1A', academicYearId: year.id, gradeLevelId: grade, sections: [{ name: 'A' }] }).expect(201)
-  ).body;
+  const { classId, sectionId } = await t.setUpYear('exp-src', admin, { start: '2026-01-01', end: '2026-12-31' });
   const mum = (await a.post('/api/guardians', { firstName: 'Mum', lastName: 'One', account: { email: 'mum@exp.test' } }).expect(201)).body;
   for (const n of ['Ann', 'Ben', 'Cid'])
-    await a
-      .post('/api/students', { firstName: n, lastName: 'One', classId: cls.id, sectionId: cls.sections[0].id, guardianIds: [mum.id] })
-      .expect(201);
+    await a.post('/api/students', { firstName: n, lastName: 'One', classId, sectionId, guardianIds: [mum.id] }).expect(201);
   await a.post('/api/announcements', { title: 'Hello', body: 'Welcome back', audience: 'school' }).expect(201);
 });
 afterAll(() => t.close());
