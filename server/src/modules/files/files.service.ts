@@ -103,8 +103,17 @@ export async function findFile(id: string, visible: (f: Lean) => boolean = () =>
   return file;
 }
 
+/** The file's bytes; a record whose bytes are gone (e.g. a school restored from an export, which carries no files) is 404 FILE_MISSING. */
 export async function openFile(storage: StorageDriver, file: Lean): Promise<Readable> {
-  return storage.get(keyOf(file._id));
+  try {
+    return await storage.get(keyOf(file._id));
+  } catch (err) {
+    const e = err as { code?: string; name?: string };
+    if (e.code === 'ENOENT' || e.name === 'NoSuchKey' || e.name === 'NotFound') {
+      throw new AppError(404, 'FILE_MISSING', 'The file is recorded but its content is not in storage');
+    }
+    throw err;
+  }
 }
 
 export async function removeFile(storage: StorageDriver, id: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import request from 'supertest';
@@ -78,6 +79,12 @@ describe('files on local disk', () => {
     expect(usage.storageBytes).toBeGreaterThanOrEqual(files.reduce((a, f) => a + f.size, 0));
     const full = (await t.login('files-full')).accessToken;
     expect((await upload(t, 'files-full', full, 'kind=photo&name=x.png', PNG, 'image/png').expect(403)).body.error).toBe('QUOTA_EXCEEDED');
+  });
+
+  it('says when a recorded file has lost its bytes (404 FILE_MISSING, not a 500)', async () => {
+    const photo = (await upload(t, 'files-a', adminA, 'kind=photo&name=lost.png', PNG, 'image/png').expect(201)).body;
+    await rm(path.join(t.env.UPLOADS_DIR!, idA, photo.id));
+    expect((await t.as('files-a', adminA).get(photo.url).expect(404)).body.error).toBe('FILE_MISSING');
   });
 
   it('deletes the bytes with the record', async () => {
