@@ -43,6 +43,9 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
 const openApiPath = (p: string) => p.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 
 /** Collects every route as it is declared and renders the OpenAPI 3.1 document. */
+/** `/api/students/abc` → `/api/students`: the part no route has a parameter in. */
+const prefixOf = (path: string) => path.split('/').slice(0, 3).join('/');
+
 export class OpenApiRegistry {
   private readonly routes: RegisteredRoute[] = [];
 
@@ -54,14 +57,18 @@ export class OpenApiRegistry {
     return this.routes;
   }
 
-  /** The methods declared for a concrete path (e.g. `/api/students/abc`), or none when no route has that path. */
+  /**
+   * The methods declared for a concrete path (e.g. `/api/students/abc`), or none when no route has
+   * that path. Runs on every API request, so routes are indexed once by their first two segments
+   * (`/api/students`) and only those few are tried.
+   */
   methodsFor(path: string): string[] {
+    const clean = path.length > 1 ? path.replace(/\/$/, '') : path;
     const exact = new Set<string>();
     const templated = new Set<string>();
-    const clean = path.length > 1 ? path.replace(/\/$/, '') : path;
-    for (const r of this.routes) {
-      if (r.fullPath === clean) exact.add(r.method.toUpperCase());
-      else if (this.pattern(r.fullPath).test(clean)) templated.add(r.method.toUpperCase());
+    for (const r of this.index().get(prefixOf(clean)) ?? []) {
+      if (r.fullPath === clean) exact.add(r.method);
+      else if (r.pattern.test(clean)) templated.add(r.method);
     }
     // A fixed path (`/students/export.csv`) is its own resource, not an id of `/students/:id`.
     const methods = exact.size ? exact : templated;
@@ -69,14 +76,19 @@ export class OpenApiRegistry {
     return [...methods];
   }
 
-  private readonly patterns = new Map<string, RegExp>();
-  private pattern(fullPath: string): RegExp {
-    let re = this.patterns.get(fullPath);
-    if (!re) {
-      re = new RegExp(`^${fullPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+')}$`);
-      this.patterns.set(fullPath, re);
+  private byPrefix: Map<string, { fullPath: string; method: string; pattern: RegExp }[]> | undefined;
+  private index() {
+    // Built on first use, when every route has been declared.
+    if (!this.byPrefix) {
+      this.byPrefix = new Map();
+      for (const r of this.routes) {
+        const pattern = new RegExp(`^${r.fullPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+')}$`);
+        const list = this.byPrefix.get(prefixOf(r.fullPath)) ?? [];
+        list.push({ fullPath: r.fullPath, method: r.method.toUpperCase(), pattern });
+        this.byPrefix.set(prefixOf(r.fullPath), list);
+      }
     }
-    return re;
+    return this.byPrefix;
   }
 
   document(info: { title: string; version: string }): JsonSchema {
