@@ -1,0 +1,196 @@
+/**
+ * npm run bench — what the tenant layer costs, and what it holds per school.
+ *
+ * One process, the real platform and database on loopback:
+ *  1. provisions BENCH_SCHOOLS schools (default 1,000) and times each;
+ *  2. gives every school 20 students;
+ *  3. load: an authenticated `GET /api/students?limit=20` all to one school, then spread over every
+ *     school, then the same query in bare Express and in bare node:http (no tenant layer), each run
+ *     BENCH_RUNS times (default 3) for BENCH_SECONDS (default 10) with 50 connections; medians;
+ *  4. database sockets held and heap per school after touching every school.
+ * Results: bench/results/tenant-overhead.json.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import express from 'express';
+import { loadConfig } from '../server/src/config/config.js';
+import { databaseOptions, startDatabase } from '../server/src/db/embedded-server.js';
+import { createPlatform } from '../server/src/platform.js';
+import { provisionTenant } from '../server/src/tenancy/provisioning.js';
+import { bindModel } from '../server/src/tenancy/model-registry.js';
+import { StudentModel } from '../server/src/modules/people/people.schema.js';
+import type { TenantRecord } from '../server/src/tenancy/tenant.types.js';
+
+const SCHOOLS = Number(process.env.BENCH_SCHOOLS ?? 1000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const here = path.dirname(new URL(import.meta.url).pathname);
+const builtFerret = path.join(here, '..', '.data', 'bin', 'ferretdb');
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const listen = (server: Server) =>
+  new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+
+async function load(url: string, headersFor: () => Record<string, string>) {
+  const results: { rps: number; p99: number; errors: number }[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = await autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, headers: headersFor() }) }],
+    });
+    results.push({ rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx });
+  }
+  return {
+    rps: median(results.map((r) => r.rps)),
+    p99: median(results.map((r) => r.p99)),
+    errors: results.reduce((a, r) => a + r.errors, 0),
+  };
+}
+
+function dbSockets(port: number): number {
+  // Sockets of this process to the database server (pool + monitoring).
+  const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
+  return handles.filter((h) => (h as { remotePort?: number }).remotePort === port).length;
+}
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'school-bench-'));
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'development',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_ENABLED: 'false',
+    JOBS_ENABLED: 'false',
+    BCRYPT_COST: process.env.BCRYPT_COST ?? '12',
+    // The FerretDB this checkout already built, if any (its data still goes to the temporary folder).
+    ...(existsSync(builtFerret) && !process.env.FERRETDB_BIN ? { FERRETDB_BIN: builtFerret } : {}),
+  });
+  const db = await startDatabase(databaseOptions(config));
+  const platform = await createPlatform(config, db.uri);
+  const dbPort = Number(new URL(db.uri).port);
+
+  // 1. Provisioning.
+  const schools: TenantRecord[] = [];
+  const times: number[] = [];
+  for (let i = 0; i < SCHOOLS; i++) {
+    const started = performance.now();
+    schools.push(
+      await provisionTenant(
+        { db: platform.db, connections: platform.connections, tenantDbPrefix: config.tenantDbPrefix, bcryptCost: config.bcryptCost },
+        {
+          name: `Bench ${i}`,
+          subdomain: `bench-${i}`,
+          plan: 'standard',
+          status: 'active',
+          admin: { name: 'Admin', email: `admin@bench-${i}.test`, password: 'correct-horse-battery' },
+        },
+      ),
+    );
+    times.push(performance.now() - started);
+    if ((i + 1) % 100 === 0) console.error(`provisioned ${i + 1}/${SCHOOLS}`);
+  }
+
+  // 2. Twenty students each, written directly.
+  const adminIds: string[] = [];
+  for (const s of schools) {
+    const conn = await platform.connections.get(s);
+    const admin = await conn.collection('users').findOne({ role: 'admin' });
+    adminIds.push(String(admin!._id));
+    await bindModel(conn, StudentModel).insertMany(
+      Array.from({ length: 20 }, (_, k) => ({
+        admissionNumber: `B-${k}`,
+        firstName: `Student${k}`,
+        lastName: `School${s.subdomain}`,
+        status: 'enrolled',
+      })),
+    );
+  }
+  const tokens = schools.map((s, i) => platform.tokens.signSchool({ id: adminIds[i]!, tenantId: s.id, role: 'admin' }));
+
+  // 3. Load.
+  const app = createServer(platform.app);
+  const port = await listen(app);
+  const url = `http://127.0.0.1:${port}/api/students?limit=20`;
+  const one = () => ({ 'X-Tenant-ID': schools[0]!.subdomain, Authorization: `Bearer ${tokens[0]}` });
+  let next = 0;
+  const spread = () => {
+    const i = next++ % schools.length;
+    return { 'X-Tenant-ID': schools[i]!.subdomain, Authorization: `Bearer ${tokens[i]}` };
+  };
+  // Touch every school once, then measure what the process holds.
+  for (let i = 0; i < schools.length; i++) await fetch(url, { headers: spread() });
+  (globalThis as { gc?: () => void }).gc?.();
+  const heapAfterAll = process.memoryUsage().heapUsed;
+
+  const oneSchool = await load(url, one);
+  const spreadOver = await load(url, spread);
+
+  // Baselines: the same query on one school's database, without the tenant layer.
+  const baseConn = await platform.connections.get(schools[0]!);
+  const Students = bindModel(baseConn, StudentModel);
+  // The list handler's own work: a page and its total.
+  const query = async () => ({
+    data: await Students.find({}).sort({ lastName: 1 }).limit(20).lean(),
+    total: await Students.countDocuments({}),
+  });
+  const bare = express();
+  bare.get('/api/students', async (_req, res) => void res.json(await query()));
+  const bareServer = createServer(bare);
+  const barePort = await listen(bareServer);
+  const bareExpress = await load(`http://127.0.0.1:${barePort}/api/students?limit=20`, () => ({}));
+  const nodeServer = createServer(async (_req, res) => {
+    res.setHeader('Content-Type', 'application/json');
+    res.end(JSON.stringify(await query()));
+  });
+  const nodePort = await listen(nodeServer);
+  const bareNode = await load(`http://127.0.0.1:${nodePort}/`, () => ({}));
+
+  const result = {
+    at: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    database: db.kind,
+    schools: SCHOOLS,
+    provisioning: {
+      bcryptCost: config.bcryptCost,
+      medianMs: Math.round(median(times)),
+      p99Ms: Math.round([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.99)]!),
+      totalSeconds: Math.round(times.reduce((a, t) => a + t, 0) / 1000),
+    },
+    load: { seconds: SECONDS, runs: RUNS, connections: CONNECTIONS, oneSchool, spreadOver, bareExpress, bareNode },
+    ratios: {
+      throughputSpreadVsOne: +(spreadOver.rps / oneSchool.rps).toFixed(3),
+      p99SpreadVsOne: +(spreadOver.p99 / oneSchool.p99).toFixed(3),
+      throughputTenantVsBareExpress: +(oneSchool.rps / bareExpress.rps).toFixed(3),
+    },
+    afterTouchingAllSchools: {
+      databaseSockets: dbSockets(dbPort),
+      poolSize: config.db.poolSize,
+      heapMb: +(heapAfterAll / 2 ** 20).toFixed(1),
+      connectionFactory: platform.connections.stats(),
+    },
+  };
+  const out = path.join(here, 'results', process.env.BENCH_OUT ?? 'tenant-overhead.json');
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(JSON.stringify(result, null, 2));
+  for (const server of [app, bareServer, nodeServer]) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+  // Handlers of requests cut off at the end may still be querying: let them finish first.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  await platform.close();
+  await db.stop();
+  process.exit(0);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
