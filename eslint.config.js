@@ -23,7 +23,14 @@ export default tseslint.config(
   },
   {
     // Command-line entry points talk to people on stdout.
-    files: ['server/src/index.ts', 'server/src/setup/*.cli.ts', 'server/src/setup/cli.ts', 'scripts/**/*.ts', 'fuzz/**/*.mjs', 'bench/**/*.ts'],
+    files: [
+      'server/src/index.ts',
+      'server/src/setup/*.cli.ts',
+      'server/src/setup/cli.ts',
+      'scripts/**/*.ts',
+      'fuzz/**/*.mjs',
+      'bench/**/*.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
   {
