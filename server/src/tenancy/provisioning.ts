@@ -165,6 +165,9 @@ export async function provisionTenant(deps: ProvisionDeps, input: ProvisionInput
     throw err;
   }
 
+  // Building the indexes compiled every school model on this handle: drop it, so the school's
+  // requests start from a light one that compiles only the models they use (measured: ~0.5 MB per school).
+  if (record) connections.release(record);
   const created = await db.Tenant.findById(tenantId).lean();
   if (!created) throw new Error('Provisioned tenant vanished');
   logger.info({ tenantId: tenantId.toString(), subdomain: input.subdomain }, 'school provisioned');
