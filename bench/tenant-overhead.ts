@@ -145,6 +145,19 @@ async function main() {
   const bareServer = createServer(bare);
   const barePort = await listen(bareServer);
   const bareExpress = await load(`http://127.0.0.1:${barePort}/api/students?limit=20`, () => ({}));
+  // The same bare handler, but each request on the next school's database: what spreading costs the database itself.
+  const bareSpreadApp = express();
+  bareSpreadApp.get('/api/students', async (req, res) => {
+    const school = schools[Number(req.get('x-school'))]!;
+    const S = bindModel(await platform.connections.get(school), StudentModel);
+    res.json({ data: await S.find({}).sort({ lastName: 1 }).limit(20).lean(), total: await S.countDocuments({}) });
+  });
+  const bareSpreadServer = createServer(bareSpreadApp);
+  const bareSpreadPort = await listen(bareSpreadServer);
+  let nextBare = 0;
+  const bareSpread = await load(`http://127.0.0.1:${bareSpreadPort}/api/students?limit=20`, () => ({
+    'x-school': String(nextBare++ % schools.length),
+  }));
   const nodeServer = createServer(async (_req, res) => {
     res.setHeader('Content-Type', 'application/json');
     res.end(JSON.stringify(await query()));
@@ -163,11 +176,13 @@ async function main() {
       p99Ms: Math.round([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.99)]!),
       totalSeconds: Math.round(times.reduce((a, t) => a + t, 0) / 1000),
     },
-    load: { seconds: SECONDS, runs: RUNS, connections: CONNECTIONS, oneSchool, spreadOver, bareExpress, bareNode },
+    load: { seconds: SECONDS, runs: RUNS, connections: CONNECTIONS, oneSchool, spreadOver, bareExpress, bareSpread, bareNode },
     ratios: {
       throughputSpreadVsOne: +(spreadOver.rps / oneSchool.rps).toFixed(3),
       p99SpreadVsOne: +(spreadOver.p99 / oneSchool.p99).toFixed(3),
       throughputTenantVsBareExpress: +(oneSchool.rps / bareExpress.rps).toFixed(3),
+      // Spreading over many databases with no tenant layer at all: the database's own share.
+      throughputBareSpreadVsBareOne: +(bareSpread.rps / bareExpress.rps).toFixed(3),
     },
     afterTouchingAllSchools: {
       databaseSockets: dbSockets(dbPort),
@@ -179,7 +194,7 @@ async function main() {
   const out = path.join(here, 'results', process.env.BENCH_OUT ?? 'tenant-overhead.json');
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));
-  for (const server of [app, bareServer, nodeServer]) {
+  for (const server of [app, bareServer, bareSpreadServer, nodeServer]) {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   }
