@@ -3,6 +3,7 @@ import type { Config } from '../config/config.js';
 import { logger } from '../lib/logger.js';
 import { tenantSchema, type TenantDoc } from '../tenancy/tenant.schema.js';
 import { tenantDomainSchema } from '../tenancy/tenant-domain.schema.js';
+import { tenantSubdomainSchema } from '../tenancy/tenant-subdomain.schema.js';
 import { superAdminSchema, type SuperAdminDoc } from '../modules/superadmin/superadmin-user.schema.js';
 import { platformAuditSchema, type PlatformAuditDoc } from '../modules/superadmin/platform-audit.schema.js';
 import { requestCountSchema, type RequestCountDoc } from '../modules/usage/request-count.schema.js';
@@ -24,6 +25,7 @@ export interface PlatformDb {
   connection: Connection;
   Tenant: Model<TenantDoc>;
   TenantDomain: Model<{ domain: string; tenantId: mongoose.Types.ObjectId }>;
+  TenantSubdomain: Model<{ _id: string; tenantId: mongoose.Types.ObjectId }>;
   SuperAdmin: Model<SuperAdminDoc>;
   PlatformAudit: Model<PlatformAuditDoc>;
   RequestCount: Model<RequestCountDoc>;
@@ -50,6 +52,7 @@ export async function connectPlatformDb(config: Config, uri: string): Promise<Pl
     connection,
     Tenant: connection.model('Tenant', tenantSchema),
     TenantDomain: connection.model('TenantDomain', tenantDomainSchema),
+    TenantSubdomain: connection.model('TenantSubdomain', tenantSubdomainSchema),
     SuperAdmin: connection.model('SuperAdmin', superAdminSchema),
     PlatformAudit: connection.model('PlatformAudit', platformAuditSchema),
     RequestCount: connection.model('RequestCount', requestCountSchema),

@@ -50,6 +50,18 @@ describe('tenant resolution', () => {
     await branding('portal.alpha-academy.org', 'beta').expect(400);
   });
 
+  it('keeps a subdomain index by _id that can never send a request to the wrong school', async () => {
+    await branding(undefined, 'beta').expect(200);
+    const beta = await t.platform.db.Tenant.findOne({ subdomain: 'beta' }).lean();
+    expect((await t.platform.db.TenantSubdomain.findById('beta').lean())?.tenantId.toString()).toBe(beta!._id.toString());
+    // An entry left by a school that is gone (its subdomain since reused) is noticed and corrected.
+    const gamma = await t.platform.db.Tenant.findOne({ subdomain: 'gamma' }).lean();
+    await t.platform.db.TenantSubdomain.updateOne({ _id: 'beta' }, { $set: { tenantId: gamma!._id } }, { upsert: true });
+    t.platform.tenants.clear();
+    expect((await branding(undefined, 'beta').expect(200)).body.subdomain).toBe('beta');
+    expect((await t.platform.db.TenantSubdomain.findById('beta').lean())?.tenantId.toString()).toBe(beta!._id.toString());
+  });
+
   it('answers TENANT_REQUIRED, TENANT_NOT_FOUND and INVALID_TENANT_ID', async () => {
     expect((await branding('127.0.0.1').expect(400)).body.error).toBe('TENANT_REQUIRED');
     expect((await branding('schools.example').expect(400)).body.error).toBe('TENANT_REQUIRED');

@@ -56,9 +56,21 @@ export class TenantResolver {
   }
 
   async bySubdomain(subdomain: string): Promise<TenantRecord | undefined> {
-    return this.cached(`sub:${subdomain}`, () =>
-      this.opts.db.Tenant.findOne({ subdomain }).select('+databaseConfig.connectionString').lean(),
-    );
+    return this.cached(`sub:${subdomain}`, async () => {
+      const { Tenant, TenantSubdomain } = this.opts.db;
+      // Two lookups by _id (indexed everywhere) instead of one by field (a scan on FerretDB 1.x).
+      const entry = await TenantSubdomain.findById(subdomain).lean();
+      if (entry) {
+        const doc = await Tenant.findById(entry.tenantId).select('+databaseConfig.connectionString').lean();
+        if (doc?.subdomain === subdomain) return doc;
+      }
+      const doc = await Tenant.findOne({ subdomain }).select('+databaseConfig.connectionString').lean();
+      if (doc) {
+        // Remember it (or correct an entry left by a purged school whose subdomain was reused).
+        await TenantSubdomain.updateOne({ _id: subdomain }, { $set: { tenantId: doc._id } }, { upsert: true }).catch(() => undefined);
+      }
+      return doc;
+    });
   }
 
   async byDomain(domain: string): Promise<TenantRecord | undefined> {

@@ -105,6 +105,7 @@ export async function purge(deps: LifecycleDeps & { storage: StorageDriver }, id
   deps.connections.release(tenant);
   await deps.storage.deletePrefix(`${tenant.id}/`);
   await db.TenantDomain.deleteMany({ tenantId: id });
+  await db.TenantSubdomain.deleteOne({ _id: doc.subdomain });
   await db.Tenant.deleteOne({ _id: id, status: 'deleted' });
   await db.StatusChange.create({
     tenantId: id,
