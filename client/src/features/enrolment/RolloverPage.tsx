@@ -6,6 +6,7 @@ import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-
 import { FormError } from '../../components/FormErrors';
 import { loadOptions } from '../records/options';
 import { Options } from '../../components/FormActions';
+import { DataTable } from '../../components/DataTable';
 
 type Action = 'promoted' | 'retained' | 'graduated';
 interface Proposal {
@@ -80,7 +81,8 @@ export function RolloverPage() {
       setErrors(fieldErrors(err));
     }
   };
-  const change = (i: number, patch: Partial<Move>) => setMoves(moves!.map((m, j) => (j === i ? { ...m, ...patch } : m)));
+  const change = (studentId: string, patch: Partial<Move>) =>
+    setMoves(moves!.map((m) => (m.studentId === studentId ? { ...m, ...patch } : m)));
 
   return (
     <section>
@@ -125,49 +127,48 @@ export function RolloverPage() {
       {moves && (
         <>
           <AsyncState loading={false} error={null} empty={moves.length === 0}>
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Student</th>
-                    <th scope="col">Move</th>
-                    <th scope="col">To</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {moves.map((m, i) => (
-                    <tr key={m.studentId}>
-                      <td>
-                        {m.name}
-                        {m.problem && <span className="field-error"> {m.problem}</span>}
-                      </td>
-                      <td>
-                        <select
-                          aria-label={`Move for ${m.name}`}
-                          value={m.action}
-                          onChange={(e) => change(i, { action: e.target.value as Action })}
-                        >
-                          <option value="promoted">promoted</option>
-                          <option value="retained">retained</option>
-                          <option value="graduated">graduated</option>
-                        </select>
-                      </td>
-                      <td>
-                        {m.action !== 'graduated' && (
-                          <select
-                            aria-label={`Class for ${m.name}`}
-                            value={m.placement}
-                            onChange={(e) => change(i, { placement: e.target.value })}
-                          >
-                            <Options list={options.data?.sections ?? []} placeholder="Choose…" />
-                          </select>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              rows={moves}
+              rowKey={(m) => m.studentId}
+              columns={[
+                {
+                  label: 'Student',
+                  value: (m) => (
+                    <>
+                      {m.name}
+                      {m.problem && <span className="field-error"> {m.problem}</span>}
+                    </>
+                  ),
+                },
+                {
+                  label: 'Move',
+                  value: (m) => (
+                    <select
+                      aria-label={`Move for ${m.name}`}
+                      value={m.action}
+                      onChange={(e) => change(m.studentId, { action: e.target.value as Action })}
+                    >
+                      <option value="promoted">promoted</option>
+                      <option value="retained">retained</option>
+                      <option value="graduated">graduated</option>
+                    </select>
+                  ),
+                },
+                {
+                  label: 'To',
+                  value: (m) =>
+                    m.action !== 'graduated' && (
+                      <select
+                        aria-label={`Class for ${m.name}`}
+                        value={m.placement}
+                        onChange={(e) => change(m.studentId, { placement: e.target.value })}
+                      >
+                        <Options list={options.data?.sections ?? []} placeholder="Choose…" />
+                      </select>
+                    ),
+                },
+              ]}
+            />
           </AsyncState>
           {moves.length > 0 && (
             <button type="button" onClick={() => void apply()}>

@@ -3,6 +3,7 @@ import { api } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
 import { errorBody } from '../../lib/http';
 import { AsyncState } from '../../components/AsyncState';
+import { DataTable } from '../../components/DataTable';
 import { csvHeaders } from './csv';
 
 type Kind = 'students' | 'guardians' | 'teachers';
@@ -143,24 +144,15 @@ export function ImportPage() {
             </p>
           )}
           {report.errors.length > 0 && (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col">Field</th>
-                  <th scope="col">Problem</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.errors.slice(0, 200).map((e, i) => (
-                  <tr key={i}>
-                    <td>{e.line ?? ''}</td>
-                    <td>{e.field ?? ''}</td>
-                    <td>{e.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              rows={report.errors.slice(0, 200).map((e, i) => ({ ...e, key: String(i) }))}
+              rowKey={(e) => e.key}
+              columns={[
+                { label: 'Line', value: (e) => e.line ?? '' },
+                { label: 'Field', value: (e) => e.field ?? '' },
+                { label: 'Problem', value: (e) => e.reason },
+              ]}
+            />
           )}
         </div>
       )}
