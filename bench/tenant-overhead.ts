@@ -191,7 +191,7 @@ async function main() {
       connectionFactory: platform.connections.stats(),
     },
   };
-  const out = path.join(here, 'results', process.env.BENCH_OUT ?? 'tenant-overhead.json');
+  const out = path.resolve(here, 'results', process.env.BENCH_OUT ?? 'tenant-overhead.json');
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));
   for (const server of [app, bareServer, bareSpreadServer, nodeServer]) {

@@ -51,6 +51,7 @@ export async function createPlatform(config: Config, mongodbUri: string, options
     connections,
     baseDomain: config.baseDomain,
     ttlMs: config.tenantCache.ttlMs,
+    pollMs: config.tenantCache.pollMs,
     max: config.tenantCache.max,
   });
   const services: Services = {
@@ -66,12 +67,14 @@ export async function createPlatform(config: Config, mongodbUri: string, options
     storage: createStorage(config),
   };
   services.requests.start();
+  await tenants.start();
   const app = createApp(services);
   return {
     ...services,
     app,
     async close() {
       await services.requests.stop();
+      await tenants.stop();
       await services.rateLimits.close();
       await connections.closeAll();
       await db.close();

@@ -21,7 +21,13 @@ describe('config', () => {
 
   it('accepts strong secrets (base64 or hex key) and applies defaults', () => {
     const c = loadConfig({ NODE_ENV: 'production', ...strong() });
-    expect(c).toMatchObject({ port: 5000, bcryptCost: 12, baseDomain: 'localhost', trustProxy: false, tenantCache: { ttlMs: 10_000 } });
+    expect(c).toMatchObject({
+      port: 5000,
+      bcryptCost: 12,
+      baseDomain: 'localhost',
+      trustProxy: false,
+      tenantCache: { ttlMs: 300_000, pollMs: 1_000 },
+    });
     expect(c.jwt.accessTtlSeconds).toBe(900);
     expect(loadConfig({ NODE_ENV: 'production', ...strong(), ENCRYPTION_KEY: randomBytes(32).toString('hex') }).encryptionKey).toHaveLength(
       32,

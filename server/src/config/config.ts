@@ -52,7 +52,8 @@ const envSchema = z.object({
   REFRESH_TOKEN_TTL_DAYS: int(30, 1, 365),
   ENCRYPTION_KEY: optional,
   BCRYPT_COST: int(12, 4, 15),
-  TENANT_CACHE_TTL_MS: int(10_000, 0, 10 * 60_000),
+  TENANT_CACHE_TTL_MS: int(300_000, 0, 60 * 60_000),
+  TENANT_CHANGE_POLL_MS: int(1_000, 0, 60_000),
   USAGE_FLUSH_MS: int(60_000, 1_000, 60 * 60_000),
   TRIAL_DAYS: int(14, 1, 365),
   JOBS_INTERVAL_MS: int(60 * 60_000, 10_000, 24 * 60 * 60_000),
@@ -103,7 +104,7 @@ export interface Config {
   jwt: { secret: string; algorithm: Env['JWT_ALGORITHM']; accessTtlSeconds: number; refreshTtlDays: number };
   encryptionKey: Buffer;
   bcryptCost: number;
-  tenantCache: { ttlMs: number; max: number };
+  tenantCache: { ttlMs: number; pollMs: number; max: number };
   usageFlushMs: number;
   trialDays: number;
   jobs: { enabled: boolean; intervalMs: number };
@@ -209,7 +210,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     encryptionKey,
     bcryptCost: e.BCRYPT_COST,
-    tenantCache: { ttlMs: e.TENANT_CACHE_TTL_MS, max: e.TENANT_CACHE_MAX },
+    tenantCache: { ttlMs: e.TENANT_CACHE_TTL_MS, pollMs: e.TENANT_CHANGE_POLL_MS, max: e.TENANT_CACHE_MAX },
     usageFlushMs: e.USAGE_FLUSH_MS,
     trialDays: e.TRIAL_DAYS,
     jobs: { enabled: e.JOBS_ENABLED, intervalMs: e.JOBS_INTERVAL_MS },

@@ -4,6 +4,7 @@ import { logger } from '../lib/logger.js';
 import { tenantSchema, type TenantDoc } from '../tenancy/tenant.schema.js';
 import { tenantDomainSchema } from '../tenancy/tenant-domain.schema.js';
 import { tenantSubdomainSchema } from '../tenancy/tenant-subdomain.schema.js';
+import { tenantChangeSchema, type TenantChangeDoc } from '../tenancy/tenant-change.schema.js';
 import { superAdminSchema, type SuperAdminDoc } from '../modules/superadmin/superadmin-user.schema.js';
 import { platformAuditSchema, type PlatformAuditDoc } from '../modules/superadmin/platform-audit.schema.js';
 import { requestCountSchema, type RequestCountDoc } from '../modules/usage/request-count.schema.js';
@@ -26,6 +27,7 @@ export interface PlatformDb {
   Tenant: Model<TenantDoc>;
   TenantDomain: Model<{ domain: string; tenantId: mongoose.Types.ObjectId }>;
   TenantSubdomain: Model<{ _id: string; tenantId: mongoose.Types.ObjectId }>;
+  TenantChange: Model<TenantChangeDoc>;
   SuperAdmin: Model<SuperAdminDoc>;
   PlatformAudit: Model<PlatformAuditDoc>;
   RequestCount: Model<RequestCountDoc>;
@@ -53,6 +55,7 @@ export async function connectPlatformDb(config: Config, uri: string): Promise<Pl
     Tenant: connection.model('Tenant', tenantSchema),
     TenantDomain: connection.model('TenantDomain', tenantDomainSchema),
     TenantSubdomain: connection.model('TenantSubdomain', tenantSubdomainSchema),
+    TenantChange: connection.model('TenantChange', tenantChangeSchema),
     SuperAdmin: connection.model('SuperAdmin', superAdminSchema),
     PlatformAudit: connection.model('PlatformAudit', platformAuditSchema),
     RequestCount: connection.model('RequestCount', requestCountSchema),

@@ -55,7 +55,7 @@ export async function ensureInitialTenant(s: Services): Promise<InitialSetupResu
         admin: { name: 'Demo Admin', email: demoEmail, password },
       },
     );
-    s.tenants.invalidate(tenant);
+    await s.tenants.invalidate(tenant);
     changed = true;
     lines.push(
       `Created demo school "${DEMO_SUBDOMAIN}" with admin ${demoEmail}` +

@@ -25,7 +25,7 @@ runCli(async (platform) => {
       connections: platform.connections,
       resolver: platform.tenants,
       encryptionKey: platform.config.encryptionKey,
-      cacheTtlMs: platform.config.tenantCache.ttlMs,
+      cacheTtlMs: platform.tenants.staleBoundMs,
     },
     subdomain,
     values.to!,

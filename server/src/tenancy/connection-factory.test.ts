@@ -104,7 +104,7 @@ describe('dedicated databases', () => {
     const fine = await t.school('fineschool');
     const deadUri = encryptSecret('mongodb://127.0.0.1:1/?directConnection=true', t.platform.config.encryptionKey);
     await t.platform.db.Tenant.updateOne({ _id: down.id }, { $set: { 'databaseConfig.connectionString': deadUri } });
-    t.platform.tenants.invalidate(down);
+    await t.platform.tenants.invalidate(down);
 
     const res = await request(t.app)
       .post('/api/auth/login')
@@ -124,7 +124,7 @@ describe('dedicated databases', () => {
       { _id: down.id },
       { $set: { 'databaseConfig.connectionString': encryptSecret(dbUri(), t.platform.config.encryptionKey) } },
     );
-    t.platform.tenants.invalidate(down);
+    await t.platform.tenants.invalidate(down);
     await request(t.app)
       .post('/api/auth/login')
       .set('X-Tenant-ID', 'downschool')

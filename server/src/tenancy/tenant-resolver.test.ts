@@ -3,6 +3,7 @@ import { startTestPlatform, type TestPlatform } from '../../test/helpers.js';
 import { createPlatform } from '../platform.js';
 import { loadConfig } from '../config/config.js';
 import { dbUri } from '../../test/helpers.js';
+import { UNWATCHED_TTL_MS } from './tenant-resolver.js';
 
 let t: TestPlatform;
 
@@ -74,13 +75,13 @@ describe('tenant resolution', () => {
   it('refuses suspended and deleted schools with 403 and provisioning ones with 503', async () => {
     const s = await t.school('delta');
     await t.platform.db.Tenant.updateOne({ subdomain: 'delta' }, { $set: { status: 'suspended' } });
-    t.platform.tenants.invalidate(s);
+    await t.platform.tenants.invalidate(s);
     expect((await branding(undefined, 'delta').expect(403)).body.error).toBe('TENANT_INACTIVE');
     await t.platform.db.Tenant.updateOne({ subdomain: 'delta' }, { $set: { status: 'deleted' } });
-    t.platform.tenants.invalidate(s);
+    await t.platform.tenants.invalidate(s);
     expect((await branding(undefined, 'delta').expect(403)).body.error).toBe('TENANT_INACTIVE');
     await t.platform.db.Tenant.updateOne({ subdomain: 'delta' }, { $set: { status: 'provisioning' } });
-    t.platform.tenants.invalidate(s);
+    await t.platform.tenants.invalidate(s);
     const res = await branding(undefined, 'delta').expect(503);
     expect(res.body.error).toBe('TENANT_PROVISIONING');
     expect(res.headers['retry-after']).toBeDefined();
@@ -99,8 +100,11 @@ describe('tenant resolution', () => {
 });
 
 describe('resolution cache', () => {
-  it('sees a suspension at once on the instance that made it, and within the TTL on another', async () => {
-    const other = await createPlatform(loadConfig({ ...t.env, TENANT_CACHE_TTL_MS: '300' }), dbUri());
+  it('sees a suspension at once on the instance that made it, and within a poll interval on another (TTL of minutes)', async () => {
+    const other = await createPlatform(
+      loadConfig({ ...t.env, TENANT_CACHE_TTL_MS: String(30 * 60_000), TENANT_CHANGE_POLL_MS: '100' }),
+      dbUri(),
+    );
     try {
       const root = await t.superAdmin();
       const eps = await t.school('epsilon');
@@ -112,7 +116,39 @@ describe('resolution cache', () => {
 
       await new Promise((r) => setTimeout(r, 400));
       await request(other.app).get('/api/tenant').set('X-Tenant-ID', 'epsilon').expect(403);
+      // A change made by another process (a command) reaches it the same way.
+      await request(t.app).post(`/api/superadmin/tenants/${eps.id}/activate`).set('Authorization', `Bearer ${root}`).send({}).expect(200);
+      await new Promise((r) => setTimeout(r, 400));
+      await request(other.app).get('/api/tenant').set('X-Tenant-ID', 'epsilon').expect(200);
     } finally {
+      await other.close();
+    }
+  });
+
+  it('trusts cached lookups for a few seconds only while the change log cannot be read', async () => {
+    const other = await createPlatform(
+      loadConfig({ ...t.env, TENANT_CACHE_TTL_MS: String(30 * 60_000), TENANT_CHANGE_POLL_MS: '100' }),
+      dbUri(),
+    );
+    try {
+      expect(other.tenants.staleBoundMs).toBe(UNWATCHED_TTL_MS);
+      await request(other.app).get('/api/tenant').set('X-Tenant-ID', 'beta').expect(200);
+      // The log is healthy: the cached record is used (a change written behind its back is not seen).
+      await t.platform.db.Tenant.updateOne({ subdomain: 'beta' }, { $set: { 'schoolConfig.name': 'Beta renamed quietly' } });
+      expect((await request(other.app).get('/api/tenant').set('X-Tenant-ID', 'beta').expect(200)).body.name).not.toBe(
+        'Beta renamed quietly',
+      );
+      // The log stops answering (here: its poller is stopped, as if every read failed): after the short bound, lookups reload.
+      await other.tenants.stop();
+      const realNow = Date.now;
+      try {
+        Date.now = () => realNow() + UNWATCHED_TTL_MS + 5_000;
+        expect((await request(other.app).get('/api/tenant').set('X-Tenant-ID', 'beta').expect(200)).body.name).toBe('Beta renamed quietly');
+      } finally {
+        Date.now = realNow;
+      }
+    } finally {
+      await t.platform.db.Tenant.updateOne({ subdomain: 'beta' }, { $set: { 'schoolConfig.name': 'School beta' } });
       await other.close();
     }
   });

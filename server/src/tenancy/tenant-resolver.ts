@@ -1,53 +1,157 @@
-import { isValidObjectId } from 'mongoose';
+import mongoose, { isValidObjectId } from 'mongoose';
 import { LRUCache } from 'lru-cache';
 import type { RequestHandler } from 'express';
 import type { PlatformDb } from '../db/platform-db.js';
 import { AppError } from '../lib/errors.js';
 import { currentContext } from '../lib/context.js';
+import { logger } from '../lib/logger.js';
 import { toTenantRecord, type TenantDoc } from './tenant.schema.js';
 import type { TenantRecord } from './tenant.types.js';
 import { classifyHost, normalizeHost } from './hostname.js';
 import type { ConnectionFactory } from './connection-factory.js';
 
 const MISSING = Symbol('missing');
-type Cached = TenantRecord | typeof MISSING;
+type Cached = { value: TenantRecord | typeof MISSING; at: number };
 
 export interface TenantResolverOptions {
   db: PlatformDb;
   connections: ConnectionFactory;
   baseDomain: string;
+  /** Longest a lookup is kept (TENANT_CACHE_TTL_MS); 0 turns caching off. */
   ttlMs: number;
+  /** How often the shared change log is read (TENANT_CHANGE_POLL_MS); 0: not read, ttlMs alone bounds staleness. */
+  pollMs: number;
   max: number;
 }
 
 const SLUG = /^[a-z0-9-]{1,63}$/;
+/** While the change log cannot be read, no lookup is trusted for longer than this. */
+export const UNWATCHED_TTL_MS = 10_000;
 
 /**
  * Finds the school a request belongs to, in this order: the Host is a custom
  * domain; the Host is <subdomain>.<BASE_DOMAIN> (or <subdomain>.localhost); the
- * X-Tenant-ID header (subdomain or id). Lookups are cached for a few seconds
- * (bounded LRU) and dropped at once when the super admin API changes a school,
- * so a suspension is seen at once here and within the TTL on other instances.
+ * X-Tenant-ID header (subdomain or id).
+ *
+ * Lookups are cached (bounded LRU) for up to TENANT_CACHE_TTL_MS. Every change
+ * to a school goes through invalidate(), which drops it here and appends it to
+ * the shared change log (tenantchanges); every instance reads the log each
+ * TENANT_CHANGE_POLL_MS and drops what changed. So a suspension is seen at
+ * once on the instance that made it and within about one poll interval on the
+ * others, while a busy platform does not look schools up again every few
+ * seconds (measured: that was most of the cost of spreading requests over
+ * 1,000 schools). If the log cannot be read, cached lookups expire after
+ * UNWATCHED_TTL_MS instead.
  */
 export class TenantResolver {
   private readonly cache: LRUCache<string, Cached>;
+  private lastSeq: number | undefined;
+  private lastPollOk = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private polling: Promise<void> | undefined;
+  /** Bumped whenever something is dropped: a lookup that started before a drop is not cached. */
+  private generation = 0;
 
   constructor(private readonly opts: TenantResolverOptions) {
-    // A zero TTL turns caching off (useful for tests that change status directly).
-    this.cache = new LRUCache<string, Cached>({ max: opts.max, ttl: Math.max(opts.ttlMs, 1), ttlAutopurge: false });
+    this.cache = new LRUCache<string, Cached>({ max: opts.max });
   }
 
-  invalidate(tenant: Pick<TenantRecord, 'id' | 'subdomain' | 'customDomain'>): void {
-    this.cache.delete(`id:${tenant.id}`);
-    this.cache.delete(`sub:${tenant.subdomain}`);
-    if (tenant.customDomain) this.cache.delete(`dom:${tenant.customDomain}`);
-    for (const [key, value] of this.cache.entries()) {
-      if (value !== MISSING && value.id === tenant.id) this.cache.delete(key);
+  /** Reads the change log once, then every TENANT_CHANGE_POLL_MS (no-op when that is 0). */
+  async start(): Promise<void> {
+    if (this.opts.pollMs <= 0 || this.timer) return;
+    this.timer = setInterval(() => void this.poll(), this.opts.pollMs);
+    this.timer.unref();
+    await this.poll();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.polling;
+  }
+
+  /**
+   * Longest time another instance may still act on a school's old record after
+   * invalidate(): what a move waits before copying.
+   */
+  get staleBoundMs(): number {
+    if (this.opts.ttlMs <= 0) return 0;
+    if (this.opts.pollMs <= 0) return this.opts.ttlMs;
+    return Math.min(this.opts.ttlMs, Math.max(UNWATCHED_TTL_MS, this.unwatchedAfterMs));
+  }
+
+  /** Drops the school here and tells every other instance (through the change log). */
+  async invalidate(tenant: Pick<TenantRecord, 'id' | 'subdomain' | 'customDomain'>): Promise<void> {
+    this.forget(tenant.id, tenant.subdomain, tenant.customDomain);
+    try {
+      const { TenantChange } = this.opts.db;
+      const counter = await TenantChange.findOneAndUpdate({ _id: 0 }, { $inc: { seq: 1 } }, { upsert: true, new: true }).lean();
+      await TenantChange.create({
+        _id: counter!.seq as number,
+        tenantId: tenant.id,
+        subdomain: tenant.subdomain,
+        customDomain: tenant.customDomain,
+        at: new Date(),
+      });
+    } catch (err) {
+      // Other instances then keep the old record until their poll fails over to UNWATCHED_TTL_MS or the TTL ends.
+      logger.error({ err, tenantId: tenant.id }, 'could not record a school change in the change log');
     }
   }
 
   clear(): void {
+    this.generation += 1;
     this.cache.clear();
+  }
+
+  /** Reads the change log once: drops the schools changed since the last read. */
+  async poll(): Promise<void> {
+    if (this.polling) return this.polling;
+    this.polling = (async () => {
+      try {
+        const { TenantChange } = this.opts.db;
+        const head = await TenantChange.findById(0).lean();
+        const seq = head?.seq ?? 0;
+        if (this.lastSeq === undefined) {
+          // First read: whatever was cached before it may predate changes we never saw.
+          this.clear();
+        } else if (seq > this.lastSeq) {
+          const changes = await TenantChange.find({ _id: mongoose.trusted({ $gt: this.lastSeq, $lte: seq }) }).lean();
+          if (changes.length < seq - this.lastSeq) this.clear();
+          else for (const c of changes) this.forget(c.tenantId?.toString(), c.subdomain ?? undefined, c.customDomain ?? undefined);
+        } else if (seq < this.lastSeq) {
+          this.clear(); // the log was reset
+        }
+        this.lastSeq = seq;
+        this.lastPollOk = Date.now();
+      } catch (err) {
+        logger.warn({ err: (err as Error).message }, 'tenant change log unreadable');
+      } finally {
+        this.polling = undefined;
+      }
+    })();
+    return this.polling;
+  }
+
+  private get unwatchedAfterMs(): number {
+    return 3 * this.opts.pollMs + 1_000;
+  }
+
+  private maxAgeMs(now: number): number {
+    if (this.opts.pollMs <= 0) return this.opts.ttlMs;
+    const watched = now - this.lastPollOk <= this.unwatchedAfterMs;
+    return watched ? this.opts.ttlMs : Math.min(this.opts.ttlMs, UNWATCHED_TTL_MS);
+  }
+
+  private forget(id: string | undefined, subdomain: string | undefined, customDomain: string | undefined): void {
+    this.generation += 1;
+    if (id) this.cache.delete(`id:${id}`);
+    if (subdomain) this.cache.delete(`sub:${subdomain}`);
+    if (customDomain) this.cache.delete(`dom:${customDomain}`);
+    if (!id) return;
+    for (const [key, entry] of this.cache.entries()) {
+      if (entry.value !== MISSING && entry.value.id === id) this.cache.delete(key);
+    }
   }
 
   async byId(id: string): Promise<TenantRecord | undefined> {
@@ -138,13 +242,17 @@ export class TenantResolver {
   }
 
   private async cached(key: string, load: () => Promise<(TenantDoc & { _id: { toString(): string } }) | null>) {
+    const now = Date.now();
+    const generation = this.generation;
     if (this.opts.ttlMs > 0) {
       const hit = this.cache.get(key);
-      if (hit !== undefined) return hit === MISSING ? undefined : hit;
+      // "No such school" is kept briefly only: a school created elsewhere must not wait out the TTL.
+      const maxAge = hit?.value === MISSING ? Math.min(this.maxAgeMs(now), UNWATCHED_TTL_MS) : this.maxAgeMs(now);
+      if (hit && now - hit.at < maxAge) return hit.value === MISSING ? undefined : hit.value;
     }
     const doc = await load();
     const record = doc ? toTenantRecord(doc) : undefined;
-    if (this.opts.ttlMs > 0) this.cache.set(key, record ?? MISSING);
+    if (this.opts.ttlMs > 0 && generation === this.generation) this.cache.set(key, { value: record ?? MISSING, at: now });
     return record;
   }
 }

@@ -112,8 +112,8 @@ export async function verifyDomain(deps: DomainDeps, tenantId: string): Promise<
   await db.TenantDomain.deleteMany({ tenantId: id, domain: mongoose.trusted({ $ne: request.domain }) });
   await db.Tenant.updateOne({ _id: id }, { $set: { customDomain: request.domain } });
   await db.DomainRequest.deleteOne({ _id: request._id });
-  deps.resolver.invalidate({ id: tenantId, subdomain: tenant.subdomain, customDomain: tenant.customDomain ?? undefined });
-  deps.resolver.invalidate({ id: tenantId, subdomain: tenant.subdomain, customDomain: request.domain });
+  await deps.resolver.invalidate({ id: tenantId, subdomain: tenant.subdomain, customDomain: tenant.customDomain ?? undefined });
+  await deps.resolver.invalidate({ id: tenantId, subdomain: tenant.subdomain, customDomain: request.domain });
   logger.info({ tenantId, domain: request.domain }, 'custom domain verified');
   return domainStatus(db, tenantId);
 }
@@ -126,6 +126,6 @@ export async function removeDomain(deps: DomainDeps, tenantId: string): Promise<
   await db.TenantDomain.deleteMany({ tenantId: tenant._id });
   await db.DomainRequest.deleteMany({ tenantId: tenant._id });
   await db.Tenant.updateOne({ _id: tenant._id }, { $unset: { customDomain: 1 } });
-  deps.resolver.invalidate({ id: tenantId, subdomain: tenant.subdomain, customDomain: tenant.customDomain ?? undefined });
+  await deps.resolver.invalidate({ id: tenantId, subdomain: tenant.subdomain, customDomain: tenant.customDomain ?? undefined });
   return domainStatus(db, tenantId);
 }

@@ -3,7 +3,7 @@ import mongoose from 'mongoose';
 import type { PlatformDb } from '../../db/platform-db.js';
 import { isDuplicateKey } from '../../lib/errors.js';
 import { logger } from '../../lib/logger.js';
-import { purge, transition, type LifecycleDeps } from './lifecycle.js';
+import { ABANDONED_AFTER_MS, discardAbandoned, purge, transition, type LifecycleDeps } from './lifecycle.js';
 import { runForTenant } from '../../tenancy/tenant-context.js';
 import { toTenantRecord } from '../../tenancy/tenant.schema.js';
 import { applyLateFines, feeAlerts } from '../fees/fees.service.js';
@@ -35,6 +35,8 @@ export interface JobReport {
   trialsEnded: string[];
   lapsed: string[];
   purged: string[];
+  /** Half-created schools removed (their provisioning process died mid-way). */
+  abandoned: string[];
   /** Daily fee work in schools with fees: late fines added, reminders sent. */
   fees: { schools: number; fined: number; reminded: number };
   /** Schools whose usage of the day was recorded. */
@@ -47,7 +49,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 /**
  * The platform's scheduled work: ends trials whose date has passed, suspends
  * schools whose subscription has ended, purges deleted schools past their
- * purge date; then the daily fee work of every school with fees (late fines,
+ * purge date, removes schools left half-created by a process that died; then the daily fee work of every school with fees (late fines,
  * reminders) and a snapshot of every school's usage. One school's failure is
  * reported and does not stop the others.
  */
@@ -68,6 +70,7 @@ export async function runLifecycleJob(deps: JobDeps, now = new Date()): Promise<
     trialsEnded: [],
     lapsed: [],
     purged: [],
+    abandoned: [],
     fees: { schools: 0, fined: 0, reminded: 0 },
     usageRecorded: 0,
     failed: [],
@@ -105,6 +108,10 @@ export async function runLifecycleJob(deps: JobDeps, now = new Date()): Promise<
   const deleted = await db.Tenant.find({ status: 'deleted', purgeAt: due }).select('subdomain').lean();
   await each(deleted, (id) => purge(deps, new mongoose.Types.ObjectId(id), system('Purge date reached')), report.purged);
 
+  const stale = mongoose.trusted({ $lte: new Date(now.getTime() - ABANDONED_AFTER_MS) });
+  const abandoned = await db.Tenant.find({ status: 'provisioning', createdAt: stale }).select('subdomain').lean();
+  await each(abandoned, (id) => discardAbandoned(deps, new mongoose.Types.ObjectId(id), now), report.abandoned);
+
   // Each school with fees: late fines past the grace period, reminders of fees due soon or overdue (each once).
   const withFees = await db.Tenant.find({ status: mongoose.trusted({ $in: ['trial', 'active'] }), 'features.financialManagement': true })
     .select('+databaseConfig.connectionString')
@@ -129,6 +136,8 @@ export async function runLifecycleJob(deps: JobDeps, now = new Date()): Promise<
   report.usageRecorded = usage.schools;
   report.failed.push(...usage.failed);
 
+  // Cache change notices are read within seconds; a day's worth is plenty.
+  await db.TenantChange.deleteMany({ at: mongoose.trusted({ $lt: new Date(now.getTime() - 86_400_000) }) });
   // Leases older than a week have served their purpose.
   await db.Lease.deleteMany({ at: mongoose.trusted({ $lt: new Date(now.getTime() - 7 * 86_400_000) }) });
   logger.info({ ...report, failed: report.failed.length }, 'lifecycle job done');

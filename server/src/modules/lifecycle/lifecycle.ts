@@ -23,6 +23,8 @@ export interface ChangeBy {
 }
 
 export const PURGE_AFTER_DAYS = 30;
+/** A school still `provisioning` this long after it was created was left by a process that died mid-way. */
+export const ABANDONED_AFTER_MS = 60 * 60_000;
 
 /**
  * The only allowed status changes. provisioning → trial or active (a paid school
@@ -70,7 +72,7 @@ export async function transition(deps: LifecycleDeps, id: string, to: TenantStat
   const res = await db.Tenant.updateOne({ _id: new Types.ObjectId(id), status: from }, { $set: set, $unset: unset });
   if (res.modifiedCount !== 1) throw new AppError(409, 'CONFLICT', 'The school changed meanwhile; try again');
   await db.StatusChange.create({ tenantId: current._id, subdomain: current.subdomain, from, to, actor: by.actor, reason: by.reason });
-  deps.resolver.invalidate({ id, subdomain: current.subdomain, customDomain: current.customDomain ?? undefined });
+  await deps.resolver.invalidate({ id, subdomain: current.subdomain, customDomain: current.customDomain ?? undefined });
   if (to === 'suspended' || to === 'deleted') {
     const revoked = await revokeSessions(deps, current._id);
     logger.info({ tenantId: id, from, to, revoked }, 'school status changed; its sessions were revoked');
@@ -115,7 +117,40 @@ export async function purge(deps: LifecycleDeps & { storage: StorageDriver }, id
     actor: by.actor,
     reason: by.reason,
   });
-  deps.resolver.invalidate(tenant);
+  await deps.resolver.invalidate(tenant);
   logger.info({ tenantId: id.toString(), subdomain: doc.subdomain }, 'school purged');
+  return true;
+}
+
+/**
+ * Removes what a provisioning (or an import) left behind when its process died
+ * between two steps, so no half school remains and the subdomain can be used
+ * again: the database, files, domain claims, subdomain index entry and record.
+ * Only a record still `provisioning` and older than ABANDONED_AFTER_MS qualifies.
+ */
+export async function discardAbandoned(
+  deps: LifecycleDeps & { storage: StorageDriver },
+  id: Types.ObjectId,
+  now = new Date(),
+): Promise<boolean> {
+  const { db } = deps;
+  const doc = await db.Tenant.findOne({
+    _id: id,
+    status: 'provisioning',
+    createdAt: mongoose.trusted({ $lte: new Date(now.getTime() - ABANDONED_AFTER_MS) }),
+  })
+    .select(WITH_SECRET)
+    .lean();
+  if (!doc) return false;
+  const tenant = toTenantRecord(doc);
+  const conn = await deps.connections.get(tenant);
+  await conn.dropDatabase();
+  deps.connections.release(tenant);
+  await deps.storage.deletePrefix(`${tenant.id}/`);
+  await db.TenantDomain.deleteMany({ tenantId: id });
+  await db.TenantSubdomain.deleteOne({ _id: doc.subdomain, tenantId: id });
+  await db.Tenant.deleteOne({ _id: id, status: 'provisioning' });
+  await deps.resolver.invalidate(tenant);
+  logger.warn({ tenantId: id.toString(), subdomain: doc.subdomain }, 'half-created school discarded');
   return true;
 }

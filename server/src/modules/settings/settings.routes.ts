@@ -78,7 +78,7 @@ export const settingsRoutes = (s: Services) => (api: ApiRouter) =>
           if (body.staffAccess) set.staffAccess = body.staffAccess;
           const res = await s.db.Tenant.updateOne({ _id: new Types.ObjectId(tenant.id) }, { $set: set });
           if (res.matchedCount !== 1) throw new AppError(404, 'TENANT_NOT_FOUND', 'School not found');
-          s.tenants.invalidate(tenant);
+          await s.tenants.invalidate(tenant);
           await recordAudit('update', 'Settings', tenant.id, Object.keys(set));
           const fresh = await s.tenants.byId(tenant.id);
           if (!fresh) throw new AppError(404, 'TENANT_NOT_FOUND', 'School not found');

@@ -39,7 +39,7 @@ export async function createTenant(deps: TenantAdminDeps, input: CreateTenant, a
   if (customDomain) await requestDomain(deps, record.id, customDomain);
   await deps.db.StatusChange.create({ tenantId: record.id, subdomain: record.subdomain, from: 'provisioning', to: record.status, actor });
   // A "not found" for this subdomain or domain may be cached from before.
-  deps.resolver.invalidate(record);
+  await deps.resolver.invalidate(record);
   return getTenant(deps.db, record.id);
 }
 
@@ -61,7 +61,7 @@ export async function updateTenant(deps: TenantAdminDeps, id: string, input: Upd
     }
     await tenant.save();
   } finally {
-    deps.resolver.invalidate({ id, subdomain: tenant.subdomain, customDomain: tenant.customDomain ?? undefined });
+    await deps.resolver.invalidate({ id, subdomain: tenant.subdomain, customDomain: tenant.customDomain ?? undefined });
   }
   return getTenant(db, id);
 }

@@ -249,7 +249,7 @@ export async function importTenant(
       actor: opts.actor ?? 'import',
       reason: `Restored from an export of ${String(source.subdomain)} (${String(header.exportedAt)})`,
     });
-    deps.resolver.invalidate(record);
+    await deps.resolver.invalidate(record);
     logger.info({ tenantId: tenantId.toString(), subdomain }, 'school imported');
     return { tenantId: tenantId.toString(), subdomain, collections, adminLinks, usersWithoutPassword };
   } catch (err) {

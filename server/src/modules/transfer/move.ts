@@ -13,7 +13,7 @@ export interface MoveDeps {
   connections: ConnectionFactory;
   resolver: TenantResolver;
   encryptionKey: Buffer;
-  /** How long every API instance may keep a cached copy of the school (TENANT_CACHE_TTL_MS). */
+  /** How long another API instance may still act on the school's old record (TenantResolver.staleBoundMs). */
   cacheTtlMs: number;
 }
 
@@ -78,7 +78,7 @@ export async function moveTenant(
       throw new AppError(409, 'DATABASE_EXISTS', `${source.databaseName} already holds data on the target server`);
 
     await db.Tenant.updateOne({ _id: doc._id }, { $set: { maintenance: { since: new Date(), reason: 'moving to a dedicated database' } } });
-    invalidate();
+    await invalidate();
     // Other instances may serve the school from cache for one TTL: wait it out (plus in-flight requests).
     await sleep(deps.cacheTtlMs + 1_000);
     await opts.onStep?.('maintenance');
@@ -105,7 +105,7 @@ export async function moveTenant(
     await db.Tenant.updateOne({ _id: doc._id }, { $set: { 'databaseConfig.connectionString': sealed }, $unset: { maintenance: 1 } });
     switched = true;
     deps.connections.release(source);
-    invalidate();
+    await invalidate();
     await opts.onStep?.('switched');
 
     let sourceDropped = false;
@@ -121,7 +121,7 @@ export async function moveTenant(
     if (!switched) {
       if (copying) await target.dropDatabase().catch(() => undefined);
       await db.Tenant.updateOne({ _id: doc._id }, { $unset: { maintenance: 1 } }).catch(() => undefined);
-      invalidate();
+      await invalidate();
       logger.warn({ tenantId: source.id, err: (err as Error).message }, 'move failed; the school stays where it was');
     }
     throw err;
