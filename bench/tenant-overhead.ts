@@ -1,5 +1,5 @@
 /**
- * npm run bench — what the tenant layer costs, and what it holds per school.
+ * npm run bench:overhead — what the tenant layer costs (part of npm run bench).
  *
  * One process, the real platform and database on loopback:
  *  1. provisions BENCH_SCHOOLS schools (default 1,000) and times each;
@@ -10,71 +10,19 @@
  *  4. database sockets held and heap per school after touching every school.
  * Results: bench/results/tenant-overhead.json.
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import autocannon from 'autocannon';
+import { createServer } from 'node:http';
 import express from 'express';
-import { loadConfig } from '../server/src/config/config.js';
-import { databaseOptions, startDatabase } from '../server/src/db/embedded-server.js';
-import { createPlatform } from '../server/src/platform.js';
 import { provisionTenant } from '../server/src/tenancy/provisioning.js';
 import { bindModel } from '../server/src/tenancy/model-registry.js';
 import { StudentModel } from '../server/src/modules/people/people.schema.js';
 import type { TenantRecord } from '../server/src/tenancy/tenant.types.js';
+import { CONNECTIONS, dbSockets, heapUsed, listen, load, median, RUNS, SECONDS, startBenchPlatform, writeResult } from './lib.js';
 
 const SCHOOLS = Number(process.env.BENCH_SCHOOLS ?? 1000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = 50;
-const here = path.dirname(new URL(import.meta.url).pathname);
-const builtFerret = path.join(here, '..', '.data', 'bin', 'ferretdb');
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const listen = (server: Server) =>
-  new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
-
-async function load(url: string, headersFor: () => Record<string, string>) {
-  const results: { rps: number; p99: number; errors: number }[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const r = await autocannon({
-      url,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, headers: headersFor() }) }],
-    });
-    results.push({ rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx });
-  }
-  return {
-    rps: median(results.map((r) => r.rps)),
-    p99: median(results.map((r) => r.p99)),
-    errors: results.reduce((a, r) => a + r.errors, 0),
-  };
-}
-
-function dbSockets(port: number): number {
-  // Sockets of this process to the database server (pool + monitoring).
-  const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
-  return handles.filter((h) => (h as { remotePort?: number }).remotePort === port).length;
-}
 
 async function main() {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'school-bench-'));
-  const config = loadConfig({
-    ...process.env,
-    NODE_ENV: 'development',
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'silent',
-    RATE_LIMIT_ENABLED: 'false',
-    JOBS_ENABLED: 'false',
-    BCRYPT_COST: process.env.BCRYPT_COST ?? '12',
-    // The FerretDB this checkout already built, if any (its data still goes to the temporary folder).
-    ...(existsSync(builtFerret) && !process.env.FERRETDB_BIN ? { FERRETDB_BIN: builtFerret } : {}),
-  });
-  const db = await startDatabase(databaseOptions(config));
-  const platform = await createPlatform(config, db.uri);
-  const dbPort = Number(new URL(db.uri).port);
+  const bench = await startBenchPlatform();
+  const { platform, config, db, dbPort } = bench;
 
   // 1. Provisioning.
   const schools: TenantRecord[] = [];
@@ -126,8 +74,7 @@ async function main() {
   };
   // Touch every school once, then measure what the process holds.
   for (let i = 0; i < schools.length; i++) await fetch(url, { headers: spread() });
-  (globalThis as { gc?: () => void }).gc?.();
-  const heapAfterAll = process.memoryUsage().heapUsed;
+  const heapAfterAll = heapUsed();
 
   const oneSchool = await load(url, one);
   const spreadOver = await load(url, spread);
@@ -165,15 +112,14 @@ async function main() {
   const nodePort = await listen(nodeServer);
   const bareNode = await load(`http://127.0.0.1:${nodePort}/`, () => ({}));
 
-  const result = {
-    at: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  writeResult('tenant-overhead', {
     database: db.kind,
     schools: SCHOOLS,
     provisioning: {
       bcryptCost: config.bcryptCost,
       medianMs: Math.round(median(times)),
       p99Ms: Math.round([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.99)]!),
+      first100Seconds: +(times.slice(0, 100).reduce((a, t) => a + t, 0) / 1000).toFixed(1),
       totalSeconds: Math.round(times.reduce((a, t) => a + t, 0) / 1000),
     },
     load: { seconds: SECONDS, runs: RUNS, connections: CONNECTIONS, oneSchool, spreadOver, bareExpress, bareSpread, bareNode },
@@ -190,18 +136,12 @@ async function main() {
       heapMb: +(heapAfterAll / 2 ** 20).toFixed(1),
       connectionFactory: platform.connections.stats(),
     },
-  };
-  const out = path.resolve(here, 'results', process.env.BENCH_OUT ?? 'tenant-overhead.json');
-  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(JSON.stringify(result, null, 2));
+  });
   for (const server of [app, bareServer, bareSpreadServer, nodeServer]) {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   }
-  // Handlers of requests cut off at the end may still be querying: let them finish first.
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
-  await platform.close();
-  await db.stop();
+  await bench.stop();
   process.exit(0);
 }
 

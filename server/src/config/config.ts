@@ -72,6 +72,9 @@ const envSchema = z.object({
   LOGIN_LIMIT_PER_IP: int(50, 1, 100_000),
   LOGIN_LIMIT_WINDOW_MS: int(15 * 60_000, 1_000, 24 * 60 * 60_000),
   TENANT_CACHE_MAX: int(5_000, 10),
+  SCHOOL_CONCURRENCY: int(8, 0, 1_000),
+  SCHOOL_QUEUE: int(200, 0, 100_000),
+  SCHOOL_QUEUE_WAIT_MS: int(10_000, 100, 120_000),
   TENANT_DB_HANDLES_MAX: int(5_000, 10),
   DEDICATED_CONNECTIONS_MAX: int(50, 1, 10_000),
   DB_POOL_SIZE: int(20, 1, 500),
@@ -105,6 +108,7 @@ export interface Config {
   encryptionKey: Buffer;
   bcryptCost: number;
   tenantCache: { ttlMs: number; pollMs: number; max: number };
+  schoolConcurrency: { limit: number; queue: number; waitMs: number };
   usageFlushMs: number;
   trialDays: number;
   jobs: { enabled: boolean; intervalMs: number };
@@ -211,6 +215,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     encryptionKey,
     bcryptCost: e.BCRYPT_COST,
     tenantCache: { ttlMs: e.TENANT_CACHE_TTL_MS, pollMs: e.TENANT_CHANGE_POLL_MS, max: e.TENANT_CACHE_MAX },
+    schoolConcurrency: { limit: e.SCHOOL_CONCURRENCY, queue: e.SCHOOL_QUEUE, waitMs: e.SCHOOL_QUEUE_WAIT_MS },
     usageFlushMs: e.USAGE_FLUSH_MS,
     trialDays: e.TRIAL_DAYS,
     jobs: { enabled: e.JOBS_ENABLED, intervalMs: e.JOBS_INTERVAL_MS },

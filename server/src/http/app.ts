@@ -16,6 +16,7 @@ import { ApiRouter, type Guards } from './route.js';
 import { OpenApiRegistry } from './openapi.js';
 import { docsRoutes } from './docs.js';
 import { schoolModules } from './school-modules.js';
+import { schoolConcurrency } from './school-concurrency.js';
 import { MAX_UPLOAD_BYTES, UPLOAD_TYPES } from '../modules/files/file.rules.js';
 import type { StaffArea } from '../tenancy/tenant.types.js';
 
@@ -67,8 +68,8 @@ export function createApp(s: Services): Express {
   const api = (base: string, tag: string, scope: 'school' | 'platform' | 'public' = 'school', area?: StaffArea) =>
     new ApiRouter(base, tag, guards, registry, scope, area);
   const perSchool = s.rateLimits.perSchool();
-  // Every school request: resolve the school, then count it against the school's requests per minute.
-  const tenant = [s.tenants.middleware({ connect: true }), perSchool];
+  // Every school request: resolve the school, count it against the school's requests per minute, take a turn.
+  const tenant = [s.tenants.middleware({ connect: true }), perSchool, schoolConcurrency(s.config.schoolConcurrency)];
   /** Runs `handlers` only for POST <mount><path> (the sign-in limits). */
   const onLogin =
     (path: string, handlers: RequestHandler[]): RequestHandler =>
