@@ -38,16 +38,14 @@ async function main() {
       while (next < docs.length) {
         const conn = await platform.connections.get(toTenantRecord(docs[next++]!));
         await markAllApplied(conn, MIGRATIONS);
-        await conn
-          .collection('students')
-          .insertMany(
-            Array.from({ length: 20 }, (_, k) => ({
-              admissionNumber: `M-${k}`,
-              firstName: `S${k}`,
-              lastName: `L${k % 7}`,
-              status: 'enrolled',
-            })),
-          );
+        await conn.collection('students').insertMany(
+          Array.from({ length: 20 }, (_, k) => ({
+            admissionNumber: `M-${k}`,
+            firstName: `S${k}`,
+            lastName: `L${k % 7}`,
+            status: 'enrolled',
+          })),
+        );
       }
     }),
   );

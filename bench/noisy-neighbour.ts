@@ -2,7 +2,7 @@
  * npm run bench:noisy — one school running slow queries non-stop; what happens to everyone else.
  *
  * 20 quiet schools (20 students each) get `GET /api/students?limit=20` spread over them (20 connections)
- * while one noisy school with BENCH_NOISY_STUDENTS (default 30,000) students runs an unindexed name
+ * while one noisy school with BENCH_NOISY_STUDENTS (default 10,000) students runs an unindexed name
  * search (`?search=…`, a scan of every student, twice: page and total) on 30 connections. The quiet
  * schools' p99 with the noise vs without it, on an instance without the per-school cap
  * (SCHOOL_CONCURRENCY=0) and on one with the default cap. Results: bench/results/noisy-neighbour.json.
@@ -20,7 +20,7 @@ import {
   writeResult,
 } from './lib.js';
 
-const NOISY_STUDENTS = Number(process.env.BENCH_NOISY_STUDENTS ?? 30_000);
+const NOISY_STUDENTS = Number(process.env.BENCH_NOISY_STUDENTS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 async function main() {

@@ -37,7 +37,7 @@ async function main() {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     jobs?.stop();
-    await shutdown(server, platform);
+    await shutdown(server, platform, config.shutdownGraceMs);
     await database.stop();
     process.exit(0);
   };

@@ -4,7 +4,8 @@ import { connectPlatformDb, type PlatformDb } from './db/platform-db.js';
 import { ConnectionFactory } from './tenancy/connection-factory.js';
 import { TenantResolver } from './tenancy/tenant-resolver.js';
 import { TokenService } from './auth/tokens.js';
-import { makeDummyHash } from './auth/password.js';
+import { makeDummyHash, setPasswordHashConcurrency } from './auth/password.js';
+import { setQueryTimeout } from './tenancy/model-registry.js';
 import { setLogLevel } from './lib/logger.js';
 import { createApp } from './http/app.js';
 import { RequestCounter } from './modules/usage/request-counter.js';
@@ -28,6 +29,8 @@ export interface Services {
   resolveTxt: TxtResolver;
   /** Where uploaded files live (local disk or S3-compatible). */
   storage: StorageDriver;
+  /** Set when the process is shutting down: requests on kept-alive connections get 503 SHUTTING_DOWN. */
+  draining: { value: boolean };
 }
 
 export interface Platform extends Services {
@@ -46,6 +49,8 @@ export async function createPlatform(config: Config, mongodbUri: string, options
     dedicatedPoolSize: config.db.dedicatedPoolSize,
     timeoutMs: config.db.tenantTimeoutMs,
   });
+  setPasswordHashConcurrency(config.passwordHashConcurrency);
+  setQueryTimeout(config.queryTimeoutMs);
   const tenants = new TenantResolver({
     db,
     connections,
@@ -65,6 +70,7 @@ export async function createPlatform(config: Config, mongodbUri: string, options
     rateLimits: await RateLimits.create(config.rateLimit),
     resolveTxt: options.resolveTxt ?? systemTxtResolver,
     storage: createStorage(config),
+    draining: { value: false },
   };
   services.requests.start();
   await tenants.start();
@@ -82,12 +88,20 @@ export async function createPlatform(config: Config, mongodbUri: string, options
   };
 }
 
-/** Stops accepting connections, lets in-flight requests finish, then closes the databases. */
+/**
+ * Stops accepting connections, answers requests that still arrive on kept-alive
+ * connections with 503 (so a load balancer retries them elsewhere), lets
+ * in-flight requests finish (cut after `graceMs`), then closes the databases.
+ */
 export async function shutdown(server: Server, platform: Platform, graceMs = 10_000): Promise<void> {
+  platform.draining.value = true;
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Kept-alive connections are closed as soon as their last response is out (not after the keep-alive timeout).
   server.closeIdleConnections();
+  const idle = setInterval(() => server.closeIdleConnections(), 50);
   const timer = setTimeout(() => server.closeAllConnections(), graceMs);
   await closed;
+  clearInterval(idle);
   clearTimeout(timer);
   await platform.close();
 }

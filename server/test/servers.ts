@@ -10,13 +10,15 @@ export const repoRoot = path.resolve(process.cwd(), existsSync(path.resolve(proc
 /**
  * A second, independent database server of the same kind as the tests' one
  * (for moves between servers and outage drills), with its data in a temporary
- * directory.
+ * directory; given the directory and port of one that was stopped, it is
+ * that server started again (a restart).
  */
-export function startSecondDatabase(): Promise<DatabaseServer> {
+export function startSecondDatabase(at: { dataDir?: string; port?: number } = {}): Promise<DatabaseServer> {
   const kind = process.env.TEST_DB_KIND;
   return startDatabase({
     mode: kind === 'memory-server' ? 'memory-server' : 'ferretdb',
-    dataDir: mkdtempSync(path.join(os.tmpdir(), 'school-platform-second-')),
+    dataDir: at.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'school-platform-second-')),
+    port: at.port,
     binDir: path.join(repoRoot, '.data', 'bin'),
     ferretdbSource: path.join(repoRoot, 'tools', 'ferretdb'),
     ferretdbBin: process.env.FERRETDB_BIN || undefined,

@@ -26,6 +26,7 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('127.0.0.1'),
   PORT: int(5000, 0, 65535),
+  SHUTDOWN_GRACE_MS: int(10_000, 0, 120_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Platform database URI. Empty: an embedded server is started (see db/embedded-server.ts). */
   MONGODB_URI: optional,
@@ -52,6 +53,7 @@ const envSchema = z.object({
   REFRESH_TOKEN_TTL_DAYS: int(30, 1, 365),
   ENCRYPTION_KEY: optional,
   BCRYPT_COST: int(12, 4, 15),
+  PASSWORD_HASH_CONCURRENCY: int(0, 0, 256),
   TENANT_CACHE_TTL_MS: int(300_000, 0, 60 * 60_000),
   TENANT_CHANGE_POLL_MS: int(1_000, 0, 60_000),
   USAGE_FLUSH_MS: int(60_000, 1_000, 60 * 60_000),
@@ -72,7 +74,8 @@ const envSchema = z.object({
   LOGIN_LIMIT_PER_IP: int(50, 1, 100_000),
   LOGIN_LIMIT_WINDOW_MS: int(15 * 60_000, 1_000, 24 * 60 * 60_000),
   TENANT_CACHE_MAX: int(5_000, 10),
-  SCHOOL_CONCURRENCY: int(8, 0, 1_000),
+  SCHOOL_CONCURRENCY: int(4, 0, 1_000),
+  QUERY_TIMEOUT_MS: int(10_000, 0, 10 * 60_000),
   SCHOOL_QUEUE: int(200, 0, 100_000),
   SCHOOL_QUEUE_WAIT_MS: int(10_000, 100, 120_000),
   TENANT_DB_HANDLES_MAX: int(5_000, 10),
@@ -91,6 +94,8 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 export interface Config {
+  /** How long in-flight requests get to finish after SIGTERM before their connections are cut. */
+  shutdownGraceMs: number;
   env: Env['NODE_ENV'];
   host: string;
   port: number;
@@ -109,6 +114,9 @@ export interface Config {
   bcryptCost: number;
   tenantCache: { ttlMs: number; pollMs: number; max: number };
   schoolConcurrency: { limit: number; queue: number; waitMs: number };
+  passwordHashConcurrency: number;
+  /** Longest a school query may run in the database (0: no limit). */
+  queryTimeoutMs: number;
   usageFlushMs: number;
   trialDays: number;
   jobs: { enabled: boolean; intervalMs: number };
@@ -195,6 +203,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   return {
     env: e.NODE_ENV,
     host: e.HOST,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     mongodbUri: e.MONGODB_URI,
@@ -214,6 +223,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     encryptionKey,
     bcryptCost: e.BCRYPT_COST,
+    passwordHashConcurrency: e.PASSWORD_HASH_CONCURRENCY,
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     tenantCache: { ttlMs: e.TENANT_CACHE_TTL_MS, pollMs: e.TENANT_CHANGE_POLL_MS, max: e.TENANT_CACHE_MAX },
     schoolConcurrency: { limit: e.SCHOOL_CONCURRENCY, queue: e.SCHOOL_QUEUE, waitMs: e.SCHOOL_QUEUE_WAIT_MS },
     usageFlushMs: e.USAGE_FLUSH_MS,

@@ -26,6 +26,8 @@ export interface DatabaseOptions {
   /** tools/ferretdb: the Go wrapper that is built when no binary is found. */
   ferretdbSource: string;
   ferretdbBin?: string;
+  /** Listen on this loopback port instead of a free one (a drill restarting a server where its clients expect it). */
+  port?: number;
 }
 
 /** The resolver's options from the validated config, as the server and the scripts use them. */
@@ -65,7 +67,7 @@ export async function startDatabase(opts: DatabaseOptions): Promise<DatabaseServ
     memoryServerProblem = await memoryServerUnreachable();
     if (!memoryServerProblem) {
       try {
-        return await startMemoryServer(path.join(opts.dataDir, 'mongod'));
+        return await startMemoryServer(path.join(opts.dataDir, 'mongod'), opts.port);
       } catch (err) {
         memoryServerProblem = (err as Error).message.replace(/\s+/g, ' ').slice(0, 200);
       }
@@ -87,7 +89,7 @@ export async function startDatabase(opts: DatabaseOptions): Promise<DatabaseServ
         .join(' '),
     );
   }
-  const server = await startFerretdb(bin, path.join(opts.dataDir, 'ferretdb'));
+  const server = await startFerretdb(bin, path.join(opts.dataDir, 'ferretdb'), opts.port);
   logger.info(
     {
       kind: 'ferretdb',
@@ -121,10 +123,12 @@ async function memoryServerUnreachable(): Promise<string | undefined> {
   }
 }
 
-async function startMemoryServer(dbPath: string): Promise<DatabaseServer> {
+async function startMemoryServer(dbPath: string, port?: number): Promise<DatabaseServer> {
   const { MongoMemoryServer } = await import('mongodb-memory-server');
   mkdirSync(dbPath, { recursive: true });
-  const server = await MongoMemoryServer.create({ instance: { ip: '127.0.0.1', dbPath, storageEngine: 'wiredTiger' } });
+  const server = await MongoMemoryServer.create({
+    instance: { ip: '127.0.0.1', dbPath, storageEngine: 'wiredTiger', ...(port ? { port } : {}) },
+  });
   const uri = server.getUri();
   logger.info({ kind: 'memory-server' }, `database: using mongod from mongodb-memory-server on ${uri}`);
   return { uri, kind: 'memory-server', stop: async () => void (await server.stop({ doCleanup: false })) };
@@ -196,9 +200,9 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
-async function startFerretdb(bin: string, dir: string): Promise<DatabaseServer> {
+async function startFerretdb(bin: string, dir: string, fixedPort?: number): Promise<DatabaseServer> {
   mkdirSync(dir, { recursive: true });
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const logFile = path.join(dir, 'ferretdb.log');
   const out = openSync(logFile, 'a');
   const child: ChildProcess = spawn(

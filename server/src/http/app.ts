@@ -31,6 +31,11 @@ export function createApp(s: Services): Express {
 
   app.use(requestId);
   app.use((_req, res, next) => {
+    if (!s.draining.value) return next();
+    res.set('Connection', 'close');
+    throw new AppError(503, 'SHUTTING_DOWN', 'This server is restarting; try again.', undefined, { 'Retry-After': '1' });
+  });
+  app.use((_req, res, next) => {
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' });
     next();
   });

@@ -58,6 +58,17 @@ export function toHttpError(err: unknown, inTenant: boolean): { status: number; 
     return { status: 400, body: { message: 'Unknown field', error: 'VALIDATION_ERROR' } };
   }
   if (isDuplicateKey(err)) return { status: 409, body: { message: 'A record with this value already exists', error: 'DUPLICATE' } };
+  if (e.code === 50) {
+    // MaxTimeExpired: the query ran past QUERY_TIMEOUT_MS and the database stopped it.
+    return {
+      status: 503,
+      body: {
+        message: 'This request took too long and was stopped. Narrow it down (filters, a shorter search) or try again.',
+        error: 'QUERY_TIMEOUT',
+      },
+      headers: { 'Retry-After': '5' },
+    };
+  }
   if (e.name && DB_UNAVAILABLE.has(e.name)) {
     const code = inTenant ? 'TENANT_DB_UNAVAILABLE' : 'DATABASE_UNAVAILABLE';
     return {

@@ -1,4 +1,4 @@
-import mongoose, { type Connection, type Model, type Schema } from 'mongoose';
+import mongoose, { type Connection, type Model, type Query, type Schema } from 'mongoose';
 
 /**
  * Every schema that lives in a school's database is declared here once, with
@@ -39,9 +39,33 @@ const compiled = new Map<string, object>();
 
 type Subclassable<T> = Model<T> & { __subclass(conn: Connection, schema: Schema<T>): Model<T> };
 
+/**
+ * Longest a school query may run in the database (QUERY_TIMEOUT_MS); past it
+ * the database stops it and the request gets 503 QUERY_TIMEOUT. A request
+ * abandoned by its client does not stop its query, so without this one
+ * school's runaway search could keep the shared database busy for minutes.
+ */
+let queryTimeoutMs = 0;
+export function setQueryTimeout(ms: number): void {
+  queryTimeoutMs = ms;
+}
+
+const QUERY_OPS = /^(find|findOne|countDocuments|distinct|findOneAndUpdate|updateOne|updateMany|deleteOne|deleteMany)$/;
+
+function withTimeout<T>(schema: Schema<T>): void {
+  schema.pre(QUERY_OPS, { document: false, query: true }, function () {
+    const query = this as unknown as Query<unknown, unknown>;
+    if (queryTimeoutMs > 0 && query.getOptions().maxTimeMS === undefined) query.maxTimeMS(queryTimeoutMs);
+  });
+  schema.pre('aggregate', function (this: { options: { maxTimeMS?: number } }) {
+    if (queryTimeoutMs > 0 && this.options.maxTimeMS === undefined) this.options.maxTimeMS = queryTimeoutMs;
+  });
+}
+
 function template<T>(def: TenantModelDef<T>): Subclassable<T> {
   let model = compiled.get(def.name);
   if (!model) {
+    withTimeout(def.schema);
     model = templates.model<T>(def.name, def.schema);
     compiled.set(def.name, model);
   }

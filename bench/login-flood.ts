@@ -1,0 +1,106 @@
+/**
+ * npm run bench:login — a sign-in flood must not starve everything else.
+ *
+ * 10 schools whose admins have real password hashes (BCRYPT_COST, default 12). Other requests
+ * (`GET /api/students?limit=20` spread over the schools, 20 connections) measured alone, then with
+ * 50 connections posting wrong passwords to `/api/auth/login` at the same time:
+ *  - unprotected: no sign-in limits, hashes as parallel as libuv allows;
+ *  - hash cap only: PASSWORD_HASH_CONCURRENCY at its default (half the cores), no sign-in limits;
+ *  - defaults: the cap and the sign-in limits per account and per IP.
+ * Results: bench/results/login-flood.json.
+ */
+import { createServer } from 'node:http';
+import { hashPassword, setPasswordHashConcurrency } from '../server/src/auth/password.js';
+import {
+  insertSchoolRecords,
+  insertStudents,
+  listen,
+  loadOnce,
+  median,
+  schoolAdmin,
+  SECONDS,
+  startBenchPlatform,
+  writeResult,
+} from './lib.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PASSWORD = 'correct-horse-battery';
+
+async function main() {
+  const bench = await startBenchPlatform();
+  const subs = await insertSchoolRecords(bench, 10, 'login');
+  // Their plans must not be what limits the measured requests.
+  await bench.platform.db.Tenant.updateMany({}, { $set: { 'limits.requestsPerMinute': 1_000_000 } });
+  bench.platform.tenants.clear();
+  const hash = await hashPassword(PASSWORD, bench.config.bcryptCost);
+  const schools: { sub: string; token: string }[] = [];
+  for (const sub of subs) {
+    const admin = await schoolAdmin(bench, sub);
+    await admin.conn.collection('users').updateMany({}, { $set: { passwordHash: hash } });
+    await insertStudents(admin.conn, 20);
+    schools.push({ sub, token: admin.token });
+  }
+
+  let next = 0;
+  const readHeaders = () => {
+    const s = schools[next++ % schools.length]!;
+    return { 'X-Tenant-ID': s.sub, Authorization: `Bearer ${s.token}` };
+  };
+  let nextLogin = 0;
+  const loginHeaders = () => ({ 'X-Tenant-ID': schools[nextLogin++ % schools.length]!.sub });
+  const loginBody = () => JSON.stringify({ email: `admin@${schools[nextLogin % schools.length]!.sub}.test`, password: 'wrong-password-1' });
+
+  const scenario = async (label: string, hashConcurrency: number, overrides: Record<string, string>) => {
+    const instance = await bench.instance(overrides);
+    setPasswordHashConcurrency(hashConcurrency); // process-wide, like the thread pool it guards
+    const server = createServer(instance.app);
+    const port = await listen(server);
+    const base = `http://127.0.0.1:${port}`;
+    const alone: number[] = [];
+    const flooded: number[] = [];
+    const logins: { rps: number; answeredNon2xx: number }[] = [];
+    let readErrors = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const a = await loadOnce(`${base}/api/students?limit=20`, readHeaders, { connections: 20 });
+      alone.push(a.p99);
+      readErrors += a.errors;
+      const [r, l] = await Promise.all([
+        loadOnce(`${base}/api/students?limit=20`, readHeaders, { connections: 20 }),
+        loadOnce(`${base}/api/auth/login`, loginHeaders, { connections: 50, method: 'POST', body: loginBody, seconds: SECONDS + 2 }),
+      ]);
+      flooded.push(r.p99);
+      readErrors += r.errors;
+      logins.push({ rps: l.rps, answeredNon2xx: l.errors });
+    }
+    server.closeAllConnections();
+    server.close();
+    console.error(`${label}: done`);
+    return {
+      readP99Alone: median(alone),
+      readP99DuringFlood: median(flooded),
+      p99Increase: `${Math.round((median(flooded) / median(alone) - 1) * 100)}%`,
+      readErrors,
+      loginAttemptsPerSecond: median(logins.map((l) => l.rps)),
+    };
+  };
+
+  const unprotected = await scenario('unprotected', 256, { RATE_LIMIT_ENABLED: 'false' });
+  const hashCap = await scenario('hash cap', 0, { RATE_LIMIT_ENABLED: 'false' });
+  const defaults = await scenario('defaults', 0, { RATE_LIMIT_ENABLED: 'true' });
+  writeResult('login-flood', {
+    database: bench.db.kind,
+    bcryptCost: bench.config.bcryptCost,
+    uvThreadpoolSize: process.env.UV_THREADPOOL_SIZE ?? '4 (default)',
+    unprotected,
+    hashCap,
+    defaults,
+    goal: 'p99 of other requests rises by at most 20% during the flood',
+  });
+  await bench.stop();
+  process.exit(0);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,335 @@
+/**
+ * Fault drills: what the platform does when a database goes away under load,
+ * and when the process is told to stop. Each drill runs real servers on
+ * loopback; results are summarised in docs/reliability.md.
+ */
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import { mkdtempSync } from 'node:fs';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import request from 'supertest';
+import path from 'node:path';
+import { loadConfig } from '../src/config/config.js';
+import { createPlatform, type Platform } from '../src/platform.js';
+import type { DatabaseServer } from '../src/db/embedded-server.js';
+import { moveTenant } from '../src/modules/transfer/move.js';
+import { provisionTenant } from '../src/tenancy/provisioning.js';
+import { dbUri, PASSWORD, startTestPlatform, testEnv, type TestPlatform } from './helpers.js';
+import { repoRoot, startSecondDatabase } from './servers.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function listen(app: Platform['app']): Promise<{ server: Server; base: string }> {
+  return new Promise((resolve) => {
+    const server = app.listen(0, '127.0.0.1', () => {
+      resolve({ server, base: `http://127.0.0.1:${(server.address() as { port: number }).port}` });
+    });
+  });
+}
+
+interface Outcome {
+  school: string;
+  status: number;
+  error?: string;
+  ms: number;
+}
+
+async function call(base: string, school: string, token: string, init: { method?: string; body?: object } = {}): Promise<Outcome> {
+  const started = performance.now();
+  try {
+    const res = await fetch(`${base}/api/students${init.method === 'POST' ? '' : '?limit=5'}`, {
+      method: init.method ?? 'GET',
+      headers: { 'X-Tenant-ID': school, Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: init.body ? JSON.stringify(init.body) : undefined,
+      signal: AbortSignal.timeout(20_000),
+    });
+    const body = (await res.json().catch(() => ({}))) as { error?: string };
+    return { school, status: res.status, error: body.error, ms: performance.now() - started };
+  } catch (err) {
+    return { school, status: 0, error: (err as Error).name, ms: performance.now() - started };
+  }
+}
+
+/** Calls every school in turn, `parallel` at a time, until `stop()` says so. */
+function keepCalling(base: string, schools: { sub: string; token: string }[], parallel = 6) {
+  const outcomes: (Outcome & { at: number })[] = [];
+  let running = true;
+  let i = 0;
+  const workers = Array.from({ length: parallel }, async () => {
+    while (running) {
+      const s = schools[i++ % schools.length]!;
+      outcomes.push({ ...(await call(base, s.sub, s.token)), at: Date.now() });
+    }
+  });
+  return {
+    outcomes,
+    stop: async () => {
+      running = false;
+      await Promise.all(workers);
+    },
+  };
+}
+
+describe("one school's dedicated database goes down", () => {
+  let t: TestPlatform;
+  let dedicated: DatabaseServer;
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'school-drill-dedicated-'));
+
+  beforeAll(async () => {
+    dedicated = await startSecondDatabase({ dataDir });
+    t = await startTestPlatform();
+  }, 120_000);
+  afterAll(async () => {
+    await t.close();
+    await dedicated.stop();
+  });
+
+  it('only that school gets 503 TENANT_DB_UNAVAILABLE, quickly; the others keep 100% success; it recovers by itself', async () => {
+    const schools: { sub: string; token: string }[] = [];
+    for (const sub of ['drill-own', 'drill-a', 'drill-b']) {
+      await t.school(sub);
+      schools.push({ sub, token: (await t.login(sub)).accessToken });
+    }
+    await moveTenant(
+      {
+        db: t.platform.db,
+        connections: t.platform.connections,
+        resolver: t.platform.tenants,
+        encryptionKey: t.platform.config.encryptionKey,
+        cacheTtlMs: 0,
+      },
+      'drill-own',
+      dedicated.uri,
+    );
+    const { server, base } = await listen(t.app);
+    try {
+      const load = keepCalling(base, schools);
+      await sleep(1_000);
+      await dedicated.stop();
+      const downAt = Date.now();
+      await sleep(4_000);
+      const upAt = Date.now();
+      dedicated = await startSecondDatabase({ dataDir, port: Number(new URL(dedicated.uri).port) });
+      // Recovery needs nothing from anyone: wait for the school's first success.
+      let recoveredAt: number | undefined;
+      for (let waited = 0; waited < 30_000 && !recoveredAt; waited += 250) {
+        await sleep(250);
+        recoveredAt = load.outcomes.find((o) => o.school === 'drill-own' && o.at > upAt && o.status === 200)?.at;
+      }
+      await sleep(500);
+      await load.stop();
+
+      const others = load.outcomes.filter((o) => o.school !== 'drill-own');
+      const own = load.outcomes.filter((o) => o.school === 'drill-own');
+      const ownDuring = own.filter((o) => o.at > downAt + 2_000 && o.at < upAt);
+      expect(others.length).toBeGreaterThan(20);
+      expect(others.filter((o) => o.status !== 200)).toEqual([]);
+      expect(ownDuring.length).toBeGreaterThan(0);
+      expect(ownDuring.filter((o) => !(o.status === 503 && o.error === 'TENANT_DB_UNAVAILABLE'))).toEqual([]);
+      // Fails fast: within the database timeout (TENANT_DB_TIMEOUT_MS=1500 in tests) plus a margin, never hangs.
+      expect(Math.max(...ownDuring.map((o) => o.ms))).toBeLessThan(1_500 + 1_500);
+      expect(recoveredAt).toBeDefined();
+      console.info(
+        `drill dedicated-down: ${others.length} calls to other schools, all 200; ${ownDuring.length} to the downed school, all 503 ` +
+          `(slowest ${Math.round(Math.max(...ownDuring.map((o) => o.ms)))} ms); recovered ${recoveredAt! - upAt} ms after its database returned`,
+      );
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  }, 90_000);
+});
+
+describe('the platform database restarts during a load run', () => {
+  it('fails fast with 503 while it is down, recovers without a restart, and loses no acknowledged write', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'school-drill-platform-'));
+    let database = await startSecondDatabase({ dataDir });
+    const platform = await createPlatform(loadConfig(testEnv()), database.uri);
+    const { server, base } = await listen(platform.app);
+    try {
+      const school = await provisionTenant(
+        { db: platform.db, connections: platform.connections, tenantDbPrefix: platform.config.tenantDbPrefix, bcryptCost: 4 },
+        {
+          name: 'Drill',
+          subdomain: 'drill',
+          plan: 'basic',
+          status: 'active',
+          admin: { name: 'Head', email: 'head@drill.test', password: PASSWORD },
+        },
+      );
+      const login = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'X-Tenant-ID': 'drill', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'head@drill.test', password: PASSWORD }),
+      });
+      const { accessToken } = (await login.json()) as { accessToken: string };
+
+      const acknowledged: string[] = [];
+      const outcomes: (Outcome & { at: number })[] = [];
+      let running = true;
+      let n = 0;
+      const writers = Array.from({ length: 8 }, async () => {
+        while (running) {
+          const name = `W${n++}`;
+          const o = await call(base, 'drill', accessToken, { method: 'POST', body: { firstName: name, lastName: 'Load' } });
+          outcomes.push({ ...o, at: Date.now() });
+          if (o.status === 201) acknowledged.push(name);
+          if (o.status !== 201) await sleep(50);
+        }
+      });
+      await sleep(1_500);
+      await database.stop();
+      const downAt = Date.now();
+      await sleep(4_000);
+      const upAt = Date.now();
+      database = await startSecondDatabase({ dataDir, port: Number(new URL(database.uri).port) });
+      let recoveredAt: number | undefined;
+      for (let waited = 0; waited < 30_000 && !recoveredAt; waited += 250) {
+        await sleep(250);
+        recoveredAt = outcomes.find((o) => o.at > upAt && o.status === 201)?.at;
+      }
+      await sleep(1_000);
+      running = false;
+      await Promise.all(writers);
+
+      const during = outcomes.filter((o) => o.at > downAt + 2_000 && o.at < upAt);
+      expect(during.length).toBeGreaterThan(0);
+      expect(during.filter((o) => !(o.status === 503 && o.error === 'TENANT_DB_UNAVAILABLE'))).toEqual([]);
+      // No hung request: a write waits at most twice the database timeout (TENANT_DB_TIMEOUT_MS=1500 in tests),
+      // because the driver retries a write once after a network error, plus a margin.
+      expect(Math.max(...during.map((o) => o.ms))).toBeLessThan(2 * 1_500 + 1_500);
+      expect(outcomes.some((o) => o.status === 500 || o.status === 0)).toBe(false);
+      expect(recoveredAt).toBeDefined();
+
+      // Every write that was acknowledged is there.
+      const conn = await platform.connections.get(school);
+      const stored = new Set(
+        (
+          await conn
+            .collection('students')
+            .find({}, { projection: { firstName: 1 } })
+            .toArray()
+        ).map((d) => d.firstName as string),
+      );
+      const lost = acknowledged.filter((a) => !stored.has(a));
+      expect(acknowledged.length).toBeGreaterThan(20);
+      expect(lost).toEqual([]);
+      console.info(
+        `drill platform-restart: ${acknowledged.length} writes acknowledged, ${stored.size} stored, 0 lost; ${during.length} calls during the outage, ` +
+          `all 503 (slowest ${Math.round(Math.max(...during.map((o) => o.ms)))} ms); recovered ${recoveredAt! - upAt} ms after the database returned`,
+      );
+    } finally {
+      server.closeAllConnections();
+      server.close();
+      await platform.close();
+      await database.stop();
+    }
+  }, 90_000);
+});
+
+describe('SIGTERM under load', () => {
+  let t: TestPlatform;
+  beforeAll(async () => {
+    t = await startTestPlatform({ BCRYPT_COST: '11' });
+    await t.school('drill-term');
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('finishes the requests in flight, refuses new ones, and exits within the grace period', async () => {
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server', 'src', 'index.ts')], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        ...t.env,
+        MONGODB_URI: dbUri(),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        JOBS_ENABLED: 'false',
+        SHUTDOWN_GRACE_MS: '8000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+      child.once('exit', (code) => resolve({ code, at: Date.now() })),
+    );
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 200 && !/listening/.test(output); i++) await sleep(100);
+    expect(output).toMatch(/listening/);
+
+    // Sign-ins take a while (bcrypt): start several, then SIGTERM while they run.
+    const signIn = () =>
+      fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'X-Tenant-ID': 'drill-term', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'admin@drill-term.test', password: PASSWORD }),
+      }).then(
+        (r) => r.status,
+        (err: Error) => `failed: ${err.message}`,
+      );
+    const inFlight = Array.from({ length: 6 }, signIn);
+    await sleep(100);
+    const termAt = Date.now();
+    child.kill('SIGTERM');
+    await sleep(100);
+    // A new connection (not one of the kept-alive ones of the sign-ins) is refused.
+    const afterTerm = await new Promise<number | string>((resolve) => {
+      const req = http.get({ host: '127.0.0.1', port, path: '/api/health', agent: false }, (res) => resolve(res.statusCode ?? 0));
+      req.on('error', () => resolve('refused'));
+    });
+    const statuses = await Promise.all(inFlight);
+    const { code, at } = await exited;
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(afterTerm).toBe('refused');
+    expect(code).toBe(0);
+    expect(at - termAt).toBeLessThan(8_000);
+    console.info(`drill sigterm: 6 sign-ins in flight all answered 200; new connection refused; exit 0 after ${at - termAt} ms`);
+  }, 60_000);
+
+  it('answers a request that arrives on a kept-alive connection while draining with 503 and Connection: close', async () => {
+    t.platform.draining.value = true;
+    try {
+      const res = await request(t.app).get('/api/health');
+      expect(res.status).toBe(503);
+      expect(res.body).toEqual({ message: expect.any(String), error: 'SHUTTING_DOWN' });
+      expect(res.headers.connection).toBe('close');
+    } finally {
+      t.platform.draining.value = false;
+    }
+  });
+});
+
+describe('a runaway query', () => {
+  let t: TestPlatform;
+  beforeAll(async () => {
+    t = await startTestPlatform({ QUERY_TIMEOUT_MS: '5' });
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('is stopped by the database past QUERY_TIMEOUT_MS and answered 503 QUERY_TIMEOUT', async () => {
+    const school = await t.school('drill-slow');
+    const conn = await t.platform.connections.get(school);
+    for (let i = 0; i < 5; i++) {
+      await conn
+        .collection('students')
+        .insertMany(
+          Array.from({ length: 1000 }, (_, k) => ({
+            admissionNumber: `S-${i}-${k}`,
+            firstName: `F${k}`,
+            lastName: `L${i}`,
+            status: 'enrolled',
+          })),
+        );
+    }
+    const token = (await t.login('drill-slow')).accessToken;
+    // An unindexed search over 5,000 students takes far longer than 5 ms.
+    const res = await t.as('drill-slow', token).get('/api/students?search=nobody-has-this-name');
+    expect(res.status).toBe(503);
+    expect(res.body).toEqual({ message: expect.any(String), error: 'QUERY_TIMEOUT' });
+    expect(JSON.stringify(res.body)).not.toMatch(/time limit|maxTimeMS|Executor/i);
+  });
+});
