@@ -1,5 +1,7 @@
 /** What the benchmarks share: a platform on a real database, load runs, medians, socket and heap counts. */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +24,15 @@ export const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a 
 export const listen = (server: Server) =>
   new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const srv = createNetServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
 
 export const machine = () => ({
   cpus: os.cpus().length,
@@ -104,11 +115,44 @@ export async function startBenchPlatform(env: Record<string, string> = {}) {
   const db = await startDatabase(databaseOptions(config));
   const platform = await createPlatform(config, db.uri);
   const others: Awaited<ReturnType<typeof createPlatform>>[] = [];
+  const children: ChildProcess[] = [];
   return {
     db,
     platform,
     config,
     dbPort: Number(new URL(db.uri).port),
+    /**
+     * An API server process of its own on the same database (`node server/src/index.ts`), so the load
+     * generator in this process does not share its event loop. Same secrets (same DATA_DIR).
+     */
+    async serverProcess(overrides: Record<string, string>) {
+      const port = await freePort();
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, '..', 'server', 'src', 'index.ts')], {
+        env: { ...baseEnv, ...env, ...overrides, MONGODB_URI: db.uri, PORT: String(port), HOST: '127.0.0.1', SERVE_CLIENT: 'false' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      const base = `http://127.0.0.1:${port}`;
+      for (let i = 0; ; i++) {
+        if (
+          await fetch(`${base}/api/health`).then(
+            (r) => r.ok,
+            () => false,
+          )
+        )
+          break;
+        if (i > 300) throw new Error('the API process did not start');
+        await sleep(100);
+      }
+      children.push(child);
+      return {
+        base,
+        stop: () =>
+          new Promise<void>((resolve) => {
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+          }),
+      };
+    },
     /** Another API instance on the same database, configured differently. */
     async instance(overrides: Record<string, string>) {
       const other = await createPlatform(loadConfig({ ...baseEnv, ...env, ...overrides }), db.uri);
@@ -118,6 +162,7 @@ export async function startBenchPlatform(env: Record<string, string> = {}) {
     async stop() {
       // Handlers of requests cut off at the end of a run may still be querying: let them finish first.
       await sleep(1_000);
+      for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
       for (const other of others) await other.close();
       await platform.close();
       await db.stop();

@@ -9,19 +9,8 @@
  *  - defaults: the cap and the sign-in limits per account and per IP.
  * Results: bench/results/login-flood.json.
  */
-import { createServer } from 'node:http';
-import { hashPassword, setPasswordHashConcurrency } from '../server/src/auth/password.js';
-import {
-  insertSchoolRecords,
-  insertStudents,
-  listen,
-  loadOnce,
-  median,
-  schoolAdmin,
-  SECONDS,
-  startBenchPlatform,
-  writeResult,
-} from './lib.js';
+import { hashPassword } from '../server/src/auth/password.js';
+import { insertSchoolRecords, insertStudents, loadOnce, median, schoolAdmin, SECONDS, startBenchPlatform, writeResult } from './lib.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PASSWORD = 'correct-horse-battery';
@@ -50,12 +39,9 @@ async function main() {
   const loginHeaders = () => ({ 'X-Tenant-ID': schools[nextLogin++ % schools.length]!.sub });
   const loginBody = () => JSON.stringify({ email: `admin@${schools[nextLogin % schools.length]!.sub}.test`, password: 'wrong-password-1' });
 
-  const scenario = async (label: string, hashConcurrency: number, overrides: Record<string, string>) => {
-    const instance = await bench.instance(overrides);
-    setPasswordHashConcurrency(hashConcurrency); // process-wide, like the thread pool it guards
-    const server = createServer(instance.app);
-    const port = await listen(server);
-    const base = `http://127.0.0.1:${port}`;
+  const scenario = async (label: string, overrides: Record<string, string>) => {
+    const api = await bench.serverProcess(overrides);
+    const base = api.base;
     const alone: number[] = [];
     const flooded: number[] = [];
     const logins: { rps: number; answeredNon2xx: number }[] = [];
@@ -72,8 +58,7 @@ async function main() {
       readErrors += r.errors;
       logins.push({ rps: l.rps, answeredNon2xx: l.errors });
     }
-    server.closeAllConnections();
-    server.close();
+    await api.stop();
     console.error(`${label}: done`);
     return {
       readP99Alone: median(alone),
@@ -84,9 +69,9 @@ async function main() {
     };
   };
 
-  const unprotected = await scenario('unprotected', 256, { RATE_LIMIT_ENABLED: 'false' });
-  const hashCap = await scenario('hash cap', 0, { RATE_LIMIT_ENABLED: 'false' });
-  const defaults = await scenario('defaults', 0, { RATE_LIMIT_ENABLED: 'true' });
+  const unprotected = await scenario('unprotected', { RATE_LIMIT_ENABLED: 'false', PASSWORD_HASH_CONCURRENCY: '256' });
+  const hashCap = await scenario('hash cap', { RATE_LIMIT_ENABLED: 'false' });
+  const defaults = await scenario('defaults', { RATE_LIMIT_ENABLED: 'true' });
   writeResult('login-flood', {
     database: bench.db.kind,
     bcryptCost: bench.config.bcryptCost,

@@ -4,18 +4,18 @@
  * 20 quiet schools (20 students each) get `GET /api/students?limit=20` spread over them (20 connections)
  * while one noisy school with BENCH_NOISY_STUDENTS (default 10,000) students runs an unindexed name
  * search (`?search=…`, a scan of every student, twice: page and total) on 30 connections. The quiet
- * schools' p99 with the noise vs without it, on an instance without the per-school cap
- * (SCHOOL_CONCURRENCY=0) and on one with the default cap. Results: bench/results/noisy-neighbour.json.
+ * schools' p99 with the noise vs without it, on an instance without protection (SCHOOL_CONCURRENCY=0,
+ * QUERY_TIMEOUT_MS=0) and on one with the defaults (per-school cap, query time limit).
+ * Results: bench/results/noisy-neighbour.json.
  */
-import { createServer } from 'node:http';
 import {
   insertSchoolRecords,
   insertStudents,
-  listen,
   loadOnce,
   median,
   schoolAdmin,
   SECONDS,
+  sleep,
   startBenchPlatform,
   writeResult,
 } from './lib.js';
@@ -44,16 +44,25 @@ async function main() {
   };
   const noisyHeaders = () => ({ 'X-Tenant-ID': noisySub!, Authorization: `Bearer ${noisy.token}` });
 
+  // Queries abandoned by a cut-off client still run in the database: wait until it is quiet again.
+  const waitForQuiet = async (base: string) => {
+    for (let calm = 0, tries = 0; calm < 3 && tries < 600; tries++) {
+      const started = performance.now();
+      await fetch(`${base}?limit=20`, { headers: quietHeaders() });
+      calm = performance.now() - started < 50 ? calm + 1 : 0;
+      await sleep(100);
+    }
+  };
+
   const measure = async (label: string, overrides: Record<string, string>) => {
-    const instance = await bench.instance(overrides);
-    const server = createServer(instance.app);
-    const port = await listen(server);
-    const base = `http://127.0.0.1:${port}/api/students`;
+    const api = await bench.serverProcess(overrides);
+    const base = `${api.base}/api/students`;
     const alone: number[] = [];
     const withNoise: number[] = [];
     const noiseStats: { rps: number; p99: number; refused: number }[] = [];
     let quietErrors = 0;
     for (let i = 0; i < RUNS; i++) {
+      await waitForQuiet(base);
       const a = await loadOnce(`${base}?limit=20`, quietHeaders, { connections: 20 });
       alone.push(a.p99);
       quietErrors += a.errors;
@@ -66,8 +75,8 @@ async function main() {
       quietErrors += q.errors;
       noiseStats.push({ rps: n.rps, p99: n.p99, refused: n.errors });
     }
-    server.closeAllConnections();
-    server.close();
+    await waitForQuiet(base);
+    await api.stop();
     console.error(`${label}: done`);
     return {
       quietAloneP99: median(alone),
@@ -82,16 +91,16 @@ async function main() {
     };
   };
 
-  const uncapped = await measure('no cap', { SCHOOL_CONCURRENCY: '0' });
-  const capped = await measure('cap', {});
+  const uncapped = await measure('unprotected', { SCHOOL_CONCURRENCY: '0', QUERY_TIMEOUT_MS: '0' });
+  const capped = await measure('defaults', {});
   writeResult('noisy-neighbour', {
     database: bench.db.kind,
     noisyStudents: NOISY_STUDENTS,
     seconds: SECONDS,
     runs: RUNS,
-    schoolConcurrency: bench.config.schoolConcurrency,
-    uncapped,
-    capped,
+    defaults: { schoolConcurrency: bench.config.schoolConcurrency, queryTimeoutMs: bench.config.queryTimeoutMs },
+    unprotected: uncapped,
+    withDefaults: capped,
     goal: 'quiet schools p99 with the noise ≤ 2× without',
   });
   await bench.stop();

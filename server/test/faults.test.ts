@@ -314,16 +314,14 @@ describe('a runaway query', () => {
     const school = await t.school('drill-slow');
     const conn = await t.platform.connections.get(school);
     for (let i = 0; i < 5; i++) {
-      await conn
-        .collection('students')
-        .insertMany(
-          Array.from({ length: 1000 }, (_, k) => ({
-            admissionNumber: `S-${i}-${k}`,
-            firstName: `F${k}`,
-            lastName: `L${i}`,
-            status: 'enrolled',
-          })),
-        );
+      await conn.collection('students').insertMany(
+        Array.from({ length: 1000 }, (_, k) => ({
+          admissionNumber: `S-${i}-${k}`,
+          firstName: `F${k}`,
+          lastName: `L${i}`,
+          status: 'enrolled',
+        })),
+      );
     }
     const token = (await t.login('drill-slow')).accessToken;
     // An unindexed search over 5,000 students takes far longer than 5 ms.

@@ -163,8 +163,12 @@ export class OpenApiRegistry {
       responses['400'] ??= err('No school named, or address and header disagree');
       responses['404'] = err('Unknown school, or a record not in this school');
       responses['403'] = err('School inactive, token of another school, role or feature not allowed');
-      responses['503'] = err("The school's database is unreachable or the school is being set up");
+      responses['503'] = err(
+        "The school's database is unreachable (TENANT_DB_UNAVAILABLE), the school is being set up or moved, too many of its requests are in progress (SCHOOL_BUSY), or a query ran too long (QUERY_TIMEOUT)",
+      );
     }
+    // Any route, while the server is shutting down (SHUTTING_DOWN) or its database is unreachable.
+    responses['503'] ??= err('Temporarily unavailable: the server is restarting or its database is unreachable (Retry-After)');
     if (r.access.kind !== 'public') responses['401'] = err('Missing, invalid or expired token');
     if (r.access.kind === 'school' && r.access.roles) responses['403'] = err('Your role may not do this, or the school is inactive');
     if (r.params && !responses['404']) responses['404'] = err('Not found');
