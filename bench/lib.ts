@@ -52,12 +52,13 @@ export interface LoadResult {
 export async function loadOnce(
   url: string,
   headersFor: () => Record<string, string>,
-  opts: { seconds?: number; connections?: number; method?: string; body?: () => string } = {},
+  opts: { seconds?: number; connections?: number; method?: string; body?: () => string; rate?: number } = {},
 ): Promise<LoadResult> {
   const r = await autocannon({
     url,
     connections: opts.connections ?? CONNECTIONS,
     duration: opts.seconds ?? SECONDS,
+    ...(opts.rate ? { overallRate: opts.rate } : {}),
     method: (opts.method ?? 'GET') as 'GET',
     requests: [
       {

@@ -74,7 +74,8 @@ export function createApp(s: Services): Express {
     new ApiRouter(base, tag, guards, registry, scope, area);
   const perSchool = s.rateLimits.perSchool();
   // Every school request: resolve the school, count it against the school's requests per minute, take a turn.
-  const tenant = [s.tenants.middleware({ connect: true }), perSchool, schoolConcurrency(s.config.schoolConcurrency)];
+  const resolved = [s.tenants.middleware({ connect: true }), perSchool];
+  const tenant = [...resolved, schoolConcurrency(s.config.schoolConcurrency)];
   /** Runs `handlers` only for POST <mount><path> (the sign-in limits). */
   const onLogin =
     (path: string, handlers: RequestHandler[]): RequestHandler =>
@@ -105,7 +106,9 @@ export function createApp(s: Services): Express {
       bcryptCost: s.config.bcryptCost,
     }),
     '/api/auth',
-    ...tenant,
+    // Sign-ins are bounded by the password hashing cap (auth/password.ts), not the school's lane: a flood of
+    // sign-in attempts against a school must not queue its other requests.
+    ...resolved,
     onLogin('/login', s.rateLimits.login('school')),
   );
   mount(userRoutes(api('/api/users', 'Users'), { bcryptCost: s.config.bcryptCost }), '/api/users', ...tenant);
