@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PASSWORD = 'correct-horse-battery';
 const VERSION = '4.32.5';
-const examples = Number(process.env.FUZZ_EXAMPLES ?? 10);
+const examples = Number(process.env.FUZZ_EXAMPLES ?? 3);
 const seed = process.env.FUZZ_SEED ?? '20261123';
 // One worker: with several, schemathesis's generator calls Python's ast.parse from several threads at
 // once, and CPython 3.11 then fails now and then with "AST constructor recursion depth mismatch" inside
@@ -117,7 +117,14 @@ async function main() {
         paths: '^/api/(?!superadmin|auth/logout)',
         n: role === 'admin' ? examples : Math.max(2, Math.round(examples / 3)),
       })),
-      { name: 'platform operator', headers: ['-H', `Authorization: Bearer ${operator}`], paths: '^/api/superadmin/(?!auth)', n: examples },
+      {
+        name: 'platform operator',
+        headers: ['-H', `Authorization: Bearer ${operator}`],
+        paths: '^/api/superadmin/(?!auth)',
+        n: examples,
+        // Deleting a school is soft (restorable for 30 days, then purged): it stays readable by operators on purpose.
+        exclude: ['use_after_free'],
+      },
     ];
     let failed = 0;
     let total = 0;
@@ -135,7 +142,7 @@ async function main() {
           '--checks',
           'all',
           '--exclude-checks',
-          EXCLUDED,
+          [EXCLUDED, ...(r.exclude ?? [])].join(','),
           '--max-examples',
           String(r.n),
           '--seed',

@@ -85,7 +85,11 @@ export class TenantResolver {
     this.forget(tenant.id, tenant.subdomain, tenant.customDomain);
     try {
       const { TenantChange } = this.opts.db;
-      const counter = await TenantChange.findOneAndUpdate({ _id: 0 }, { $inc: { seq: 1 } }, { upsert: true, new: true }).lean();
+      const counter = await TenantChange.findOneAndUpdate(
+        { _id: 0 },
+        { $inc: { seq: 1 } },
+        { upsert: true, returnDocument: 'after' },
+      ).lean();
       await TenantChange.create({
         _id: counter!.seq as number,
         tenantId: tenant.id,
