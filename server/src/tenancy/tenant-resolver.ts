@@ -98,7 +98,7 @@ export class TenantResolver {
         at: new Date(),
       });
     } catch (err) {
-      // Other instances then keep the old record until their poll fails over to UNWATCHED_TTL_MS or the TTL ends.
+      // The change itself is saved; only its notice is lost: other instances keep the old record up to TENANT_CACHE_TTL_MS.
       logger.error({ err, tenantId: tenant.id }, 'could not record a school change in the change log');
     }
   }

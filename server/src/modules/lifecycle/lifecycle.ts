@@ -94,21 +94,13 @@ export async function statusHistory(db: PlatformDb, id: string) {
  * Removes a deleted school for good once its purge date has passed: its
  * database, its uploaded files, its domain claims, its record. The status history stays.
  */
-/** Uploaded files go with the school at purge. */
 export async function purge(deps: LifecycleDeps & { storage: StorageDriver }, id: Types.ObjectId, by: ChangeBy): Promise<boolean> {
   const { db } = deps;
   const doc = await db.Tenant.findOne({ _id: id, status: 'deleted', purgeAt: mongoose.trusted({ $lte: new Date() }) })
     .select(WITH_SECRET)
     .lean();
   if (!doc) return false;
-  const tenant = toTenantRecord(doc);
-  const conn = await deps.connections.get(tenant);
-  await conn.dropDatabase();
-  deps.connections.release(tenant);
-  await deps.storage.deletePrefix(`${tenant.id}/`);
-  await db.TenantDomain.deleteMany({ tenantId: id });
-  await db.TenantSubdomain.deleteOne({ _id: doc.subdomain });
-  await db.Tenant.deleteOne({ _id: id, status: 'deleted' });
+  await removeSchool(deps, doc, 'deleted');
   await db.StatusChange.create({
     tenantId: id,
     subdomain: doc.subdomain,
@@ -117,9 +109,27 @@ export async function purge(deps: LifecycleDeps & { storage: StorageDriver }, id
     actor: by.actor,
     reason: by.reason,
   });
-  await deps.resolver.invalidate(tenant);
   logger.info({ tenantId: id.toString(), subdomain: doc.subdomain }, 'school purged');
   return true;
+}
+
+/** Everything of a school, for good: its database, uploaded files, domain claims, subdomain index entry and record (while still in `status`). */
+async function removeSchool(
+  deps: LifecycleDeps & { storage: StorageDriver },
+  doc: Parameters<typeof toTenantRecord>[0],
+  status: 'deleted' | 'provisioning',
+): Promise<void> {
+  const { db } = deps;
+  const tenant = toTenantRecord(doc);
+  const id = new Types.ObjectId(tenant.id);
+  const conn = await deps.connections.get(tenant);
+  await conn.dropDatabase();
+  deps.connections.release(tenant);
+  await deps.storage.deletePrefix(`${tenant.id}/`);
+  await db.TenantDomain.deleteMany({ tenantId: id });
+  await db.TenantSubdomain.deleteOne({ _id: tenant.subdomain, tenantId: id });
+  await db.Tenant.deleteOne({ _id: id, status });
+  await deps.resolver.invalidate(tenant);
 }
 
 /**
@@ -142,15 +152,7 @@ export async function discardAbandoned(
     .select(WITH_SECRET)
     .lean();
   if (!doc) return false;
-  const tenant = toTenantRecord(doc);
-  const conn = await deps.connections.get(tenant);
-  await conn.dropDatabase();
-  deps.connections.release(tenant);
-  await deps.storage.deletePrefix(`${tenant.id}/`);
-  await db.TenantDomain.deleteMany({ tenantId: id });
-  await db.TenantSubdomain.deleteOne({ _id: doc.subdomain, tenantId: id });
-  await db.Tenant.deleteOne({ _id: id, status: 'provisioning' });
-  await deps.resolver.invalidate(tenant);
+  await removeSchool(deps, doc, 'provisioning');
   logger.warn({ tenantId: id.toString(), subdomain: doc.subdomain }, 'half-created school discarded');
   return true;
 }
