@@ -23,6 +23,12 @@ function appWith(limit: number, queue: number, waitMs = 5_000) {
     res.json({ ok: true });
   });
   app.get('/fast', (_req, res) => void res.json({ ok: true }));
+  // Answers at once but keeps streaming until released (a long download to a slow client).
+  app.get('/stream', (_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/plain' });
+    res.write('start ');
+    held.push(() => res.end('end'));
+  });
   app.use(errorHandler);
   const server = app.listen(0, '127.0.0.1');
   return {
@@ -80,6 +86,20 @@ describe('per-school concurrency', () => {
       await until(() => t.held.length === 1);
       t.held.shift()!();
       expect(await again).toBe(200);
+    } finally {
+      t.server.close();
+    }
+  });
+
+  it('ends a turn when the answer starts, so a slow download does not hold the school back', async () => {
+    const t = appWith(1, 5);
+    try {
+      const download = t.get('/stream', 'a').then((r) => r.text);
+      await until(() => t.held.length === 1);
+      // The download is still streaming; the school's next request runs anyway.
+      await t.get('/fast', 'a').expect(200);
+      t.held.shift()!();
+      expect(await download).toBe('start end');
     } finally {
       t.server.close();
     }

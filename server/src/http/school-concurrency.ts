@@ -24,8 +24,8 @@ const busy = () =>
  * Noisy-neighbour guard: every school shares the database pool, so a school
  * whose requests are slow (a huge search, a heavy report) could hold every
  * socket and make all other schools wait. Here each school gets `limit`
- * requests running at once per instance; the next `queue` wait in order and
- * the rest are refused with 503. A fast school never notices (8 at ~10 ms each
+ * requests running at once per instance (until each starts its answer); the
+ * next `queue` wait in order and the rest are refused with 503. A fast school never notices (8 at ~10 ms each
  * is ~800 requests per second); a slow one queues behind itself, not in front
  * of the others (bench/noisy-neighbour.ts measures it).
  */
@@ -52,6 +52,13 @@ export function schoolConcurrency(opts: SchoolConcurrencyOptions): RequestHandle
       }
     };
     const start = () => {
+      // The turn ends when the answer starts (headers out: the request's database work is done; a slow
+      // client reading a long download does not hold it), or when the connection closes first.
+      const writeHead = res.writeHead;
+      res.writeHead = function (this: typeof res, ...args: Parameters<typeof res.writeHead>) {
+        release();
+        return writeHead.apply(this, args);
+      } as typeof res.writeHead;
       res.once('close', release);
       next();
     };
