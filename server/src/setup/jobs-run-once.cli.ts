@@ -3,7 +3,8 @@ import { jobDeps, runLifecycleJob } from '../modules/lifecycle/jobs.js';
 
 /**
  * npm run jobs:run-once — runs the lifecycle job now (end trials, suspend lapsed
- * subscriptions, purge deleted schools past their date) and prints what it did.
+ * subscriptions, purge deleted schools past their date, remove half-created
+ * ones) and prints what it did.
  * Safe beside running API instances: every change is a compare-and-set on the
  * school's status, so a school is never changed twice.
  */
@@ -13,6 +14,7 @@ runCli(async (platform) => {
   line('Trials ended (suspended)', report.trialsEnded);
   line('Subscriptions lapsed (suspended)', report.lapsed);
   line('Purged', report.purged);
+  line('Half-created schools removed', report.abandoned);
   console.log(`Fees: ${report.fees.schools} schools checked, ${report.fees.fined} invoices fined, ${report.fees.reminded} reminders sent`);
   console.log(`Usage recorded for ${report.usageRecorded} schools`);
   for (const f of report.failed) console.log(`FAILED ${f.subdomain}: ${f.error}`);
