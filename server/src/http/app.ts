@@ -106,7 +106,7 @@ export function createApp(s: Services): Express {
       bcryptCost: s.config.bcryptCost,
     }),
     '/api/auth',
-    // Sign-ins are bounded by the password hashing cap (auth/password.ts), not the school's lane: a flood of
+    // Sign-ins are bounded by the password hashing threads (auth/password.ts), not the school's lane: a flood of
     // sign-in attempts against a school must not queue its other requests.
     ...resolved,
     onLogin('/login', s.rateLimits.login('school')),
