@@ -171,7 +171,8 @@ export class TenantResolver {
   async bySubdomain(subdomain: string): Promise<TenantRecord | undefined> {
     return this.cached(`sub:${subdomain}`, async () => {
       const { Tenant, TenantSubdomain } = this.opts.db;
-      // Two lookups by _id (indexed everywhere) instead of one by field (a scan on FerretDB 1.x).
+      // Two lookups by _id (indexed on MongoDB, done by SQLite on FerretDB 1.x) instead of one by field
+      // (FerretDB 1.x decodes and tests every school record for that).
       const entry = await TenantSubdomain.findById(subdomain).lean();
       if (entry) {
         const doc = await Tenant.findById(entry.tenantId).select('+databaseConfig.connectionString').lean();
