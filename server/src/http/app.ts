@@ -1,4 +1,4 @@
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -8,7 +8,7 @@ import { authRoutes } from '../modules/auth/auth.routes.js';
 import { userRoutes } from '../modules/users/user.routes.js';
 import { tenantRoutes } from '../modules/tenant/tenant.routes.js';
 import { superAdminRoutes } from '../modules/superadmin/superadmin.routes.js';
-import { errorHandler, notFoundHandler } from './error-handler.js';
+import { errorHandler, isDatabaseUnavailable, notFoundHandler } from './error-handler.js';
 import { openContext, requestId } from './request-context.js';
 import { AppError } from '../lib/errors.js';
 import { authenticate, authenticateSuperAdmin, authorize } from '../auth/authenticate.js';
@@ -143,6 +143,12 @@ export function createApp(s: Services): Express {
   }
 
   app.use(notFoundHandler);
+  // A school whose own database server was unreachable gets a fresh connection on its next request: a driver
+  // whose monitor got stuck through a restart of that server (seen in the outage drill) cannot keep it down.
+  app.use(((err, req, _res, next) => {
+    if (req.tenant?.encryptedConnectionString && isDatabaseUnavailable(err)) s.connections.release(req.tenant);
+    next(err);
+  }) as ErrorRequestHandler);
   app.use(errorHandler);
   return app;
 }

@@ -22,6 +22,12 @@ const DB_UNAVAILABLE = new Set([
   'MongoPoolClearedError',
 ]);
 
+/** The database could not be reached (server selection failed, the network dropped, the pool was cleared). */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const name = (err as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && DB_UNAVAILABLE.has(name);
+}
+
 export function zodDetails(err: ZodError) {
   // A missing field reads "Required" rather than zod's "expected string, received undefined".
   return err.issues.map((i) => ({ path: i.path.join('.'), message: / received undefined$/.test(i.message) ? 'Required' : i.message }));
