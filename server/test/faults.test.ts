@@ -47,6 +47,24 @@ function listen(app: Platform['app']): Promise<{ server: Server; base: string }>
   });
 }
 
+/**
+ * Takes `server` down for 4 s (see takeDown), restarts it, then waits up to 60 s for `recoveredAt(upAt)`
+ * to name the first success after the restart.
+ */
+async function outage(server: DatabaseServer, dataDir: string, recoveredAt: (upAt: number) => number | undefined) {
+  const down = await takeDown(server, dataDir);
+  const downAt = Date.now();
+  await sleep(4_000);
+  const upAt = Date.now();
+  const restarted = await down.restart();
+  let recovered: number | undefined;
+  for (let waited = 0; waited < 60_000 && !recovered; waited += 250) {
+    await sleep(250);
+    recovered = recoveredAt(upAt);
+  }
+  return { restarted, downAt, upAt, recoveredAt: recovered };
+}
+
 interface Outcome {
   school: string;
   status: number;
@@ -125,17 +143,14 @@ describe("one school's dedicated database goes down", () => {
     try {
       const load = keepCalling(base, schools);
       await sleep(1_000);
-      const outage = await takeDown(dedicated, dataDir);
-      const downAt = Date.now();
-      await sleep(4_000);
-      const upAt = Date.now();
-      dedicated = await outage.restart();
       // Recovery needs nothing from anyone: wait for the school's first success.
-      let recoveredAt: number | undefined;
-      for (let waited = 0; waited < 60_000 && !recoveredAt; waited += 250) {
-        await sleep(250);
-        recoveredAt = load.outcomes.find((o) => o.school === 'drill-own' && o.at > upAt && o.status === 200)?.at;
-      }
+      const drill = await outage(
+        dedicated,
+        dataDir,
+        (upAt) => load.outcomes.find((o) => o.school === 'drill-own' && o.at > upAt && o.status === 200)?.at,
+      );
+      dedicated = drill.restarted;
+      const { downAt, upAt, recoveredAt } = drill;
       await sleep(500);
       await load.stop();
 
@@ -209,16 +224,9 @@ platformRestartDrill('the platform database restarts during a load run', () => {
         }
       });
       await sleep(1_500);
-      const outage = await takeDown(database, dataDir);
-      const downAt = Date.now();
-      await sleep(4_000);
-      const upAt = Date.now();
-      database = await outage.restart();
-      let recoveredAt: number | undefined;
-      for (let waited = 0; waited < 60_000 && !recoveredAt; waited += 250) {
-        await sleep(250);
-        recoveredAt = outcomes.find((o) => o.at > upAt && o.status === 201)?.at;
-      }
+      const drill = await outage(database, dataDir, (upAt) => outcomes.find((o) => o.at > upAt && o.status === 201)?.at);
+      database = drill.restarted;
+      const { downAt, upAt, recoveredAt } = drill;
       await sleep(1_000);
       running = false;
       await Promise.all(writers);
