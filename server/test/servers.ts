@@ -30,10 +30,7 @@ export function startSecondDatabase(at: { dataDir?: string; port?: number } = {}
  * on a free loopback port; it prints "listening <addr>". Undefined when Go is
  * not installed.
  */
-export async function startGoTool(
-  name: 'miniredis' | 'fakes3',
-  args: string[],
-): Promise<{ addr: string; stop(): Promise<void> } | undefined> {
+export async function startGoTool(name: 'fakes3', args: string[]): Promise<{ addr: string; stop(): Promise<void> } | undefined> {
   const bin = path.join(repoRoot, '.data', 'bin', name);
   if (!existsSync(bin)) {
     if (spawnSync('go', ['version'], { stdio: 'ignore' }).status !== 0) return undefined;
