@@ -70,6 +70,8 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: optional,
   S3_SECRET_ACCESS_KEY: optional,
   REDIS_URL: optional,
+  ANONYMOUS_LIMIT_PER_MINUTE: int(300, 1, 1_000_000),
+  USER_LIMIT_PER_MINUTE: int(120, 1, 1_000_000),
   LOGIN_LIMIT_PER_ACCOUNT: int(10, 1, 1000),
   LOGIN_LIMIT_PER_IP: int(50, 1, 100_000),
   LOGIN_LIMIT_WINDOW_MS: int(15 * 60_000, 1_000, 24 * 60 * 60_000),
@@ -245,6 +247,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: {
       enabled: e.RATE_LIMIT_ENABLED,
       redisUrl: e.REDIS_URL,
+      anonymousPerMinute: e.ANONYMOUS_LIMIT_PER_MINUTE,
+      userPerMinute: e.USER_LIMIT_PER_MINUTE,
       login: { perAccount: e.LOGIN_LIMIT_PER_ACCOUNT, perIp: e.LOGIN_LIMIT_PER_IP, windowMs: e.LOGIN_LIMIT_WINDOW_MS },
     },
     db: {

@@ -17,7 +17,8 @@ import { OpenApiRegistry } from './openapi.js';
 import { docsRoutes } from './docs.js';
 import { schoolModules } from './school-modules.js';
 import { schoolConcurrency } from './school-concurrency.js';
-import { MAX_UPLOAD_BYTES, UPLOAD_TYPES } from '../modules/files/file.rules.js';
+import { MAX_UPLOAD_BYTES } from '../modules/files/file.rules.js';
+import { bodyReaders } from './body.js';
 import type { StaffArea } from '../tenancy/tenant.types.js';
 
 /** Builds the Express app: API under /api, the built client (if any) everywhere else. */
@@ -28,6 +29,9 @@ export function createApp(s: Services): Express {
   // only when TRUST_PROXY names the proxies in front of us.
   app.set('trust proxy', s.config.trustProxy);
   app.set('query parser', 'simple');
+  // One spelling per route: `/api/auth/LOGIN` or `/api/auth/login/` is 404, never a second way in (ApiRouter too).
+  app.set('case sensitive routing', true);
+  app.set('strict routing', true);
 
   app.use(requestId);
   app.use((_req, res, next) => {
@@ -37,24 +41,6 @@ export function createApp(s: Services): Express {
   });
   app.use((_req, res, next) => {
     res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' });
-    next();
-  });
-  app.use('/api', express.json({ limit: s.config.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] }));
-  // CSV imports send the file itself; bigger than a JSON body may be.
-  app.use('/api', express.text({ limit: '2mb', type: 'text/csv' }));
-  // Uploads send the file itself (the route checks kind, type, size and quota).
-  app.use('/api/files', express.raw({ limit: MAX_UPLOAD_BYTES, type: UPLOAD_TYPES }));
-  app.use('/api', (req, _res, next) => {
-    // A body in any other format is refused rather than silently ignored.
-    const hasBody = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
-    const accepted = ['application/json', 'application/*+json', 'text/csv', ...(req.path.startsWith('/files') ? UPLOAD_TYPES : [])];
-    if (hasBody && !['GET', 'HEAD', 'DELETE'].includes(req.method) && !req.is(accepted)) {
-      throw new AppError(
-        415,
-        'UNSUPPORTED_MEDIA_TYPE',
-        'Send the body as application/json (text/csv for imports, the file itself for uploads)',
-      );
-    }
     next();
   });
   app.use(openContext);
@@ -69,21 +55,19 @@ export function createApp(s: Services): Express {
     res.set('Allow', allowed.join(', '));
     throw new AppError(405, 'METHOD_NOT_ALLOWED', `${req.method} is not allowed here; use ${allowed.join(', ')}`);
   });
-  const guards: Guards = { school: authenticate(s.tokens), platform: authenticateSuperAdmin(s.tokens, s.db), authorize };
+  const guards: Guards = {
+    school: authenticate(s.tokens),
+    platform: authenticateSuperAdmin(s.tokens, s.db),
+    authorize,
+    limits: s.rateLimits.forRoutes(),
+    // Bodies are read in each route's chain, after its guards (body.ts).
+    body: bodyReaders({ json: s.config.bodyLimit, csv: '2mb', binary: MAX_UPLOAD_BYTES }),
+  };
   const api = (base: string, tag: string, scope: 'school' | 'platform' | 'public' = 'school', area?: StaffArea) =>
     new ApiRouter(base, tag, guards, registry, scope, area);
-  const perSchool = s.rateLimits.perSchool();
-  // Every school request: resolve the school, count it against the school's requests per minute, take a turn.
-  const resolved = [s.tenants.middleware({ connect: true }), perSchool];
-  const tenant = [...resolved, schoolConcurrency(s.config.schoolConcurrency)];
-  /** Runs `handlers` only for POST <mount><path> (the sign-in limits). */
-  const onLogin =
-    (path: string, handlers: RequestHandler[]): RequestHandler =>
-    (req, res, next) => {
-      if (req.method !== 'POST' || req.path !== path || handlers.length === 0) return next();
-      const run = (i: number) => (err?: unknown) => (err ? next(err) : i < handlers.length ? handlers[i]!(req, res, run(i + 1)) : next());
-      run(0)();
-    };
+  // Every school request: resolve the school, take a turn. Rate limits run in each route's chain (route.ts).
+  const resolved = s.tenants.middleware({ connect: true });
+  const tenant = [resolved, schoolConcurrency(s.config.schoolConcurrency)];
   const mount = (router: ApiRouter, base: string, ...before: RequestHandler[]) => app.use(base, ...before, router.router);
 
   mount(
@@ -97,7 +81,7 @@ export function createApp(s: Services): Express {
     }),
     '/api/health',
   );
-  mount(tenantRoutes(api('/api/tenant', 'School')), '/api/tenant', s.tenants.middleware({ connect: false }), perSchool);
+  mount(tenantRoutes(api('/api/tenant', 'School')), '/api/tenant', s.tenants.middleware({ connect: false }));
   mount(
     authRoutes(api('/api/auth', 'Auth'), {
       tokens: s.tokens,
@@ -108,8 +92,7 @@ export function createApp(s: Services): Express {
     '/api/auth',
     // Sign-ins are bounded by the password hashing threads (auth/password.ts), not the school's lane: a flood of
     // sign-in attempts against a school must not queue its other requests.
-    ...resolved,
-    onLogin('/login', s.rateLimits.login('school')),
+    resolved,
   );
   mount(userRoutes(api('/api/users', 'Users'), { bcryptCost: s.config.bcryptCost }), '/api/users', ...tenant);
   for (const [base, tag, area, build] of schoolModules(s)) mount(build(api(base, tag, 'school', area)), base, ...tenant);
@@ -127,7 +110,6 @@ export function createApp(s: Services): Express {
       resolveTxt: s.resolveTxt,
     }),
     '/api/superadmin',
-    onLogin('/auth/login', s.rateLimits.login('platform')),
   );
   docsRoutes(app, registry);
   app.use('/api', notFoundHandler);

@@ -177,7 +177,8 @@ export class OpenApiRegistry {
       responses['413'] = err('Body too large');
       responses['415'] = err('Body in a media type this operation does not take');
     }
-    if (r.scope === 'school') responses['429'] = err("The school's requests per minute are used up (Retry-After)");
+    if (r.scope !== 'public')
+      responses['429'] = err("A rate limit: per address, per user, or the school's requests per minute (Retry-After)");
     for (const [status, description] of Object.entries(r.errors ?? {})) if (description) responses[status] = err(description);
     responses['431'] = err('Request line or headers too large');
     responses['500'] = err('Unexpected server error');

@@ -4,19 +4,29 @@ import { RedisStore, type SendCommandFn as SendCommand } from 'rate-limit-redis'
 import { createClient } from 'redis';
 import { AppError } from '../lib/errors.js';
 import { logger } from '../lib/logger.js';
+import type { RouteLimits } from './route.js';
 
 export interface RateLimitConfig {
   enabled: boolean;
   /** Shared counters for several API instances; in-memory (per instance) when absent. */
   redisUrl?: string;
+  /** Requests a minute of one address to routes that need no sign-in. */
+  anonymousPerMinute: number;
+  /** Requests a minute of one signed-in user (school user or platform operator). */
+  userPerMinute: number;
   login: { perAccount: number; perIp: number; windowMs: number };
 }
 
 /**
  * The platform's rate limits, all with one store kind: Redis when REDIS_URL is
- * set (counters shared by every API instance), memory otherwise.
- *  - per school, by plan: `limits.requestsPerMinute` requests a minute;
- *  - sign-in: failed attempts per account, and attempts per IP address.
+ * set (counters shared by every API instance), memory otherwise. Each runs in
+ * the route's own chain (route.ts), so a path variant cannot reach a handler
+ * without them:
+ *  - anonymous routes: requests per minute per address;
+ *  - signed-in routes, after authentication: per user, then the school's
+ *    `limits.requestsPerMinute`, an envelope only its signed-in users spend;
+ *  - routes taking a password or token: failed attempts per address, and
+ *    failed sign-ins per account (school + email).
  * A refused request is 429 RATE_LIMITED with Retry-After (seconds).
  */
 export class RateLimits {
@@ -34,61 +44,119 @@ export class RateLimits {
     return new RateLimits(config, { send: (...args) => client.sendCommand(args) as ReturnType<SendCommand>, close: () => client.quit() });
   }
 
+  /** The limiters ApiRouter puts in each route's chain (none when rate limits are off). */
+  forRoutes(): RouteLimits {
+    if (!this.config.enabled) return { anonymous: [], signedIn: [], signIn: () => ({ address: [], account: [] }) };
+    const anonymous = [this.anonymous()];
+    const signedIn = [this.perUser(), this.perSchool()];
+    const signIn = { school: this.signIn('school'), platform: this.signIn('platform') };
+    return { anonymous, signedIn, signIn: (scope) => signIn[scope] };
+  }
+
   private store(prefix: string): Store {
     if (!this.redis) return new MemoryStore();
     return new RedisStore({ prefix: `rl:${prefix}:`, sendCommand: this.redis.send });
   }
 
-  /** Requests per minute for the school the request resolved to (its plan's or its own override). */
-  perSchool(): RequestHandler {
-    if (!this.config.enabled) return (_req, _res, next) => next();
+  private limiter(opts: {
+    name: string;
+    windowMs: number;
+    limit: number | ((req: Request) => number);
+    key: (req: Request) => string;
+    skip?: (req: Request) => boolean;
+    failuresOnly?: boolean;
+    message: string;
+  }): RequestHandler {
     return rateLimit({
-      windowMs: 60_000,
-      limit: (req: Request) => req.tenant?.limits.requestsPerMinute ?? 0,
-      skip: (req: Request) => !req.tenant,
-      keyGenerator: (req: Request) => req.tenant!.id,
-      store: this.store('school'),
+      windowMs: opts.windowMs,
+      limit: opts.limit,
+      keyGenerator: opts.key,
+      skip: opts.skip,
+      skipSuccessfulRequests: opts.failuresOnly ?? false,
+      store: this.store(opts.name),
       standardHeaders: 'draft-7',
       legacyHeaders: false,
-      handler: refuse('This school has reached its requests per minute; try again shortly'),
+      handler: refuse(opts.message),
     });
   }
 
-  /** Sign-in attempts: failed ones per account (school + email), all per IP address. */
-  login(scope: 'school' | 'platform'): RequestHandler[] {
-    if (!this.config.enabled) return [];
+  /** Anonymous requests per address: an anonymous flood costs its sender, never a school's budget. */
+  private anonymous(): RequestHandler {
+    return this.limiter({
+      name: 'anonymous',
+      windowMs: 60_000,
+      limit: this.config.anonymousPerMinute,
+      key: address,
+      message: 'Too many requests from this address; try again shortly',
+    });
+  }
+
+  /** Requests per signed-in user (after authentication, so the key is a verified id). */
+  private perUser(): RequestHandler {
+    return this.limiter({
+      name: 'user',
+      windowMs: 60_000,
+      limit: this.config.userPerMinute,
+      key: (req) => (req.user ? `${req.user.tenantId}:${req.user.id}` : `platform:${req.superAdmin!.id}`),
+      skip: (req) => !req.user && !req.superAdmin,
+      message: 'You have made too many requests this minute; try again shortly',
+    });
+  }
+
+  /** Requests per minute of the school's signed-in users (its plan's or its own override). */
+  private perSchool(): RequestHandler {
+    return this.limiter({
+      name: 'school',
+      windowMs: 60_000,
+      limit: (req) => req.tenant?.limits.requestsPerMinute ?? 0,
+      key: (req) => req.tenant!.id,
+      skip: (req) => !req.tenant || !req.user,
+      message: 'This school has reached its requests per minute; try again shortly',
+    });
+  }
+
+  /**
+   * Password and token routes. Only failures count, per address and per account: guessing fails, while a school's
+   * staff signing in behind one address (the morning register, docs/security.md) mostly succeed.
+   */
+  private signIn(scope: 'school' | 'platform'): { address: RequestHandler[]; account: RequestHandler[] } {
     const { perAccount, perIp, windowMs } = this.config.login;
-    const account = (req: Request) => {
-      const email = typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '';
-      return `${scope === 'school' ? (req.tenant?.id ?? '-') : 'platform'}:${email}`;
+    const email = (req: Request) => {
+      const body = req.body as { email?: unknown } | undefined;
+      return typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
     };
-    return [
-      rateLimit({
-        windowMs,
-        limit: perIp,
-        keyGenerator: (req: Request) => ipKeyGenerator(req.ip ?? ''),
-        store: this.store(`${scope}-login-ip`),
-        standardHeaders: 'draft-7',
-        legacyHeaders: false,
-        handler: refuse('Too many sign-in attempts from this address; try again later'),
-      }),
-      rateLimit({
-        windowMs,
-        limit: perAccount,
-        keyGenerator: account,
-        skipSuccessfulRequests: true,
-        store: this.store(`${scope}-login-account`),
-        standardHeaders: 'draft-7',
-        legacyHeaders: false,
-        handler: refuse('Too many failed sign-ins for this account; try again later'),
-      }),
-    ];
+    return {
+      address: [
+        this.limiter({
+          name: `${scope}-login-ip`,
+          windowMs,
+          limit: perIp,
+          key: address,
+          failuresOnly: true,
+          message: 'Too many failed sign-in attempts from this address; try again later',
+        }),
+      ],
+      // Keyed on the body's email, so it runs after the body is parsed; token routes have no email and skip it.
+      account: [
+        this.limiter({
+          name: `${scope}-login-account`,
+          windowMs,
+          limit: perAccount,
+          key: (req) => `${scope === 'school' ? (req.tenant?.id ?? '-') : 'platform'}:${email(req)}`,
+          skip: (req) => email(req) === '',
+          failuresOnly: true,
+          message: 'Too many failed sign-ins for this account; try again later',
+        }),
+      ],
+    };
   }
 
   async close(): Promise<void> {
     await this.redis?.close();
   }
 }
+
+const address = (req: Request) => ipKeyGenerator(req.ip ?? '');
 
 function refuse(message: string) {
   return (req: Request, res: Parameters<RequestHandler>[1], next: Parameters<RequestHandler>[2]) => {

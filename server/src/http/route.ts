@@ -40,7 +40,9 @@ export interface RouteDef<B, Q, P> {
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
   /** The body's media type when it is not JSON: CSV imports, or uploaded files (the media types accepted). */
-  bodyType?: 'text/csv' | { binary: readonly string[] };
+  bodyType?: BodyType;
+  /** `sign-in`: the route takes a password or token; failed attempts are limited per address and per account. */
+  rateLimit?: 'sign-in';
   /** Status of a successful answer (200 by default; 204 sends no body). */
   status?: number;
   response?: ResponseDoc;
@@ -53,12 +55,27 @@ export interface RouteDef<B, Q, P> {
   handler: (ctx: HandlerContext<B, Q, P>) => Promise<unknown> | unknown;
 }
 
+export type BodyType = 'text/csv' | { binary: readonly string[] };
+
+/** Rate limits (rate-limit.ts) that run in each route's own chain, so no path variant reaches a handler without them. */
+export interface RouteLimits {
+  /** Routes that need no sign-in: per address. */
+  anonymous: RequestHandler[];
+  /** After authentication: per user, then the school's envelope. */
+  signedIn: RequestHandler[];
+  /** `rateLimit: 'sign-in'` routes: per address before the body is read, per account (its email) after. */
+  signIn: (scope: 'school' | 'platform') => { address: RequestHandler[]; account: RequestHandler[] };
+}
+
 export interface Guards {
   /** Verifies a school user's token against the resolved school. */
   school: RequestHandler;
   /** Verifies a platform operator's token. */
   platform: RequestHandler;
   authorize: (...roles: Role[]) => RequestHandler;
+  limits: RouteLimits;
+  /** Reads the body of a route that takes one, in its declared type (415 for any other); run after the guards. */
+  body: (type: BodyType | undefined) => RequestHandler;
 }
 
 export const requireFeature =
@@ -85,7 +102,8 @@ const staffAreaGuard =
  * same zod schemas that validate it, so the document cannot drift from the code.
  */
 export class ApiRouter {
-  readonly router = Router();
+  // Case-sensitive and strict, like the app: `/login/` and `/LOGIN` are 404, not another way to reach `/login`.
+  readonly router = Router({ caseSensitive: true, strict: true });
 
   constructor(
     private readonly base: string,
@@ -99,14 +117,23 @@ export class ApiRouter {
   ) {}
 
   route<B = unknown, Q = unknown, P = unknown>(def: RouteDef<B, Q, P>): this {
+    const { limits } = this.guards;
+    const signIn = def.rateLimit === 'sign-in' ? limits.signIn(this.scope === 'platform' ? 'platform' : 'school') : undefined;
+    // Guards and limits first; the body is read only once the caller may send it.
     const chain: RequestHandler[] = [];
+    // Anonymous calls count per address (never against a school); the liveness probe (a 'public' router) is exempt.
+    if (def.access.kind === 'public' && this.scope !== 'public') chain.push(...limits.anonymous);
+    if (signIn) chain.push(...signIn.address);
     if (def.access.kind === 'school') {
-      chain.push(this.guards.school);
+      chain.push(this.guards.school, ...limits.signedIn);
       if (def.access.roles) chain.push(this.guards.authorize(...def.access.roles));
       if (this.staffArea) chain.push(staffAreaGuard(this.staffArea));
     }
-    if (def.access.kind === 'platform') chain.push(this.guards.platform);
+    if (def.access.kind === 'platform') chain.push(this.guards.platform, ...limits.signedIn);
     if (def.feature) chain.push(requireFeature(def.feature));
+    // A route without a body leaves any body sent unread.
+    if (def.body) chain.push(this.guards.body(def.bodyType));
+    if (signIn) chain.push(...signIn.account);
     if (def.params || def.query || def.body) chain.push(validate({ params: def.params, query: def.query, body: def.body }));
     const status = def.status ?? (def.method === 'post' ? 201 : 200);
     chain.push(async (req, res) => {

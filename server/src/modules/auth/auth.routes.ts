@@ -10,6 +10,7 @@ export function authRoutes(api: ApiRouter, deps: auth.AuthDeps): ApiRouter {
     .route({
       method: 'post',
       path: '/login',
+      rateLimit: 'sign-in',
       summary: 'Sign in to the school',
       description: 'A wrong email and a wrong password get the same 401 INVALID_CREDENTIALS.',
       access: { kind: 'public' },
@@ -22,6 +23,7 @@ export function authRoutes(api: ApiRouter, deps: auth.AuthDeps): ApiRouter {
     .route({
       method: 'post',
       path: '/refresh',
+      rateLimit: 'sign-in',
       summary: 'Rotate a refresh token',
       description: 'The old token becomes unusable; presenting it again revokes every token of that login (401 TOKEN_REUSED).',
       access: { kind: 'public' },
@@ -34,6 +36,7 @@ export function authRoutes(api: ApiRouter, deps: auth.AuthDeps): ApiRouter {
     .route({
       method: 'post',
       path: '/logout',
+      rateLimit: 'sign-in',
       summary: "End the login's session (revokes its refresh tokens)",
       access: { kind: 'public' },
       body: refreshBody,
@@ -43,6 +46,7 @@ export function authRoutes(api: ApiRouter, deps: auth.AuthDeps): ApiRouter {
     .route({
       method: 'post',
       path: '/accept-invitation',
+      rateLimit: 'sign-in',
       summary: 'Set the password of an invited account with its one-time link',
       access: { kind: 'public' },
       body: acceptInvitationBody,

@@ -39,6 +39,7 @@ export function superAdminRoutes(
     .route({
       method: 'post',
       path: '/auth/login',
+      rateLimit: 'sign-in',
       summary: 'Sign in as a platform operator',
       access: { kind: 'public' },
       body: superAdminLoginBody,
