@@ -70,7 +70,7 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: optional,
   S3_SECRET_ACCESS_KEY: optional,
   REDIS_URL: optional,
-  ANONYMOUS_LIMIT_PER_MINUTE: int(300, 1, 1_000_000),
+  ANONYMOUS_LIMIT_PER_MINUTE: int(600, 1, 1_000_000),
   USER_LIMIT_PER_MINUTE: int(120, 1, 1_000_000),
   LOGIN_LIMIT_PER_ACCOUNT: int(10, 1, 1000),
   LOGIN_LIMIT_PER_IP: int(50, 1, 100_000),

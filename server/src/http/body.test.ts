@@ -15,6 +15,7 @@ beforeAll(async () => {
   await new Promise((resolve) => server.once('listening', resolve));
 });
 afterAll(async () => {
+  server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
   await t.close();
 });

@@ -39,15 +39,19 @@ export interface ProvisionDeps {
 
 export type ProvisionStep = 'create-record' | 'claim-domain' | 'create-database' | 'create-admin' | 'activate';
 
-/** Plan defaults; a school can carry its own overrides. */
+/**
+ * Plan defaults; a school can carry its own overrides. `requestsPerMinute` is the envelope of the school's signed-in
+ * requests: 1 a minute per student the plan allows, at least 600 — about 2.7 times the busiest minute of a school
+ * morning (docs/security.md, "Rate limits and the school morning").
+ */
 export const PLAN_DEFAULTS: Record<Plan, { limits: Limits; features: Partial<Features> }> = {
-  basic: { limits: { maxStudents: 300, maxTeachers: 30, maxStorageMb: 1024, requestsPerMinute: 300 }, features: { parentPortal: true } },
+  basic: { limits: { maxStudents: 300, maxTeachers: 30, maxStorageMb: 1024, requestsPerMinute: 600 }, features: { parentPortal: true } },
   standard: {
-    limits: { maxStudents: 1000, maxTeachers: 100, maxStorageMb: 5120, requestsPerMinute: 600 },
+    limits: { maxStudents: 1000, maxTeachers: 100, maxStorageMb: 5120, requestsPerMinute: 1000 },
     features: { parentPortal: true, financialManagement: true },
   },
   premium: {
-    limits: { maxStudents: 10000, maxTeachers: 1000, maxStorageMb: 20480, requestsPerMinute: 1200 },
+    limits: { maxStudents: 10000, maxTeachers: 1000, maxStorageMb: 20480, requestsPerMinute: 10000 },
     features: { parentPortal: true, financialManagement: true, smsNotifications: true, advancedReporting: true },
   },
 };

@@ -51,7 +51,7 @@ describe('plans', () => {
     expect(data.map((p: { plan: string }) => p.plan)).toEqual(['basic', 'standard', 'premium']);
     expect(data[1]).toEqual({
       plan: 'standard',
-      limits: { maxStudents: 1000, maxTeachers: 100, maxStorageMb: 5120, requestsPerMinute: 600 },
+      limits: { maxStudents: 1000, maxTeachers: 100, maxStorageMb: 5120, requestsPerMinute: 1000 },
       features: ['parentPortal', 'financialManagement'],
     });
   });
