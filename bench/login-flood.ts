@@ -80,7 +80,8 @@ async function main() {
 
   const manyThreads = await scenario('256 hashing threads', { RATE_LIMIT_ENABLED: 'false', PASSWORD_HASH_CONCURRENCY: '256' });
   const hashThreads = await scenario('default hashing threads', { RATE_LIMIT_ENABLED: 'false' });
-  const defaults = await scenario('defaults', { RATE_LIMIT_ENABLED: 'true' });
+  // The measured reads come from 10 admins far faster than a person clicks: only the sign-in limits are under test.
+  const defaults = await scenario('defaults', { RATE_LIMIT_ENABLED: 'true', USER_LIMIT_PER_MINUTE: '1000000' });
   writeResult('login-flood', {
     database: bench.db.kind,
     bcryptCost: bench.config.bcryptCost,
