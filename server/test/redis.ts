@@ -2,9 +2,9 @@ import { startGoTool } from './servers.js';
 
 /**
  * A Redis-compatible server on loopback for tests (tools/miniredis, built once
- * with Go into .data/bin). Undefined when Go is not installed.
+ * with Go into .data/bin). Throws when it can be neither found nor built.
  */
-export async function startRedis(): Promise<{ url: string; stop(): Promise<void> } | undefined> {
+export async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
   const tool = await startGoTool('miniredis', []);
-  return tool && { url: `redis://${tool.addr}`, stop: tool.stop };
+  return { url: `redis://${tool.addr}`, stop: tool.stop };
 }
