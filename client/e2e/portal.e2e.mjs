@@ -360,6 +360,28 @@ describe(
       await page.close();
     });
 
+    it('runs under the Content-Security-Policy: the themed portal and the API docs, with no violation', async () => {
+      const page = await browser.newPage();
+      const refused = [];
+      page.on('console', (m) => /Content Security Policy/i.test(m.text()) && refused.push(m.text()));
+      page.on('pageerror', (e) => refused.push(String(e)));
+      const res = await page.goto(base('alpha'));
+      assert.match(res.headers()['content-security-policy'] ?? '', /script-src 'self'/);
+      // The school's colour (set at runtime) still reaches the page.
+      const color = await page.getByRole('button', { name: 'Sign in' }).evaluate((b) => getComputedStyle(b).backgroundColor);
+      assert.equal(color, 'rgb(185, 28, 28)');
+      await signIn(page, 'alpha');
+      for (const name of ['Settings', 'Students', 'Attendance']) {
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+      }
+      await page.goto(`http://127.0.0.1:${port}/api/docs`);
+      await page.getByText('School platform API').first().waitFor();
+      await page.locator('.opblock').first().waitFor();
+      assert.deepEqual(refused, []);
+      await page.close();
+    });
+
     it("rejects Alpha's session on Beta's API", async () => {
       const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
         method: 'POST',

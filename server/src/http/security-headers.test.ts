@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
@@ -49,6 +49,13 @@ describe('security headers', () => {
     });
     expect(res.headers['strict-transport-security']).toBeUndefined();
     expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('deploy/nginx.conf gives the SPA shell the same policy', async () => {
+    const conf = readFileSync(path.join(import.meta.dirname, '../../../deploy/nginx.conf'), 'utf8');
+    const nginx = /add_header Content-Security-Policy "([^"]+)"/.exec(conf)?.[1];
+    const res = await request(t.app).get('/').set('Host', 'hdr.localhost').expect(200);
+    expect(directives(nginx)).toEqual(directives(res.headers['content-security-policy']));
   });
 
   it('HSTS only when the client came over TLS', async () => {
