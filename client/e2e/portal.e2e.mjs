@@ -119,7 +119,22 @@ describe(
         ],
       });
       mkdirSync(shots, { recursive: true });
+      // Every page of the run reports what the Content-Security-Policy refused (checked by the last test).
+      const newPage = browser.newPage.bind(browser);
+      const newContext = browser.newContext.bind(browser);
+      browser.newPage = async (...args) => watchCsp(await newPage(...args));
+      browser.newContext = async (...args) => {
+        const context = await newContext(...args);
+        context.on('page', watchCsp);
+        return context;
+      };
     });
+
+    const cspRefused = [];
+    const watchCsp = (page) => {
+      page.on('console', (m) => /Content Security Policy/i.test(m.text()) && cspRefused.push(`${page.url()}: ${m.text()}`));
+      return page;
+    };
 
     after(async () => {
       await browser?.close();
@@ -362,6 +377,40 @@ describe(
       await page.close();
     });
 
+    it('runs under the Content-Security-Policy: the themed portal and the API docs, with no violation', async () => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      const res = await page.goto(base('alpha'));
+      assert.match(res.headers()['content-security-policy'] ?? '', /script-src 'self'/);
+      // A script injected into the page (what an XSS does) does not run, and the refusal is reported.
+      const before = cspRefused.length;
+      // (Runs in the page: its document and window, reached through globalThis.)
+      const ran = await page.evaluate(() => {
+        const s = globalThis.document.createElement('script');
+        s.textContent = 'globalThis.injected = true';
+        globalThis.document.head.append(s);
+        return globalThis.injected === true;
+      });
+      assert.equal(ran, false);
+      for (let i = 0; i < 40 && cspRefused.length === before; i += 1) await new Promise((r) => setTimeout(r, 50));
+      assert.match(cspRefused.splice(before).join('\n'), /script-src/);
+      // The school's colour (set at runtime) still reaches the page.
+      const color = await page.getByRole('button', { name: 'Sign in' }).evaluate((b) => getComputedStyle(b).backgroundColor);
+      assert.equal(color, 'rgb(185, 28, 28)');
+      await signIn(page, 'alpha');
+      for (const name of ['Settings', 'Students', 'Attendance']) {
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+      }
+      await page.goto(`http://127.0.0.1:${port}/api/docs`);
+      await page.getByText('School platform API').first().waitFor();
+      await page.locator('.opblock').first().waitFor();
+      assert.deepEqual(cspRefused.slice(before), []);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
     it("rejects Alpha's session on Beta's API", async () => {
       const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
         method: 'POST',
@@ -424,6 +473,10 @@ describe(
       await page.goto(base('nosuch'));
       await page.getByRole('heading', { name: 'School not found' }).waitFor();
       await page.close();
+    });
+
+    it('ran every page above under the Content-Security-Policy with nothing refused', () => {
+      assert.deepEqual(cspRefused, []);
     });
   },
 );

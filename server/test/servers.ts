@@ -27,13 +27,15 @@ export function startSecondDatabase(at: { dataDir?: string; port?: number } = {}
 
 /**
  * Starts a test server from tools/<name> (built once with Go into .data/bin)
- * on a free loopback port; it prints "listening <addr>". Undefined when Go is
- * not installed.
+ * on a free loopback port; it prints "listening <addr>". Throws when it can be
+ * neither found nor built: a test that needs it fails, never passes unrun.
  */
-export async function startGoTool(name: 'fakes3', args: string[]): Promise<{ addr: string; stop(): Promise<void> } | undefined> {
+export async function startGoTool(name: 'fakes3', args: string[]): Promise<{ addr: string; stop(): Promise<void> }> {
   const bin = path.join(repoRoot, '.data', 'bin', name);
   if (!existsSync(bin)) {
-    if (spawnSync('go', ['version'], { stdio: 'ignore' }).status !== 0) return undefined;
+    if (spawnSync('go', ['version'], { stdio: 'ignore' }).status !== 0) {
+      throw new Error(`tools/${name} is not built (${bin}) and Go is not installed to build it: install Go >= 1.24`);
+    }
     mkdirSync(path.dirname(bin), { recursive: true });
     const res = spawnSync('go', ['build', '-trimpath', '-o', bin, '.'], {
       cwd: path.join(repoRoot, 'tools', name),

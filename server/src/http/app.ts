@@ -15,6 +15,7 @@ import { authenticate, authenticateSuperAdmin, authorize } from '../auth/authent
 import { ApiRouter, type Guards } from './route.js';
 import { OpenApiRegistry } from './openapi.js';
 import { docsRoutes } from './docs.js';
+import { noStore, securityHeaders } from './security-headers.js';
 import { schoolModules } from './school-modules.js';
 import { schoolConcurrency } from './school-concurrency.js';
 import { MAX_UPLOAD_BYTES } from '../modules/files/file.rules.js';
@@ -39,10 +40,8 @@ export function createApp(s: Services): Express {
     res.set('Connection', 'close');
     throw new AppError(503, 'SHUTTING_DOWN', 'This server is restarting; try again.', undefined, { 'Retry-After': '1' });
   });
-  app.use((_req, res, next) => {
-    res.set({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer', 'X-Frame-Options': 'DENY' });
-    next();
-  });
+  app.use(securityHeaders());
+  app.use('/api', noStore);
   app.use(openContext);
   app.use(s.requests.middleware());
 

@@ -21,13 +21,16 @@ const page = `<!doctype html>
 </body>
 </html>`;
 
-const init = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#docs', deepLinking: true });`;
+// validatorUrl: null keeps Swagger UI from loading a badge from validator.swagger.io (outside the policy).
+const init = `window.ui = SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#docs', deepLinking: true, validatorUrl: null });`;
 
 /** /api/openapi.json (generated from the routes' zod schemas) and /api/docs (Swagger UI, served locally). */
 export function docsRoutes(app: Express, registry: OpenApiRegistry): void {
   let cached: string | undefined;
   app.get('/api/openapi.json', (_req, res) => {
     cached ??= JSON.stringify(registry.document({ title: 'School platform API', version: '1.0.0' }));
+    // Public and the same for everyone: cacheable, revalidated (ETag), unlike the rest of /api (no-store).
+    res.set('Cache-Control', 'no-cache');
     res.type('application/json').send(cached);
   });
   app.use('/api/docs/assets', express.static(swaggerUiDir, { index: false, maxAge: '1d' }));
@@ -36,7 +39,11 @@ export function docsRoutes(app: Express, registry: OpenApiRegistry): void {
   });
   app.get('/api/docs', (_req, res) => {
     // Swagger UI needs inline styles; scripts stay same-origin files.
-    res.set('Content-Security-Policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
+    res.set({
+      'Content-Security-Policy':
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'",
+      'Cache-Control': 'no-cache',
+    });
     res.type('html').send(page);
   });
 }

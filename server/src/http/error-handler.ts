@@ -5,6 +5,8 @@ import mongoose from 'mongoose';
 import { ZodError } from 'zod';
 import { AppError, isDuplicateKey } from '../lib/errors.js';
 import { logger } from '../lib/logger.js';
+import { securityEvent } from '../lib/security-log.js';
+import { currentContext } from '../lib/context.js';
 
 export interface ErrorBody {
   message: string;
@@ -90,10 +92,31 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(new AppError(404, 'ROUTE_NOT_FOUND', `No route for ${req.method} ${req.path}`));
 };
 
+/** The refusals an operator watches for (probing, stolen or foreign tokens, floods), by kind. */
+function securityKind(status: number, code: string): string | undefined {
+  if (code === 'TENANT_MISMATCH') return 'access.cross_school';
+  if (status === 401) return 'access.unauthenticated';
+  if (status === 403) return 'access.forbidden';
+  if (status === 429) return 'access.rate_limited';
+  return undefined;
+}
+
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const { status, body, headers } = toHttpError(err, Boolean(req.tenant));
+  const kind = securityKind(status, body.error);
   if (status >= 500) logger.error({ err, status }, 'request failed');
-  else logger.debug({ code: body.error, status }, 'request refused');
+  else if (kind) {
+    securityEvent(kind, {
+      status,
+      code: body.error,
+      method: req.method,
+      // The query string may carry tokens (invitation links) or search text: never logged.
+      path: req.originalUrl.split('?')[0],
+      userId: req.user?.id ?? req.superAdmin?.id ?? currentContext()?.userId,
+      tenantId: req.tenant?.id ?? currentContext()?.tenant?.id,
+      ip: req.ip,
+    });
+  } else logger.debug({ code: body.error, status }, 'request refused');
   if (res.headersSent) {
     res.destroy();
     return;

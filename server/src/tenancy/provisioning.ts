@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import type { PlatformDb } from '../db/platform-db.js';
 import { AppError, isDuplicateKey } from '../lib/errors.js';
@@ -64,8 +65,21 @@ export const domainTaken = () => new AppError(409, 'DOMAIN_EXISTS', 'This domain
  * failure runs the undos of the steps that completed, newest first, so no half
  * school is left behind (there are no multi-document transactions to lean on).
  */
-/** A school's database on the shared cluster: the prefix and its subdomain (dashes become underscores). */
-export const databaseNameFor = (prefix: string, subdomain: string) => `${prefix}${subdomain.replace(/-/g, '_')}`;
+/** MongoDB refuses database names of 64 bytes or more ("Invalid namespace"); FerretDB 1.x too. */
+export const DATABASE_NAME_MAX = 63;
+
+/**
+ * A school's database on the shared cluster: the prefix and its subdomain (dashes become underscores).
+ * A name that would pass the limit (long subdomains; TENANT_DB_PREFIX is at most 20 bytes) keeps its
+ * start and ends in `-` + a hash of the whole subdomain: the dash never appears in the short form, so
+ * the two forms cannot collide, and names already stored (databaseConfig.databaseName) do not change.
+ */
+export function databaseNameFor(prefix: string, subdomain: string): string {
+  const name = `${prefix}${subdomain.replace(/-/g, '_')}`;
+  if (Buffer.byteLength(name) <= DATABASE_NAME_MAX) return name;
+  const hash = createHash('sha256').update(subdomain).digest('hex').slice(0, 10);
+  return `${name.slice(0, DATABASE_NAME_MAX - hash.length - 1)}-${hash}`;
+}
 
 export async function provisionTenant(deps: ProvisionDeps, input: ProvisionInput): Promise<TenantRecord> {
   const { db, connections } = deps;

@@ -104,7 +104,7 @@ export const fileRoutes = (deps: { storage: StorageDriver; dbBytes: () => Promis
       params: idParams,
       response: { description: 'The file, in its own media type', contentType: '*/*' },
       handler: async ({ params, req, res }) => {
-        await send(deps.storage, await findFile(params.id, canSee(req)), res, 'private, max-age=300');
+        await send(deps.storage, await findFile(params.id, canSee(req)), res, 'no-store');
         return RESPONDED;
       },
     })

@@ -99,8 +99,8 @@ describe('files in S3-compatible storage', () => {
   let s3: Awaited<ReturnType<typeof startGoTool>>;
   let t: TestPlatform;
   beforeAll(async () => {
+    // No S3 is reachable here: gofakes3 stands in. Without Go to build it this fails (never a silent pass).
     s3 = await startGoTool('fakes3', ['-bucket', 'school-files']);
-    if (!s3) return;
     t = await startTestPlatform({
       STORAGE_DRIVER: 's3',
       S3_BUCKET: 'school-files',
@@ -116,7 +116,6 @@ describe('files in S3-compatible storage', () => {
   });
 
   it("keeps each school's files under its own prefix and serves them back", async () => {
-    if (!s3) return console.warn('skipped: Go is needed to build tools/fakes3');
     const a = await t.school('s3-a');
     const b = await t.school('s3-b');
     const tokenA = (await t.login('s3-a')).accessToken;

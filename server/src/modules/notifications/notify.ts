@@ -18,11 +18,14 @@ export interface NotificationSender {
   send(message: OutboundMessage): Promise<void>;
 }
 
-/** The default: no mail or SMS server exists here, so deliveries are logged (never with the body). */
+/**
+ * The default: no mail or SMS server exists here, so deliveries are logged, with ids only: titles and
+ * bodies name children ("<child> was marked absent"), and logs are read by people who may not see them.
+ */
 export const loggingSender = (channel: 'email' | 'sms'): NotificationSender => ({
   channel,
   async send(message) {
-    logger.info({ channel, userId: message.to.userId, title: message.title }, 'notification delivered (logging sender)');
+    logger.info({ channel, userId: message.to.userId }, 'notification delivered (logging sender)');
   },
 });
 
@@ -60,7 +63,9 @@ export async function notify(
       await sender.send({ to: { userId: userId.toString(), email: user.email }, title: n.title, body: n.body });
       deliveries.push({ channel: sender.channel, status: 'sent', at: new Date() });
     } catch (err) {
-      logger.warn({ err, channel: sender.channel }, 'notification delivery failed');
+      // The error's name and code only: an adapter's message may quote the address it failed to reach.
+      const { name, code } = (err ?? {}) as { name?: string; code?: unknown };
+      logger.warn({ err: { name, code }, channel: sender.channel, userId: userId.toString() }, 'notification delivery failed');
       deliveries.push({ channel: sender.channel, status: 'failed', at: new Date() });
     }
   }
