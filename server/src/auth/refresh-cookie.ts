@@ -48,7 +48,10 @@ export function presentedToken(req: Request, scope: CookieScope, bodyToken?: str
 
 function assertSameSite(req: Request): void {
   const origin = req.get('origin');
-  const crossOrigin = origin !== undefined && (origin === 'null' || hostOf(origin) !== req.get('host'));
+  // req.host is X-Forwarded-Host behind a trusted proxy (TRUST_PROXY), the Host header otherwise.
+  const ours = [req.get('host'), req.host];
+  const host = origin === undefined ? undefined : hostOf(origin);
+  const crossOrigin = origin !== undefined && (host === undefined || !ours.includes(host));
   const crossSite = req.get('sec-fetch-site') === 'cross-site';
   if (wantsCookie(req) && !crossOrigin && !crossSite) return;
   securityEvent('csrf_refused', { ip: req.ip, path: req.originalUrl.split('?')[0] });
