@@ -92,11 +92,11 @@ export function createHttpClient<U>(opts: {
   return http;
 }
 
-/** Trades the refresh cookie for a session (after a reload); null when there is none. */
-export async function restore<U>(http: AxiosInstance, session: SessionStore<U>): Promise<U | null> {
+/** Trades the refresh cookie for a session (after a reload; under the same cross-tab lock as a refresh); null when there is none. */
+export async function restore<U>(http: AxiosInstance, session: SessionStore<U>, locks?: Locks | null): Promise<U | null> {
   if (!session.maybeSignedIn) return null;
   try {
-    const { data } = await http.post<{ accessToken: string; user: U }>('/auth/refresh');
+    const { data } = await acrossTabs(`refresh:${session.key}`, () => http.post<{ accessToken: string; user: U }>('/auth/refresh'), locks);
     session.set(data);
     return data.user;
   } catch {
