@@ -33,6 +33,7 @@ export async function changeOwnAccount(
     ]);
   }
   const changed: string[] = [];
+  const previousEmail = user.email;
   if (input.email !== undefined && input.email !== user.email) {
     if (await Users.exists({ email: input.email })) throw emailTaken();
     user.email = input.email;
@@ -56,7 +57,7 @@ export async function changeOwnAccount(
   }
   await endSessions(principal.id, principal.sid);
   await recordAudit('update', 'User', principal.id, changed);
-  await notifyAccountChange(principal.id, changed, false);
+  await notifyAccountChange(principal.id, changed, false, changed.includes('email') ? previousEmail : undefined);
   const fresh = await Users.findById(principal.id).lean();
   if (!fresh) throw new AppError(401, 'INVALID_TOKEN', 'Invalid access token');
   return { accessToken: accessToken(deps, fresh, principal.sid), expiresIn: deps.tokens.accessTtlSeconds, user: toUserDto(fresh) };

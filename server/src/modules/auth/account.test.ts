@@ -2,11 +2,14 @@ import request from 'supertest';
 import { bearer, PASSWORD, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
 import { runForTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { NotificationModel } from '../notifications/notification.schema.js';
+import { setNotificationSenders, type OutboundMessage } from '../notifications/notify.js';
 
 let t: TestPlatform;
 let admin: string;
+const emailed: OutboundMessage[] = [];
 
 beforeAll(async () => {
+  setNotificationSenders([{ channel: 'email', send: async (m) => void emailed.push(m) }]);
   t = await startTestPlatform();
   await t.school('acct');
   admin = (await t.login('acct')).accessToken;
@@ -29,7 +32,8 @@ describe('an admin changing another account', () => {
     ['changes the email', { email: 'moved@acct.test' }],
   ])('%s: that user is signed out everywhere at once, and notified', async (_name, change) => {
     const u = await t.userWithRole('acct', 'teacher', admin);
-    const second = await t.login('acct', (await me(u.accessToken).expect(200)).body.user.email);
+    const email = (await me(u.accessToken).expect(200)).body.user.email as string;
+    const second = await t.login('acct', email);
     await t.as('acct', admin).patch(`/api/users/${u.user.id}`, change).expect(200);
     for (const s of [u, second]) {
       expect((await me(s.accessToken).expect(401)).body.error).toBe('TOKEN_REVOKED');
@@ -38,6 +42,8 @@ describe('an admin changing another account', () => {
     const sent = await notices(u.user.id);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.deliveries.map((d: { channel: string }) => d.channel)).toContain('email');
+    // The holder hears of it at the address they had, even when the admin changed it.
+    expect(emailed.filter((m) => m.to.userId === u.user.id).map((m) => m.to.email)).toContain(email);
   });
 
   it('refuses an admin changing their own email or password there (no current password): 409', async () => {

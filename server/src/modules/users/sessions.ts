@@ -4,7 +4,7 @@ import { logger } from '../../lib/logger.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { RefreshTokenModel } from '../../auth/refresh-token.schema.js';
 import { RefreshFamilies } from '../../auth/refresh-families.js';
-import { notify } from '../notifications/notify.js';
+import { emailOnly, notify } from '../notifications/notify.js';
 import { UserModel } from './user.schema.js';
 
 /** Raises the account's session version: every access token issued before is refused at its next request. */
@@ -21,10 +21,16 @@ export async function endSessions(userId: Types.ObjectId | string, keep?: string
 
 /**
  * Tells the account holder that their sign-in details changed, in the app and
- * by email (the notifications module's senders). A failed notice is logged;
- * the change itself has happened.
+ * by email (the notifications module's senders); after an email change the
+ * previous address is told too, since the new one may not be theirs. A failed
+ * notice is logged; the change itself has happened.
  */
-export async function notifyAccountChange(userId: Types.ObjectId | string, what: string[], byAdmin: boolean): Promise<void> {
+export async function notifyAccountChange(
+  userId: Types.ObjectId | string,
+  what: string[],
+  byAdmin: boolean,
+  previousEmail?: string,
+): Promise<void> {
   const changed = what.join(' and ');
   const body = byAdmin
     ? `A school administrator changed your ${changed}. You were signed out on every device. If you did not expect this, contact your school.`
@@ -35,6 +41,8 @@ export async function notifyAccountChange(userId: Types.ObjectId | string, what:
       title: 'Your sign-in details were changed',
       body,
     });
+    if (previousEmail)
+      await emailOnly({ to: { userId: String(userId), email: previousEmail }, title: 'Your sign-in details were changed', body });
   } catch (err) {
     logger.error({ err }, 'account change notice failed');
   }

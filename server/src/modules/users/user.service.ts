@@ -50,6 +50,7 @@ export async function updateUser(id: string, input: UpdateUser, actorId: string,
     throw new AppError(409, 'USE_ACCOUNT_SETTINGS', 'Change your own email or password with PATCH /api/auth/me and your current password');
   }
   if (input.email && input.email !== user.email && (await Users.exists({ email: input.email }))) throw emailTaken();
+  const previousEmail = credentials.includes('email') ? user.email : undefined;
 
   if (input.name !== undefined) user.name = input.name;
   if (input.email !== undefined) user.email = input.email;
@@ -60,7 +61,7 @@ export async function updateUser(id: string, input: UpdateUser, actorId: string,
   // New sign-in details or a disabled account end every session of that user at once; the holder is told.
   if (credentials.length > 0 || input.status === 'disabled') await endSessions(id);
   await recordAudit('update', 'User', id, Object.keys(input));
-  if (credentials.length > 0) await notifyAccountChange(id, credentials, true);
+  if (credentials.length > 0) await notifyAccountChange(id, credentials, true, previousEmail);
   return toUserDto(user.toObject());
 }
 
