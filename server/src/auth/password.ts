@@ -129,7 +129,7 @@ export const passwordCompares = (): ReadonlyMap<number, number> => new Map(compa
 export async function hashPassword(plain: string, cost: number): Promise<string> {
   if (passwordTooLong(plain)) {
     throw new AppError(400, 'VALIDATION_ERROR', 'Invalid request', [
-      { path: ['password'], message: `must be at most ${BCRYPT_MAX_BYTES} bytes (UTF-8)` },
+      { path: 'password', message: `must be at most ${BCRYPT_MAX_BYTES} bytes (UTF-8)` },
     ]);
   }
   return (await pool.run('hash', plain, cost)) as string;

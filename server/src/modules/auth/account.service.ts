@@ -28,9 +28,7 @@ export async function changeOwnAccount(
   const ok = !passwordTooLong(input.currentPassword) && (await verifyPassword(input.currentPassword, user.passwordHash));
   if (!ok) {
     securityEvent('account_change_refused', { tenantId: currentTenant().id, userId: principal.id, ip: currentContext()?.ip });
-    throw new AppError(403, 'WRONG_PASSWORD', 'The current password is incorrect', [
-      { path: ['currentPassword'], message: 'is incorrect' },
-    ]);
+    throw new AppError(403, 'WRONG_PASSWORD', 'The current password is incorrect', [{ path: 'currentPassword', message: 'is incorrect' }]);
   }
   const changed: string[] = [];
   const previousEmail = user.email;

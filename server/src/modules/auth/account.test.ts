@@ -58,7 +58,7 @@ describe('changing your own account (PATCH /api/auth/me)', () => {
   it('needs the current password; nothing changes without it', async () => {
     const u = await t.userWithRole('acct', 'student', admin);
     const wrong = await changeOwn(u.accessToken, { currentPassword: 'not-my-password', password: 'hijacked-password-1' }).expect(403);
-    expect(wrong.body).toMatchObject({ error: 'WRONG_PASSWORD', details: [{ path: ['currentPassword'] }] });
+    expect(wrong.body).toMatchObject({ error: 'WRONG_PASSWORD', details: [{ path: 'currentPassword' }] });
     const missing = await changeOwn(u.accessToken, { password: 'hijacked-password-1' }).expect(400);
     expect(JSON.stringify(missing.body.details)).toContain('currentPassword');
     await me(u.accessToken).expect(200);
