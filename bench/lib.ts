@@ -214,7 +214,7 @@ export async function schoolAdmin(p: Awaited<ReturnType<typeof startBenchPlatfor
   const { insertedId } = await conn
     .collection('users')
     .insertOne({ name: 'Admin', email: `admin@${subdomain}.test`, role: 'admin', status: 'active', passwordHash: 'x' });
-  return { tenant, conn, token: p.platform.tokens.signSchool({ id: insertedId.toString(), tenantId: tenant.id, role: 'admin' }) };
+  return { tenant, conn, token: p.platform.tokens.signSchool({ id: insertedId.toString(), tenantId: tenant.id, role: 'admin', sv: 0 }) };
 }
 
 /** `count` students written straight into a school database. */

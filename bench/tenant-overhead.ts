@@ -60,7 +60,7 @@ async function main() {
       })),
     );
   }
-  const tokens = schools.map((s, i) => platform.tokens.signSchool({ id: adminIds[i]!, tenantId: s.id, role: 'admin' }));
+  const tokens = schools.map((s, i) => platform.tokens.signSchool({ id: adminIds[i]!, tenantId: s.id, role: 'admin', sv: 0 }));
 
   // 3. Load.
   const app = createServer(platform.app);

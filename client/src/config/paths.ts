@@ -23,4 +23,5 @@ export const paths = {
   audit: '/audit',
   superadmin: '/superadmin',
   acceptInvitation: '/accept-invitation',
+  account: '/account',
 } as const;

@@ -7,7 +7,7 @@ import { rememberedSchool, tenantHeaderValue } from './tenant';
 const tenant = () => tenantHeaderValue(window.location.hostname, BASE_DOMAIN, rememberedSchool.get());
 
 /** The signed-in session of this browser for the school it is showing. */
-export const session = new SessionStore(localStorage, `school-platform.refresh.${tenant() ?? window.location.hostname}`);
+export const session = new SessionStore(localStorage, `school-platform.session.${tenant() ?? window.location.hostname}`);
 
 /** The one HTTP client for school routes. */
 export const api = createHttpClient({ baseURL: '/api', tenant, session });

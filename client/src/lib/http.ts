@@ -1,5 +1,6 @@
 import axios, { AxiosError, type AxiosInstance, type InternalAxiosRequestConfig } from 'axios';
 import type { SessionStore } from './session';
+import { acrossTabs, type Locks } from './refresh-lock';
 
 export interface ApiErrorBody {
   message: string;
@@ -11,35 +12,51 @@ interface RetriableConfig extends InternalAxiosRequestConfig {
   _retried?: boolean;
 }
 
+/** Asks the server to keep the refresh token in its httpOnly cookie (and is the CSRF proof it checks). */
+export const SESSION_HEADER = { 'X-Session': 'cookie' } as const;
+
+/** Access-token refusals a refresh can cure: expired, or ended by a logout/credential change elsewhere. */
+const REFRESHABLE = new Set(['TOKEN_EXPIRED', 'TOKEN_REVOKED']);
+
 /**
- * The one HTTP client of the school portal. Every call carries the school
- * (X-Tenant-ID, when the address does not already name it) and the access
- * token. A 401 TOKEN_EXPIRED triggers one refresh, shared by every call that
- * failed meanwhile; they are then replayed once. A failed refresh signs out.
+ * One HTTP client (the school portal's, or the console's). Every call carries
+ * the school (X-Tenant-ID, when the address does not already name it), the
+ * access token and the session header. A refreshable 401 triggers one
+ * refresh (with the refresh cookie), shared by every call that failed meanwhile
+ * in this tab and serialized with other tabs (Web Locks); the calls are then
+ * replayed once. A failed refresh signs out.
  */
-export function createHttpClient(opts: {
+export function createHttpClient<U>(opts: {
   baseURL: string;
   tenant: () => string | undefined;
-  session: SessionStore;
+  session: SessionStore<U>;
   onSignedOut?: () => void;
+  /** Cross-tab locks; navigator.locks by default (tests pass their own). */
+  locks?: Locks | null;
 }): AxiosInstance {
-  const http = axios.create({ baseURL: opts.baseURL, timeout: 20_000 });
+  const http = axios.create({ baseURL: opts.baseURL, timeout: 20_000, withCredentials: true });
   let refreshing: Promise<string> | null = null;
 
   const refresh = (): Promise<string> => {
-    refreshing ??= (async () => {
-      const refreshToken = opts.session.refreshToken;
-      if (!refreshToken) throw new Error('No refresh token');
-      const tenant = opts.tenant();
-      // A bare axios call: the refresh itself must not go through the interceptors.
-      const res = await axios.post<{ accessToken: string; refreshToken: string }>(
-        `${opts.baseURL}/auth/refresh`,
-        { refreshToken },
-        { headers: tenant ? { 'X-Tenant-ID': tenant } : {} },
-      );
-      opts.session.set(res.data);
-      return res.data.accessToken;
-    })().finally(() => {
+    refreshing ??= acrossTabs(
+      `refresh:${opts.session.key}`,
+      async () => {
+        const tenant = opts.tenant();
+        // A bare axios call: the refresh itself must not go through the interceptors.
+        const res = await axios.post<{ accessToken: string; user?: U }>(
+          `${http.defaults.baseURL ?? opts.baseURL}/auth/refresh`,
+          undefined,
+          {
+            headers: { ...SESSION_HEADER, ...(tenant ? { 'X-Tenant-ID': tenant } : {}) },
+            withCredentials: true,
+            adapter: http.defaults.adapter,
+          },
+        );
+        opts.session.set(res.data);
+        return res.data.accessToken;
+      },
+      opts.locks,
+    ).finally(() => {
       refreshing = null;
     });
     return refreshing;
@@ -48,6 +65,7 @@ export function createHttpClient(opts: {
   http.interceptors.request.use((config) => {
     const tenant = opts.tenant();
     if (tenant) config.headers.set('X-Tenant-ID', tenant);
+    config.headers.set('X-Session', SESSION_HEADER['X-Session']);
     const token = opts.session.token;
     if (token) config.headers.set('Authorization', `Bearer ${token}`);
     return config;
@@ -57,7 +75,7 @@ export function createHttpClient(opts: {
     if (!(error instanceof AxiosError) || !error.config) throw error;
     const config = error.config as RetriableConfig;
     const code = (error.response?.data as ApiErrorBody | undefined)?.error;
-    if (error.response?.status !== 401 || code !== 'TOKEN_EXPIRED' || config._retried) throw error;
+    if (error.response?.status !== 401 || !code || !REFRESHABLE.has(code) || config._retried) throw error;
     config._retried = true;
     let token: string;
     try {
@@ -72,6 +90,25 @@ export function createHttpClient(opts: {
   });
 
   return http;
+}
+
+/** Trades the refresh cookie for a session (after a reload; under the same cross-tab lock as a refresh); null when there is none. */
+export async function restore<U>(http: AxiosInstance, session: SessionStore<U>, locks?: Locks | null): Promise<U | null> {
+  if (!session.maybeSignedIn) return null;
+  try {
+    const { data } = await acrossTabs(`refresh:${session.key}`, () => http.post<{ accessToken: string; user: U }>('/auth/refresh'), locks);
+    session.set(data);
+    return data.user;
+  } catch {
+    session.clear();
+    return null;
+  }
+}
+
+/** Ends the session on the server (refresh cookie and access tokens) and in this tab. */
+export async function signOut<U>(http: AxiosInstance, session: SessionStore<U>): Promise<void> {
+  session.clear();
+  await http.post('/auth/logout').catch(() => undefined);
 }
 
 export function errorBody(err: unknown): ApiErrorBody | undefined {

@@ -1,16 +1,14 @@
-import axios from 'axios';
+import { createHttpClient } from './http';
+import { SessionStore } from './session';
 
-const KEY = 'school-platform.superadmin.token';
+export interface Operator {
+  id: string;
+  name: string;
+  email: string;
+}
 
-/** The platform console's own client and token: never mixed with a school session. */
-export const platformToken = {
-  get: () => sessionStorage.getItem(KEY),
-  set: (token: string | null) => (token ? sessionStorage.setItem(KEY, token) : sessionStorage.removeItem(KEY)),
-};
+/** The console's session: never mixed with a school session (its own cookie, scoped to /api/superadmin/auth). */
+export const platformSession = new SessionStore<Operator>(localStorage, 'school-platform.console');
 
-export const platformApi = axios.create({ baseURL: '/api/superadmin', timeout: 20_000 });
-platformApi.interceptors.request.use((config) => {
-  const token = platformToken.get();
-  if (token) config.headers.set('Authorization', `Bearer ${token}`);
-  return config;
-});
+/** The platform console's own client: refreshes like the school portal, so a console session outlives the 15-minute access token. */
+export const platformApi = createHttpClient({ baseURL: '/api/superadmin', tenant: () => undefined, session: platformSession });

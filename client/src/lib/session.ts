@@ -1,7 +1,8 @@
 /**
- * The signed-in school session. The access token lives in memory only; the
- * refresh token is kept per school in localStorage so a reload stays signed in
- * (an httpOnly cookie would be safer against XSS: noted for a later change).
+ * A signed-in session in this tab. The access token lives in memory only; the
+ * refresh token is an httpOnly cookie that scripts never see (the server sets
+ * it for requests with `X-Session: cookie`). Storage keeps only a hint that a
+ * session may exist, so a reload of a signed-out page does not ask the server.
  */
 export interface SessionUser {
   id: string;
@@ -12,36 +13,38 @@ export interface SessionUser {
 
 type Listener = () => void;
 
-export class SessionStore {
+export class SessionStore<U = SessionUser> {
   private accessToken: string | null = null;
-  private user: SessionUser | null = null;
+  private user: U | null = null;
   private readonly listeners = new Set<Listener>();
 
   constructor(
     private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
-    private readonly key: string,
+    /** Names this session (per school, or the console) in storage and across tabs. */
+    readonly key: string,
   ) {}
 
   get token(): string | null {
     return this.accessToken;
   }
 
-  get currentUser(): SessionUser | null {
+  get currentUser(): U | null {
     return this.user;
   }
 
-  get refreshToken(): string | null {
-    return this.storage.getItem(this.key);
+  /** Whether a refresh cookie may exist (signed in earlier in this browser and not signed out). */
+  get maybeSignedIn(): boolean {
+    return this.storage.getItem(this.key) === '1';
   }
 
-  set(session: { accessToken: string; refreshToken: string; user?: SessionUser }): void {
+  set(session: { accessToken: string; user?: U }): void {
     this.accessToken = session.accessToken;
-    this.storage.setItem(this.key, session.refreshToken);
+    this.storage.setItem(this.key, '1');
     if (session.user) this.user = session.user;
     this.emit();
   }
 
-  setUser(user: SessionUser): void {
+  setUser(user: U): void {
     this.user = user;
     this.emit();
   }

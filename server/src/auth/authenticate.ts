@@ -4,12 +4,13 @@ import { currentContext } from '../lib/context.js';
 import { tenantModel } from '../tenancy/tenant-context.js';
 import { UserModel } from '../modules/users/user.schema.js';
 import type { PlatformDb } from '../db/platform-db.js';
-import { bearerToken, type PlatformPrincipal, type Role, type SchoolPrincipal, type TokenService } from './tokens.js';
+import { bearerToken, tokenRevoked, type PlatformPrincipal, type Role, type SchoolPrincipal, type TokenService } from './tokens.js';
 
 /**
  * School routes: a valid school token, for THIS school, of a user who still
  * exists and is active. The role is read from the database, so a demotion or a
- * disabled account takes effect on the next request, not at token expiry.
+ * disabled account takes effect on the next request, not at token expiry; so
+ * does a logout or password reset (the account's session version moved on).
  */
 export function authenticate(tokens: TokenService): RequestHandler {
   return async (req, _res, next) => {
@@ -18,13 +19,14 @@ export function authenticate(tokens: TokenService): RequestHandler {
     if (principal.tenantId !== req.tenant.id) {
       throw new AppError(403, 'TENANT_MISMATCH', 'This token belongs to another school');
     }
-    const user = await tenantModel(UserModel).findById(principal.id).select('role status').lean();
+    const user = await tenantModel(UserModel).findById(principal.id).select('role status sessionVersion').lean();
     if (!user) throw new AppError(401, 'INVALID_TOKEN', 'Invalid access token');
     if (user.status !== 'active') throw new AppError(403, 'USER_DISABLED', 'This account is disabled');
+    if ((user.sessionVersion ?? 0) !== principal.sv) throw tokenRevoked();
     if (user.role === 'parent' && !req.tenant.features.parentPortal) {
       throw new AppError(403, 'FEATURE_DISABLED', "This school's parent portal is not enabled");
     }
-    req.user = { id: principal.id, tenantId: principal.tenantId, role: user.role };
+    req.user = { id: principal.id, tenantId: principal.tenantId, role: user.role, sid: principal.sid };
     const ctx = currentContext();
     if (ctx) ctx.userId = principal.id;
     next();
@@ -43,9 +45,10 @@ export function authorize(...roles: Role[]): RequestHandler {
 export function authenticateSuperAdmin(tokens: TokenService, db: PlatformDb): RequestHandler {
   return async (req, _res, next) => {
     const principal = tokens.verifyPlatform(bearerToken(req.get('authorization')));
-    const admin = await db.SuperAdmin.findById(principal.id).select('email status').lean();
+    const admin = await db.SuperAdmin.findById(principal.id).select('email status sessionVersion').lean();
     if (!admin) throw new AppError(401, 'INVALID_TOKEN', 'Invalid access token');
     if (admin.status !== 'active') throw new AppError(403, 'USER_DISABLED', 'This account is disabled');
+    if ((admin.sessionVersion ?? 0) !== principal.sv) throw tokenRevoked();
     req.superAdmin = { id: principal.id, email: admin.email };
     next();
   };

@@ -117,11 +117,27 @@ export function setPasswordHashConcurrency(n: number): void {
   pool.resize(n > 0 ? n : autoSize());
 }
 
+/** bcrypt reads at most 72 bytes (UTF-8 bytes, not characters) and silently ignores the rest. */
+export const BCRYPT_MAX_BYTES = 72;
+export const passwordTooLong = (plain: string) => Buffer.byteLength(plain, 'utf8') > BCRYPT_MAX_BYTES;
+
+/** Compares made so far, by the cost of the hash compared against (what a timing attacker sees; read by tests). */
+const comparesByCost = new Map<number, number>();
+export const passwordCompares = (): ReadonlyMap<number, number> => new Map(comparesByCost);
+
+/** Refuses what bcrypt would truncate: a password is never stored shorter than it was typed. */
 export async function hashPassword(plain: string, cost: number): Promise<string> {
+  if (passwordTooLong(plain)) {
+    throw new AppError(400, 'VALIDATION_ERROR', 'Invalid request', [
+      { path: 'password', message: `must be at most ${BCRYPT_MAX_BYTES} bytes (UTF-8)` },
+    ]);
+  }
   return (await pool.run('hash', plain, cost)) as string;
 }
 
 export async function verifyPassword(plain: string, hash: string): Promise<boolean> {
+  const cost = Number(/^\$2[abxy]?\$(\d{2})\$/.exec(hash)?.[1] ?? -1);
+  comparesByCost.set(cost, (comparesByCost.get(cost) ?? 0) + 1);
   return (await pool.run('compare', plain, hash)) as boolean;
 }
 

@@ -13,6 +13,8 @@ export interface SchoolPrincipal {
   id: string;
   tenantId: string;
   role: Role;
+  /** The login (refresh family) this access token belongs to. */
+  sid?: string;
 }
 
 export interface PlatformPrincipal {
@@ -20,15 +22,29 @@ export interface PlatformPrincipal {
   email: string;
 }
 
+/**
+ * What an access token says about its session: the account's session version
+ * when it was issued (a logout, a password reset or an email change raises it,
+ * ending every access token at once) and the refresh family (login) it belongs to.
+ */
+export interface SessionClaims {
+  sv: number;
+  sid?: string;
+}
+
 interface SchoolClaims {
   sub: string;
   tid: string;
   role: Role;
+  sv: number;
+  sid?: string;
 }
 
 interface PlatformClaims {
   sub: string;
   email: string;
+  sv: number;
+  sid?: string;
 }
 
 export class TokenService {
@@ -38,8 +54,8 @@ export class TokenService {
     return this.cfg.accessTtlSeconds;
   }
 
-  signSchool(p: SchoolPrincipal): string {
-    const claims: SchoolClaims = { sub: p.id, tid: p.tenantId, role: p.role };
+  signSchool(p: SchoolPrincipal & SessionClaims): string {
+    const claims: SchoolClaims = { sub: p.id, tid: p.tenantId, role: p.role, sv: p.sv, sid: p.sid };
     return jwt.sign(claims, this.cfg.secret, {
       algorithm: this.cfg.algorithm,
       audience: SCHOOL_AUDIENCE,
@@ -48,8 +64,8 @@ export class TokenService {
     });
   }
 
-  signPlatform(p: PlatformPrincipal): string {
-    const claims: PlatformClaims = { sub: p.id, email: p.email };
+  signPlatform(p: PlatformPrincipal & SessionClaims): string {
+    const claims: PlatformClaims = { sub: p.id, email: p.email, sv: p.sv, sid: p.sid };
     return jwt.sign(claims, this.cfg.secret, {
       algorithm: this.cfg.algorithm,
       audience: PLATFORM_AUDIENCE,
@@ -58,16 +74,16 @@ export class TokenService {
     });
   }
 
-  verifySchool(token: string): SchoolPrincipal {
+  verifySchool(token: string): SchoolPrincipal & SessionClaims {
     const c = this.verify(token, SCHOOL_AUDIENCE) as Partial<SchoolClaims>;
     if (typeof c.sub !== 'string' || typeof c.tid !== 'string' || typeof c.role !== 'string') throw invalidToken();
-    return { id: c.sub, tenantId: c.tid, role: c.role };
+    return { id: c.sub, tenantId: c.tid, role: c.role, ...sessionClaims(c) };
   }
 
-  verifyPlatform(token: string): PlatformPrincipal {
+  verifyPlatform(token: string): PlatformPrincipal & SessionClaims {
     const c = this.verify(token, PLATFORM_AUDIENCE) as Partial<PlatformClaims>;
     if (typeof c.sub !== 'string' || typeof c.email !== 'string') throw invalidToken();
-    return { id: c.sub, email: c.email };
+    return { id: c.sub, email: c.email, ...sessionClaims(c) };
   }
 
   private verify(token: string, audience: string): jwt.JwtPayload {
@@ -85,6 +101,15 @@ export class TokenService {
     }
   }
 }
+
+/** 401 for an access token whose session was ended (logout, password reset, email change): refresh or sign in again. */
+export const tokenRevoked = () => new AppError(401, 'TOKEN_REVOKED', 'This session was ended; refresh it or sign in again');
+
+// A token without `sv` predates session versions: it counts as version 0 (and expires within the access TTL).
+const sessionClaims = (c: Partial<SessionClaims>): SessionClaims => ({
+  sv: typeof c.sv === 'number' ? c.sv : 0,
+  sid: typeof c.sid === 'string' ? c.sid : undefined,
+});
 
 const invalidToken = () => new AppError(401, 'INVALID_TOKEN', 'Invalid access token');
 

@@ -51,6 +51,8 @@ const envSchema = z.object({
   JWT_ALGORITHM: z.enum(['HS256', 'HS384', 'HS512']).default('HS256'),
   ACCESS_TOKEN_TTL_SECONDS: int(15 * 60, 30, 24 * 3600),
   REFRESH_TOKEN_TTL_DAYS: int(30, 1, 365),
+  // How long a just-rotated refresh token is still honoured (two tabs refreshing at once); 0 turns it off.
+  REFRESH_GRACE_SECONDS: int(10, 0, 60),
   ENCRYPTION_KEY: optional,
   BCRYPT_COST: int(12, 4, 15),
   PASSWORD_HASH_CONCURRENCY: int(0, 0, 256),
@@ -111,7 +113,13 @@ export interface Config {
   baseDomain: string;
   trustProxy: boolean | number | string;
   bodyLimit: string;
-  jwt: { secret: string; algorithm: Env['JWT_ALGORITHM']; accessTtlSeconds: number; refreshTtlDays: number };
+  jwt: {
+    secret: string;
+    algorithm: Env['JWT_ALGORITHM'];
+    accessTtlSeconds: number;
+    refreshTtlDays: number;
+    refreshGraceSeconds: number;
+  };
   encryptionKey: Buffer;
   bcryptCost: number;
   tenantCache: { ttlMs: number; pollMs: number; max: number };
@@ -222,6 +230,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       algorithm: e.JWT_ALGORITHM,
       accessTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
       refreshTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+      refreshGraceSeconds: e.REFRESH_GRACE_SECONDS,
     },
     encryptionKey,
     bcryptCost: e.BCRYPT_COST,

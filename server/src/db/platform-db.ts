@@ -12,6 +12,7 @@ import { statusChangeSchema, type StatusChangeDoc } from '../modules/lifecycle/s
 import { leaseSchema, type LeaseDoc } from '../modules/lifecycle/lease.schema.js';
 import { domainRequestSchema, type DomainRequestDoc } from '../modules/domains/domain-request.schema.js';
 import { usageDaySchema, type UsageDayDoc } from '../modules/usage/usage-day.schema.js';
+import { refreshTokenSchema, type RefreshTokenDoc } from '../auth/refresh-token.schema.js';
 
 // Query filters built from client input can never smuggle operators ($ne, $gt,
 // $where...): mongoose wraps them in $eq. Internal code that needs an operator
@@ -35,6 +36,8 @@ export interface PlatformDb {
   Lease: Model<LeaseDoc>;
   DomainRequest: Model<DomainRequestDoc>;
   UsageDay: Model<UsageDayDoc>;
+  /** Platform operators' refresh tokens (same rotation as a school's). */
+  OperatorRefreshToken: Model<RefreshTokenDoc>;
   close(): Promise<void>;
 }
 
@@ -63,6 +66,7 @@ export async function connectPlatformDb(config: Config, uri: string): Promise<Pl
     Lease: connection.model('Lease', leaseSchema),
     DomainRequest: connection.model('DomainRequest', domainRequestSchema),
     UsageDay: connection.model('UsageDay', usageDaySchema),
+    OperatorRefreshToken: connection.model('OperatorRefreshToken', refreshTokenSchema),
     close: () => connection.close(),
   };
   await Promise.all(
@@ -76,6 +80,7 @@ export async function connectPlatformDb(config: Config, uri: string): Promise<Pl
       db.Lease,
       db.DomainRequest,
       db.UsageDay,
+      db.OperatorRefreshToken,
     ].map((m) => m.createIndexes()),
   );
   logger.info({ db: config.platformDbName }, 'platform database connected');

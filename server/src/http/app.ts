@@ -85,6 +85,7 @@ export function createApp(s: Services): Express {
     authRoutes(api('/api/auth', 'Auth'), {
       tokens: s.tokens,
       refreshTtlDays: s.config.jwt.refreshTtlDays,
+      refreshGraceSeconds: s.config.jwt.refreshGraceSeconds,
       dummyHash: s.dummyHash,
       bcryptCost: s.config.bcryptCost,
     }),
@@ -102,6 +103,8 @@ export function createApp(s: Services): Express {
       resolver: s.tenants,
       tokens: s.tokens,
       dummyHash: s.dummyHash,
+      refreshTtlDays: s.config.jwt.refreshTtlDays,
+      refreshGraceSeconds: s.config.jwt.refreshGraceSeconds,
       tenantDbPrefix: s.config.tenantDbPrefix,
       trialDays: s.config.trialDays,
       bcryptCost: s.config.bcryptCost,

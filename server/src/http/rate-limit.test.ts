@@ -47,6 +47,8 @@ describe('rate limits (in memory)', () => {
     ['/api/auth/accept-invitation', { token: 'not-an-invitation-token-000000000000', password: 'a-new-password-123' }],
     ['/api/auth/logout', { refreshToken: 'not-a-refresh-token-at-all-0000000000' }],
     ['/api/superadmin/auth/login', { email: 'root@platform.test', password: 'wrong-password-1' }],
+    ['/api/superadmin/auth/refresh', { refreshToken: 'not-a-refresh-token-at-all-0000000000' }],
+    ['/api/superadmin/auth/logout', { refreshToken: 'not-a-refresh-token-at-all-0000000000' }],
   ];
 
   it.each(signInRoutes)('%s cannot be reached by another spelling of its path (404)', async (path, body) => {

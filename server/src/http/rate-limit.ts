@@ -121,7 +121,10 @@ export class RateLimits {
    */
   private signIn(scope: 'school' | 'platform'): { address: RequestHandler[]; account: RequestHandler[] } {
     const { perAccount, perIp, windowMs } = this.config.login;
-    const email = (req: Request) => {
+    // The account a guess is aimed at: the signed-in user proving their current password (changing their own
+    // email or password), else the email signed in with.
+    const account = (req: Request) => {
+      if (req.user) return `user:${req.user.id}`;
       const body = req.body as { email?: unknown } | undefined;
       return typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
     };
@@ -136,14 +139,14 @@ export class RateLimits {
           message: 'Too many failed sign-in attempts from this address; try again later',
         }),
       ],
-      // Keyed on the body's email, so it runs after the body is parsed; token routes have no email and skip it.
+      // Keyed on the account, so it runs after the body is parsed; token routes name no account and skip it.
       account: [
         this.limiter({
           name: `${scope}-login-account`,
           windowMs,
           limit: perAccount,
-          key: (req) => `${scope === 'school' ? (req.tenant?.id ?? '-') : 'platform'}:${email(req)}`,
-          skip: (req) => email(req) === '',
+          key: (req) => `${scope === 'school' ? (req.tenant?.id ?? '-') : 'platform'}:${account(req)}`,
+          skip: (req) => account(req) === '',
           failuresOnly: true,
           message: 'Too many failed sign-ins for this account; try again later',
         }),

@@ -115,14 +115,15 @@ export async function seedDemo(p: Platform, log: (line: string) => void = () => 
   const lines = setup.changed ? [...setup.lines] : [];
   const tenant = await p.tenants.bySubdomain(DEMO_SUBDOMAIN);
   if (!tenant) throw new Error('The demo school could not be created');
-  const { adminId, students } = await runForTenant(p.connections, tenant, async () => ({
-    adminId: (await tenantModel(UserModel).findOne({ role: 'admin', status: 'active' }).select('_id').lean())?._id.toString(),
+  const { admin, students } = await runForTenant(p.connections, tenant, async () => ({
+    admin: await tenantModel(UserModel).findOne({ role: 'admin', status: 'active' }).select('_id sessionVersion').lean(),
     students: await tenantModel(StudentModel).estimatedDocumentCount(),
   }));
   if (students > 0) return { seeded: false, lines: [...lines, `The demo school already has ${students} students: nothing to seed.`] };
-  if (!adminId) throw new Error('The demo school has no active admin');
+  if (!admin) throw new Error('The demo school has no active admin');
+  const adminId = admin._id.toString();
   // The seed speaks to the API as the school's admin, with a token the server signs for itself.
-  const token = p.tokens.signSchool({ id: adminId, tenantId: tenant.id, role: 'admin' });
+  const token = p.tokens.signSchool({ id: adminId, tenantId: tenant.id, role: 'admin', sv: admin.sessionVersion ?? 0 });
 
   const server = p.app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));

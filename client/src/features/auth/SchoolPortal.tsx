@@ -10,6 +10,7 @@ import { paths } from '../../config/paths';
 import { Shell } from '../shell/Shell';
 import { fetchTenant, login, logout, restoreSession, type PublicTenant } from './school-api';
 
+const AccountPage = lazy(() => import('./AccountPage').then((m) => ({ default: m.AccountPage })));
 const AcceptInvitationPage = lazy(() => import('./AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })));
 const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage })));
 const records = () => import('../records/RecordPages');
@@ -158,6 +159,7 @@ export function SchoolPortal() {
           <Route path={paths.audit} element={<AuditPage />} />
           <Route path={paths.attendance} element={<AttendancePage />} />
           <Route path={paths.announcements} element={<AnnouncementsPage role={user.role} />} />
+          <Route path={paths.account} element={<AccountPage user={user} />} />
           <Route path="*" element={<Notice title="Page not found" text="There is no such page." />} />
         </Route>
       </Routes>

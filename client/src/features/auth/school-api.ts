@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { api, session } from '../../lib/api';
 import type { SessionUser } from '../../lib/session';
+import { restore, signOut } from '../../lib/http';
 
 export const publicTenant = z.object({
   id: z.string(),
@@ -19,27 +20,19 @@ export const fetchTenant = async () => publicTenant.parse((await api.get('/tenan
 export const loginInput = z.object({ email: z.email(), password: z.string().min(1) });
 
 export async function login(input: z.infer<typeof loginInput>): Promise<SessionUser> {
-  const { data } = await api.post<{ accessToken: string; refreshToken: string; user: SessionUser }>('/auth/login', input);
+  const { data } = await api.post<{ accessToken: string; user: SessionUser }>('/auth/login', input);
   session.set(data);
   return data.user;
 }
 
-/** After a reload: trade the stored refresh token for a session, then load the user. */
-export async function restoreSession(): Promise<SessionUser | null> {
-  const refreshToken = session.refreshToken;
-  if (!refreshToken) return null;
-  try {
-    const { data } = await api.post<{ accessToken: string; refreshToken: string; user: SessionUser }>('/auth/refresh', { refreshToken });
-    session.set(data);
-    return data.user;
-  } catch {
-    session.clear();
-    return null;
-  }
-}
+/** After a reload: trade the refresh cookie for a session. */
+export const restoreSession = () => restore(api, session);
 
-export async function logout(): Promise<void> {
-  const refreshToken = session.refreshToken;
-  session.clear();
-  if (refreshToken) await api.post('/auth/logout', { refreshToken }).catch(() => undefined);
+export const logout = () => signOut(api, session);
+
+/** Changes the signed-in user's own email and/or password (the server wants the current password); this tab stays signed in. */
+export async function changeOwnAccount(input: { currentPassword: string; email?: string; password?: string }): Promise<SessionUser> {
+  const { data } = await api.patch<{ accessToken: string; user: SessionUser }>('/auth/me', input);
+  session.set(data);
+  return data.user;
 }

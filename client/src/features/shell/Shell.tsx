@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import type { SessionUser } from '../../lib/session';
 import type { PublicTenant } from '../auth/school-api';
 import { NAV_GROUPS, visibleNav } from './nav';
+import { paths } from '../../config/paths';
 
 /**
  * The signed-in frame: school name, the "me" menu, and the role-aware
@@ -36,6 +37,7 @@ export function Shell({ tenant, user, onSignOut }: { tenant: PublicTenant; user:
             {user.name} <span className="muted">({user.role})</span>
           </summary>
           <p className="muted">{user.email}</p>
+          <Link to={paths.account}>Email and password</Link>
           <button type="button" onClick={onSignOut}>
             Sign out
           </button>

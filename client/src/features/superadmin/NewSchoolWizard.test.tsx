@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { platformApi, platformToken } from '../../lib/platform-api';
+import { platformApi, platformSession } from '../../lib/platform-api';
 import { fakeApi, page } from '../../test/fake-api';
 import { SuperAdminConsole } from './SuperAdminConsole';
 
@@ -24,7 +24,7 @@ beforeAll(async () => {
     ],
   });
   server.attach(platformApi, '/api/superadmin');
-  platformToken.set('operator-token');
+  platformSession.set({ accessToken: 'operator-token' });
 });
 afterAll(() => server.close());
 afterEach(cleanup);

@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { PagedTable } from '../../components/DataTable';
 import { getPage } from '../../lib/api';
-import { errorBody } from '../../lib/http';
-import { platformApi, platformToken } from '../../lib/platform-api';
+import { errorBody, restore, signOut } from '../../lib/http';
+import { platformApi, platformSession, type Operator } from '../../lib/platform-api';
 import { useApi } from '../../lib/use-api';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field } from '../../components/FormErrors';
@@ -12,10 +12,24 @@ import { BASE_DOMAIN } from '../../config/env';
 
 /** /superadmin: platform operators sign in (never with a school session), see and manage the schools. */
 export function SuperAdminConsole() {
-  const [signedIn, setSignedIn] = useState(Boolean(platformToken.get()));
+  // null: not known yet (a reload trades the refresh cookie for a session first).
+  const [signedIn, setSignedIn] = useState<boolean | null>(platformSession.token ? true : null);
   const [tab, setTab] = useState<'schools' | 'overview' | 'new'>('schools');
   const [selected, setSelected] = useState<string | null>(null);
   const show = (t: typeof tab) => (setTab(t), setSelected(null));
+  useEffect(() => {
+    let current = true;
+    if (!platformSession.token) void restore(platformApi, platformSession).then((u) => current && setSignedIn(Boolean(u)));
+    // A refresh refused underneath the console (signed out elsewhere, account disabled) brings back the sign-in page.
+    const off = platformSession.subscribe(() => {
+      if (!platformSession.token) setSignedIn(false);
+    });
+    return () => {
+      current = false;
+      off();
+    };
+  }, []);
+  if (signedIn === null) return <p role="status">Loading…</p>;
   if (!signedIn) return <PlatformLogin onSignedIn={() => setSignedIn(true)} />;
   return (
     <div className="shell">
@@ -43,7 +57,7 @@ export function SuperAdminConsole() {
         <button
           type="button"
           onClick={() => {
-            platformToken.set(null);
+            void signOut(platformApi, platformSession);
             setSignedIn(false);
           }}
         >
@@ -71,11 +85,11 @@ function PlatformLogin({ onSignedIn }: { onSignedIn: () => void }) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     try {
-      const { data } = await platformApi.post<{ accessToken: string }>('/auth/login', {
+      const { data } = await platformApi.post<{ accessToken: string; user: Operator }>('/auth/login', {
         email: form.get('email'),
         password: form.get('password'),
       });
-      platformToken.set(data.accessToken);
+      platformSession.set(data);
       onSignedIn();
     } catch (err) {
       setError(errorBody(err)?.message ?? 'Could not sign in');

@@ -1,8 +1,36 @@
+import type { Request, Response } from 'express';
 import type { ApiRouter } from '../../http/route.js';
+import { AppError } from '../../lib/errors.js';
 import { currentUser } from '../../auth/authenticate.js';
-import { acceptInvitationBody, loginBody, meResponse, refreshBody, sessionResponse } from './auth.validation.js';
+import { clearRefreshCookie, presentedToken, schoolCookie, setRefreshCookie, wantsCookie } from '../../auth/refresh-cookie.js';
+import { currentTenant } from '../../tenancy/tenant-context.js';
+import {
+  acceptInvitationBody,
+  accountChangeResponse,
+  changeOwnAccountBody,
+  loginBody,
+  meResponse,
+  refreshBody,
+  sessionResponse,
+} from './auth.validation.js';
 import { acceptInvitation } from '../users/invitation.js';
 import * as auth from './auth.service.js';
+import { changeOwnAccount } from './account.service.js';
+
+const COOKIE_NOTE =
+  'Browsers send `X-Session: cookie`: the refresh token then travels only in an httpOnly, SameSite=Strict cookie scoped to /api/auth ' +
+  '(and is left out of the body); API clients send and receive it in the body.';
+
+/** Hands a session out: the refresh token into the cookie (browsers) or the body (API clients). */
+function deliver(req: Request, res: Response, s: auth.Session, via: 'body' | 'cookie') {
+  const { refreshExpiresAt, refreshToken, ...rest } = s;
+  if (via === 'body') return { ...rest, refreshToken };
+  setRefreshCookie(req, res, schoolCookie(currentTenant().id), refreshToken, refreshExpiresAt);
+  return rest;
+}
+
+const noRefreshToken = () =>
+  new AppError(401, 'INVALID_REFRESH_TOKEN', 'No refresh token: send the session cookie (browsers) or refreshToken in the body');
 
 /** /api/auth — mounted behind the tenant resolver: every call is for one school. */
 export function authRoutes(api: ApiRouter, deps: auth.AuthDeps): ApiRouter {
@@ -12,36 +40,51 @@ export function authRoutes(api: ApiRouter, deps: auth.AuthDeps): ApiRouter {
       path: '/login',
       rateLimit: 'sign-in',
       summary: 'Sign in to the school',
-      description: 'A wrong email and a wrong password get the same 401 INVALID_CREDENTIALS.',
+      description: `A wrong email and a wrong password get the same 401 INVALID_CREDENTIALS. ${COOKIE_NOTE}`,
       access: { kind: 'public' },
       body: loginBody,
       status: 200,
-      response: { description: 'Access and refresh tokens, the user and the school', schema: sessionResponse },
+      response: { description: 'The access token (and refresh token), the user and the school', schema: sessionResponse },
       errors: { 401: 'Wrong email or password', 429: 'Too many sign-in attempts (Retry-After)' },
-      handler: ({ body }) => auth.login(deps, body.email, body.password),
+      handler: async ({ body, req, res }) =>
+        deliver(req, res, await auth.login(deps, body.email, body.password), wantsCookie(req) ? 'cookie' : 'body'),
     })
     .route({
       method: 'post',
       path: '/refresh',
       rateLimit: 'sign-in',
       summary: 'Rotate a refresh token',
-      description: 'The old token becomes unusable; presenting it again revokes every token of that login (401 TOKEN_REUSED).',
+      description:
+        'The old token becomes unusable after a short grace (REFRESH_GRACE_SECONDS, for tabs refreshing at once); presenting it ' +
+        `later revokes every token of that login (401 TOKEN_REUSED). ${COOKIE_NOTE} A cookie without the header, or from another ` +
+        'origin, is refused with 403 CSRF_REFUSED.',
       access: { kind: 'public' },
       body: refreshBody,
       status: 200,
       response: { description: 'New tokens', schema: sessionResponse },
-      errors: { 401: 'Refresh token invalid, expired, reused or revoked' },
-      handler: ({ body }) => auth.refresh(deps, body.refreshToken),
+      errors: { 401: 'Refresh token missing, invalid, expired, reused or revoked', 403: 'Cross-site request (CSRF_REFUSED)' },
+      handler: async ({ body, req, res }) => {
+        const { token, via } = presentedToken(req, schoolCookie(currentTenant().id), body.refreshToken);
+        if (!token) throw noRefreshToken();
+        return deliver(req, res, await auth.refresh(deps, token), via);
+      },
     })
     .route({
       method: 'post',
       path: '/logout',
       rateLimit: 'sign-in',
-      summary: "End the login's session (revokes its refresh tokens)",
+      summary: "End the login's session: its refresh tokens and, at once, its access tokens",
+      description: COOKIE_NOTE,
       access: { kind: 'public' },
       body: refreshBody,
       status: 204,
-      handler: ({ body }) => auth.logout(body.refreshToken),
+      errors: { 403: 'Cross-site request (CSRF_REFUSED)' },
+      handler: async ({ body, req, res }) => {
+        const cookie = schoolCookie(currentTenant().id);
+        const { token, via } = presentedToken(req, cookie, body.refreshToken);
+        if (via === 'cookie') clearRefreshCookie(req, res, cookie);
+        if (token) await auth.logout(deps, token);
+      },
     })
     .route({
       method: 'post',
@@ -60,5 +103,18 @@ export function authRoutes(api: ApiRouter, deps: auth.AuthDeps): ApiRouter {
       access: { kind: 'school' },
       response: { description: 'User and school', schema: meResponse },
       handler: ({ req }) => auth.me(currentUser(req).id),
+    })
+    .route({
+      method: 'patch',
+      path: '/me',
+      rateLimit: 'sign-in',
+      summary: 'Change your own email and/or password (needs the current password)',
+      description:
+        'Every other login of the account ends; this one continues with the returned access token. The account holder is notified. 403 WRONG_PASSWORD when currentPassword is wrong.',
+      access: { kind: 'school' },
+      body: changeOwnAccountBody,
+      response: { description: 'A fresh access token and the user', schema: accountChangeResponse },
+      errors: { 403: 'Current password wrong (WRONG_PASSWORD)', 409: 'Email already used in this school' },
+      handler: ({ body, req }) => changeOwnAccount(deps, currentUser(req), body),
     });
 }

@@ -1,7 +1,7 @@
 import { Schema, Types, type InferSchemaType } from 'mongoose';
 import { defineTenantModel } from '../../tenancy/model-registry.js';
 
-export const NOTIFICATION_KINDS = ['absence', 'fee_due', 'fee_overdue', 'results_published', 'announcement'] as const;
+export const NOTIFICATION_KINDS = ['absence', 'fee_due', 'fee_overdue', 'results_published', 'announcement', 'account'] as const;
 
 /**
  * An in-app notification for one user, with what each delivery channel did.

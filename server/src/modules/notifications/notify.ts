@@ -36,6 +36,17 @@ export function setNotificationSenders(next: NotificationSender[]): void {
   senders = next;
 }
 
+/** Sends one message on the email channel(s) alone, to an address that need not be the account's (e.g. its previous one). */
+export async function emailOnly(message: OutboundMessage): Promise<void> {
+  for (const sender of senders.filter((s) => s.channel === 'email')) {
+    try {
+      await sender.send(message);
+    } catch (err) {
+      logger.warn({ err, channel: sender.channel }, 'notification delivery failed');
+    }
+  }
+}
+
 /**
  * Creates the in-app notification once per (user, key) and delivers it on the
  * other channels: email always, SMS only when the school has smsNotifications.

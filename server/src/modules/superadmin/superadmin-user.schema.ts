@@ -8,6 +8,8 @@ export const superAdminSchema = new Schema(
     passwordHash: { type: String, required: true, select: false },
     status: { type: String, enum: ['active', 'disabled'], default: 'active' },
     lastLogin: { type: Date },
+    // Raised to end every access token of the account at once (logout, password reset, email change).
+    sessionVersion: { type: Number, default: 0 },
   },
   { timestamps: true, strict: 'throw' },
 );

@@ -8,7 +8,6 @@ import { RESPONDED, type ApiRouter } from '../../http/route.js';
 import { exportTenant } from '../transfer/archive.js';
 import { logger } from '../../lib/logger.js';
 import { currentSuperAdmin } from '../../auth/authenticate.js';
-import type { TokenService } from '../../auth/tokens.js';
 import {
   adminTenantResponse,
   auditEntryResponse,
@@ -16,12 +15,11 @@ import {
   createTenantBody,
   listTenantsQuery,
   statusChangeBody,
-  superAdminLoginBody,
-  superAdminSessionResponse,
   updateTenantBody,
 } from './tenant.validation.js';
 import * as tenants from './tenant.service.js';
-import { audit, listAudit, superAdminLogin } from './superadmin.service.js';
+import { audit, listAudit } from './superadmin.service.js';
+import { operatorAuthRoutes, type OperatorAuthDeps } from './superadmin-auth.js';
 import { overviewResponse, platformOverview, schoolUsage, usageResponse } from '../usage/usage.service.js';
 import type { RequestCounter } from '../usage/request-counter.js';
 import { statusHistory } from '../lifecycle/lifecycle.js';
@@ -32,34 +30,10 @@ const platform = { kind: 'platform' } as const;
 /** /api/superadmin — the platform operators' API. Never behind the tenant resolver. */
 export function superAdminRoutes(
   api: ApiRouter,
-  deps: tenants.TenantAdminDeps & { tokens: TokenService; dummyHash: string; requests: RequestCounter },
+  deps: tenants.TenantAdminDeps & OperatorAuthDeps & { requests: RequestCounter },
 ): ApiRouter {
   const { db } = deps;
-  api
-    .route({
-      method: 'post',
-      path: '/auth/login',
-      rateLimit: 'sign-in',
-      summary: 'Sign in as a platform operator',
-      access: { kind: 'public' },
-      body: superAdminLoginBody,
-      status: 200,
-      response: { description: 'Platform access token', schema: superAdminSessionResponse },
-      errors: { 429: 'Too many sign-in attempts (Retry-After)' },
-      handler: async ({ body, req }) => {
-        const session = await superAdminLogin(deps, body.email, body.password);
-        req.superAdmin = { id: session.user.id, email: session.user.email };
-        await audit(db, req, 'superadmin.login');
-        return session;
-      },
-    })
-    .route({
-      method: 'get',
-      path: '/auth/me',
-      summary: 'The signed-in operator',
-      access: platform,
-      handler: ({ req }) => ({ user: currentSuperAdmin(req) }),
-    })
+  operatorAuthRoutes(api, deps)
     .route({
       method: 'get',
       path: '/tenants',

@@ -1,26 +1,9 @@
 import { Types } from 'mongoose';
 import type { Request } from 'express';
 import type { PlatformDb } from '../../db/platform-db.js';
-import { AppError } from '../../lib/errors.js';
 import { logger } from '../../lib/logger.js';
 import { findPage } from '../../lib/pagination.js';
-import { verifyPassword } from '../../auth/password.js';
-import type { TokenService } from '../../auth/tokens.js';
 import type { AuditQuery } from './tenant.validation.js';
-
-export async function superAdminLogin(deps: { db: PlatformDb; tokens: TokenService; dummyHash: string }, email: string, password: string) {
-  const admin = await deps.db.SuperAdmin.findOne({ email }).select('+passwordHash').lean();
-  const ok = await verifyPassword(password, admin?.passwordHash ?? deps.dummyHash);
-  if (!admin || !ok) throw new AppError(401, 'INVALID_CREDENTIALS', 'Email or password is incorrect');
-  if (admin.status !== 'active') throw new AppError(403, 'USER_DISABLED', 'This account is disabled');
-  await deps.db.SuperAdmin.updateOne({ _id: admin._id }, { $set: { lastLogin: new Date() } });
-  const accessToken = deps.tokens.signPlatform({ id: admin._id.toString(), email: admin.email });
-  return {
-    accessToken,
-    expiresIn: deps.tokens.accessTtlSeconds,
-    user: { id: admin._id.toString(), name: admin.name, email: admin.email },
-  };
-}
 
 /** Writes one platform audit line. A failed write is logged, never hidden, but does not undo the action. */
 export async function audit(db: PlatformDb, req: Request, action: string, tenantId?: string, details?: Record<string, unknown>) {

@@ -7,6 +7,7 @@ import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { hashPassword } from '../../auth/password.js';
 import type { Role } from '../../auth/tokens.js';
 import { UserModel } from './user.schema.js';
+import { endSessions } from './sessions.js';
 
 const INVITATION_DAYS = 7;
 
@@ -91,4 +92,6 @@ export async function acceptInvitation(token: string, password: string, bcryptCo
     { _id: invitation.userId, status: mongoose.trusted({ $in: ['invited', 'active'] }) },
     { $set: { passwordHash, status: 'active' } },
   );
+  // A link can also set the password of an active account: whoever held its old sessions is signed out.
+  await endSessions(invitation.userId);
 }

@@ -12,6 +12,8 @@ export const userSchema = new Schema(
     // `invited`: created for a student, teacher or parent; becomes active when they set a password.
     status: { type: String, enum: ['active', 'invited', 'disabled'], default: 'active', index: true },
     lastLogin: { type: Date },
+    // Raised to end every access token of the account at once (logout, password reset, email change).
+    sessionVersion: { type: Number, default: 0 },
   },
   { timestamps: true, strict: 'throw' },
 );

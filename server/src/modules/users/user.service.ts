@@ -2,9 +2,9 @@ import { AppError, notFound, isDuplicateKey } from '../../lib/errors.js';
 import { findPage, searchRegex, type Page } from '../../lib/pagination.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { hashPassword } from '../../auth/password.js';
-import { RefreshTokenModel } from '../../auth/refresh-token.schema.js';
 import { UserModel, toUserDto, type UserDto } from './user.schema.js';
 import { recordAudit } from '../../school/audit.js';
+import { endSessions, notifyAccountChange } from './sessions.js';
 import type { CreateUser, ListUsers, UpdateUser } from './user.validation.js';
 
 const emailTaken = () => new AppError(409, 'EMAIL_EXISTS', 'A user with this email already exists in this school');
@@ -45,7 +45,12 @@ export async function updateUser(id: string, input: UpdateUser, actorId: string,
   const losesAdmin = user.role === 'admin' && ((input.role && input.role !== 'admin') || input.status === 'disabled');
   if (losesAdmin) await assertAnotherActiveAdmin(id);
   if (id === actorId && input.status === 'disabled') throw new AppError(409, 'CANNOT_DISABLE_SELF', 'You cannot disable your own account');
+  const credentials = (['email', 'password'] as const).filter((f) => input[f] !== undefined && (f === 'password' || input[f] !== user[f]));
+  if (id === actorId && credentials.length > 0) {
+    throw new AppError(409, 'USE_ACCOUNT_SETTINGS', 'Change your own email or password with PATCH /api/auth/me and your current password');
+  }
   if (input.email && input.email !== user.email && (await Users.exists({ email: input.email }))) throw emailTaken();
+  const previousEmail = credentials.includes('email') ? user.email : undefined;
 
   if (input.name !== undefined) user.name = input.name;
   if (input.email !== undefined) user.email = input.email;
@@ -53,9 +58,10 @@ export async function updateUser(id: string, input: UpdateUser, actorId: string,
   if (input.status !== undefined) user.status = input.status;
   if (input.password !== undefined) user.passwordHash = await hashPassword(input.password, bcryptCost);
   await user.save();
-  // A new password or a disabled account ends every session of that user.
-  if (input.password !== undefined || input.status === 'disabled') await revokeSessions(id);
+  // New sign-in details or a disabled account end every session of that user at once; the holder is told.
+  if (credentials.length > 0 || input.status === 'disabled') await endSessions(id);
   await recordAudit('update', 'User', id, Object.keys(input));
+  if (credentials.length > 0) await notifyAccountChange(id, credentials, true, previousEmail);
   return toUserDto(user.toObject());
 }
 
@@ -66,7 +72,7 @@ export async function deleteUser(id: string, actorId: string): Promise<void> {
   if (!user) throw notFound('User');
   if (user.role === 'admin') await assertAnotherActiveAdmin(id);
   await Users.deleteOne({ _id: user._id });
-  await revokeSessions(id);
+  await endSessions(id);
   await recordAudit('delete', 'User', id);
 }
 
@@ -75,8 +81,4 @@ async function assertAnotherActiveAdmin(exceptId: string): Promise<void> {
   if (!others.some((u) => u._id.toString() !== exceptId)) {
     throw new AppError(409, 'LAST_ADMIN', 'A school must keep at least one active admin');
   }
-}
-
-async function revokeSessions(userId: string): Promise<void> {
-  await tenantModel(RefreshTokenModel).updateMany({ userId, revokedAt: null }, { $set: { revokedAt: new Date() } });
 }
