@@ -9,6 +9,8 @@ export interface RegisteredRoute {
   description?: string;
   access: Access;
   feature?: RouteDef<unknown, unknown, unknown>['feature'];
+  /** The row scope's name ('school' or a named scope), for routes that name a record. */
+  rowScope?: string;
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
@@ -194,6 +196,7 @@ export class OpenApiRegistry {
     if (r.access.kind === 'platform') op.security = [{ platformToken: [] }];
     if (r.access.kind === 'school' && r.access.roles) op['x-roles'] = r.access.roles;
     if (r.feature) op['x-feature'] = r.feature;
+    if (r.rowScope) op['x-scope'] = r.rowScope;
     const bodyType = r.bodyType;
     if (r.body) {
       op.requestBody =

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Connection } from 'mongoose';
 import type { TenantRecord } from '../tenancy/tenant.types.js';
+import type { SchoolPrincipal } from '../auth/tokens.js';
 
 /**
  * What one unit of work (an HTTP request, a script step, a job) knows about
@@ -13,6 +14,8 @@ export interface WorkContext {
   /** The tenant's database handle, set once the tenant is resolved and connected. */
   tenantDb?: Connection;
   userId?: string;
+  /** The signed-in school user (set by authenticate): services read it here, never from Express's request. */
+  user?: SchoolPrincipal;
   /** Client address and agent, for audit entries. */
   ip?: string;
   userAgent?: string;

@@ -55,6 +55,6 @@ export function authRoutes(api: ApiRouter, deps: auth.AuthDeps): ApiRouter {
       summary: 'The signed-in user and their school',
       access: { kind: 'school' },
       response: { description: 'User and school', schema: meResponse },
-      handler: ({ req }) => auth.me(currentUser(req).id),
+      handler: () => auth.me(currentUser().id),
     });
 }
