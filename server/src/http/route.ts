@@ -166,6 +166,7 @@ export class ApiRouter {
       response: def.response,
       tag: this.tag,
       scope: this.scope,
+      staffArea: this.staffArea,
     });
     return this;
   }

@@ -73,7 +73,7 @@ export const announcementRoutes = (api: ApiRouter) =>
       path: '/:id/receipts',
       summary: 'Who read it (admins and the author)',
       access: { kind: 'school', roles: ['admin', 'teacher'] },
-      scope: announcementInScope,
+      scope: rowScope<{ id: string }>('own-announcement', (p) => svc.findOwnInScope(p.id)),
       params: idParams,
       response: { description: 'Read receipts', schema: receiptsResponse },
       handler: ({ params }) => svc.receipts(params.id),

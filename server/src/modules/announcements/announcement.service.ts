@@ -117,6 +117,15 @@ export async function markRead(id: string): Promise<void> {
   }
 }
 
+/** An announcement whose receipts the caller may read: any visible one (admin), their own (its author), or 403. */
+export async function findOwnInScope(id: string): Promise<Lean> {
+  const a = await findVisible(id);
+  const user = currentUser();
+  if (user.role !== 'admin' && a.authorId.toString() !== user.id)
+    throw new AppError(403, 'FORBIDDEN', 'Only admins and the author see read receipts');
+  return a;
+}
+
 /** Who has read it, for admins and the author. */
 export async function receipts(id: string) {
   const a = await findVisible(id);
