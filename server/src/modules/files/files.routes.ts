@@ -30,20 +30,21 @@ const hidden = () => new AppError(404, 'NOT_FOUND', 'File not found');
 const seesStudents = () => currentUser().role !== 'staff' || currentTenant().staffAccess.includes('people');
 
 /**
- * A file follows the scope of the record it belongs to: the school's logo, anyone in the school; a
- * student's photo, whoever may see that student; documents, the office (admin, and staff where the
- * school opened `people` to them). Anything else answers 404, as if it did not exist.
+ * A file follows the scope of the record it belongs to: the school's logo (and a photo of no one), anyone
+ * in the school; a student's photo, whoever may see that student; documents, the office (admin, and staff
+ * where the school opened `people` to them). Anything else answers 404, as if it did not exist.
  */
 async function findFileInScope(id: string) {
   const file = await findFile(id);
   if (file.kind === 'logo') return file;
   const office = ['admin', 'staff'].includes(currentUser().role);
-  if (!seesStudents() || (file.kind === 'document' && !office)) throw hidden();
+  if (file.kind === 'document' && (!office || !seesStudents())) throw hidden();
   if (file.studentId) {
+    if (!seesStudents()) throw hidden();
     await findStudentInScope(file.studentId.toString()).catch((err: unknown) => {
       throw err instanceof AppError && err.status === 404 ? hidden() : err;
     });
-  } else if (!office) throw hidden();
+  }
   return file;
 }
 const fileInScope = rowScope<{ id: string }>('file', (p) => findFileInScope(p.id));
@@ -108,7 +109,7 @@ export const fileRoutes = (deps: { storage: StorageDriver; dbBytes: () => Promis
       response: { description: 'A page of files', schema: pageSchema(fileResponse) },
       handler: ({ query }) => {
         const own = { ...(query.kind ? { kind: query.kind } : {}), ...(query.studentId ? { studentId: query.studentId } : {}) };
-        // Staff the school did not open `people` to: no documents, nothing of a student.
+        // Staff the school did not open `people` to: no documents, nothing of a student (as by id).
         const scope = seesStudents()
           ? {}
           : { kind: mongoose.trusted({ $ne: 'document' }), studentId: mongoose.trusted({ $exists: false }) };
