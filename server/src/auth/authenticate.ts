@@ -58,6 +58,8 @@ export function authenticateSuperAdmin(tokens: TokenService, db: PlatformDb): Re
     if (!admin) throw new AppError(401, 'INVALID_TOKEN', 'Invalid access token');
     if (admin.status !== 'active') throw new AppError(403, 'USER_DISABLED', 'This account is disabled');
     req.superAdmin = { id: principal.id, email: admin.email };
+    const ctx = currentContext();
+    if (ctx) ctx.superAdmin = req.superAdmin;
     next();
   };
 }

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Connection } from 'mongoose';
 import type { TenantRecord } from '../tenancy/tenant.types.js';
-import type { SchoolPrincipal } from '../auth/tokens.js';
+import type { PlatformPrincipal, SchoolPrincipal } from '../auth/tokens.js';
 
 /**
  * What one unit of work (an HTTP request, a script step, a job) knows about
@@ -16,6 +16,8 @@ export interface WorkContext {
   userId?: string;
   /** The signed-in school user (set by authenticate): services read it here, never from Express's request. */
   user?: SchoolPrincipal;
+  /** The signed-in platform operator (set by authenticateSuperAdmin), for the platform audit log. */
+  superAdmin?: PlatformPrincipal;
   /** Client address and agent, for audit entries. */
   ip?: string;
   userAgent?: string;
