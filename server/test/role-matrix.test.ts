@@ -448,6 +448,8 @@ describe('in-school role matrix', () => {
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(methods)) {
         const scope = op['x-scope'];
+        // Every school or public operation naming a record declares its scope (ApiRouter refuses otherwise).
+        if (/\{(id|\w+Id)\}/.test(path) && !path.startsWith('/api/superadmin') && !scope) problems.push(`${method} ${path}: no x-scope`);
         if (!scope) continue;
         for (const role of ROLES) {
           const area = op['x-staff-area'];
