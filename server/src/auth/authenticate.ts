@@ -3,6 +3,7 @@ import { AppError } from '../lib/errors.js';
 import { currentContext } from '../lib/context.js';
 import { tenantModel } from '../tenancy/tenant-context.js';
 import { UserModel } from '../modules/users/user.schema.js';
+import { StaffModel } from '../modules/people/people.schema.js';
 import type { PlatformDb } from '../db/platform-db.js';
 import { bearerToken, tokenRevoked, type PlatformPrincipal, type Role, type SchoolPrincipal, type TokenService } from './tokens.js';
 
@@ -26,9 +27,19 @@ export function authenticate(tokens: TokenService): RequestHandler {
     if (user.role === 'parent' && !req.tenant.features.parentPortal) {
       throw new AppError(403, 'FEATURE_DISABLED', "This school's parent portal is not enabled");
     }
+    if (
+      (user.role === 'teacher' || user.role === 'staff') &&
+      (await tenantModel(StaffModel).exists({ userId: user._id, status: 'left' }))
+    ) {
+      // Leaving is recorded on the staff record, not the account: it must end access at once all the same.
+      throw new AppError(403, 'USER_DISABLED', 'This account belongs to a staff member who has left');
+    }
     req.user = { id: principal.id, tenantId: principal.tenantId, role: user.role, sid: principal.sid };
     const ctx = currentContext();
-    if (ctx) ctx.userId = principal.id;
+    if (ctx) {
+      ctx.userId = principal.id;
+      ctx.user = req.user;
+    }
     next();
   };
 }
@@ -50,14 +61,17 @@ export function authenticateSuperAdmin(tokens: TokenService, db: PlatformDb): Re
     if (admin.status !== 'active') throw new AppError(403, 'USER_DISABLED', 'This account is disabled');
     if ((admin.sessionVersion ?? 0) !== principal.sv) throw tokenRevoked();
     req.superAdmin = { id: principal.id, email: admin.email };
+    const ctx = currentContext();
+    if (ctx) ctx.superAdmin = req.superAdmin;
     next();
   };
 }
 
-/** The signed-in school user of a route guarded by authenticate(). */
-export function currentUser(req: Request): SchoolPrincipal {
-  if (!req.user) throw new AppError(401, 'AUTH_REQUIRED', 'Sign in first');
-  return req.user;
+/** The signed-in school user of this unit of work (set by authenticate() in the work context). */
+export function currentUser(): SchoolPrincipal {
+  const user = currentContext()?.user;
+  if (!user) throw new AppError(401, 'AUTH_REQUIRED', 'Sign in first');
+  return user;
 }
 
 /** The signed-in operator of a route guarded by authenticateSuperAdmin(). */

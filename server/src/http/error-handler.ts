@@ -105,7 +105,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const { status, body, headers } = toHttpError(err, Boolean(req.tenant));
   const kind = securityKind(status, body.error);
   if (status >= 500) logger.error({ err, status }, 'request failed');
-  else if (kind) {
+  else if (kind && !currentContext()?.securityLogged) {
     securityEvent(kind, {
       status,
       code: body.error,
@@ -116,7 +116,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
       tenantId: req.tenant?.id ?? currentContext()?.tenant?.id,
       ip: req.ip,
     });
-  } else logger.debug({ code: body.error, status }, 'request refused');
+  } else if (!kind) logger.debug({ code: body.error, status }, 'request refused');
   if (res.headersSent) {
     res.destroy();
     return;

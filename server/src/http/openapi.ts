@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Access, ResponseDoc, RouteDef } from './route.js';
+import type { StaffArea } from '../tenancy/tenant.types.js';
 
 /** What the document needs to know of a route (everything but its handler). */
 export interface RegisteredRoute {
@@ -9,6 +10,10 @@ export interface RegisteredRoute {
   description?: string;
   access: Access;
   feature?: RouteDef<unknown, unknown, unknown>['feature'];
+  /** The row scope's name ('school' or a named scope), for routes that name a record. */
+  rowScope?: string;
+  /** The area a school may close to its `staff` role. */
+  staffArea?: StaffArea;
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
@@ -195,6 +200,8 @@ export class OpenApiRegistry {
     if (r.access.kind === 'platform') op.security = [{ platformToken: [] }];
     if (r.access.kind === 'school' && r.access.roles) op['x-roles'] = r.access.roles;
     if (r.feature) op['x-feature'] = r.feature;
+    if (r.rowScope) op['x-scope'] = r.rowScope;
+    if (r.staffArea && r.access.kind === 'school') op['x-staff-area'] = r.staffArea;
     const bodyType = r.bodyType;
     if (r.body) {
       op.requestBody =

@@ -16,6 +16,8 @@ export interface HandlerContext<B, Q, P> {
   body: B;
   query: Q;
   params: P;
+  /** What the route's row scope check returned (e.g. the record it found in scope), so the handler need not look it up again. */
+  inScope: unknown;
   req: Request;
   res: Response;
 }
@@ -27,6 +29,20 @@ export interface ResponseDoc {
   contentType?: string;
 }
 
+/**
+ * Which records of the school a route with a record id in its path reaches:
+ * `'school'` — any record, for every role the route allows (a conscious choice,
+ * e.g. admin-only routes or the school's structure); or a named scope whose check
+ * runs before the body is read and throws (404, or 403 with a reason) when the ids
+ * are outside the caller's scope. What it returns is handed to the handler as `inScope`.
+ */
+export type RowScope<P> = 'school' | { name: string; check: (params: P) => Promise<unknown> };
+
+export const rowScope = <P>(name: string, check: (params: P) => Promise<unknown>): RowScope<P> => ({ name, check });
+
+/** Path parameters that name a record: `:id`, `:sectionId`... (not `:kind`, `:date`). */
+export const idParamsOf = (path: string) => [...path.matchAll(/:(id|\w+Id)\b/g)].map((m) => m[1]!);
+
 export interface RouteDef<B, Q, P> {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** Express path relative to the router's base, e.g. `/:id`. */
@@ -36,6 +52,8 @@ export interface RouteDef<B, Q, P> {
   access: Access;
   /** The school feature toggle this route needs (403 FEATURE_DISABLED when off). */
   feature?: Feature;
+  /** Required when the path names a record (see RowScope); checked at start-up. */
+  scope?: RowScope<P>;
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
@@ -117,6 +135,11 @@ export class ApiRouter {
   ) {}
 
   route<B = unknown, Q = unknown, P = unknown>(def: RouteDef<B, Q, P>): this {
+    const fullPath = this.base + (def.path === '/' ? '' : def.path);
+    // A route that names a record must say whose records it reaches; a new route cannot forget it.
+    if (def.access.kind !== 'platform' && idParamsOf(def.path).length > 0 && !def.scope) {
+      throw new Error(`${def.method.toUpperCase()} ${fullPath} names a record but declares no scope (RouteDef.scope)`);
+    }
     const { limits } = this.guards;
     const signIn = def.rateLimit === 'sign-in' ? limits.signIn(this.scope === 'platform' ? 'platform' : 'school') : undefined;
     // Guards and limits first; the body is read only once the caller may send it.
@@ -131,13 +154,23 @@ export class ApiRouter {
     }
     if (def.access.kind === 'platform') chain.push(this.guards.platform, ...limits.signedIn);
     if (def.feature) chain.push(requireFeature(def.feature));
+    if (def.params || def.query) chain.push(validate({ params: def.params, query: def.query }));
+    // The scope is checked before the body is read: ids outside it answer the same whatever is sent.
+    const scope = def.scope;
+    if (scope && scope !== 'school') {
+      chain.push(async (req, res, next) => {
+        res.locals.inScope = await scope.check(req.params as P);
+        next();
+      });
+    }
     // A route without a body leaves any body sent unread.
     if (def.body) chain.push(this.guards.body(def.bodyType));
     if (signIn) chain.push(...signIn.account);
-    if (def.params || def.query || def.body) chain.push(validate({ params: def.params, query: def.query, body: def.body }));
+    if (def.body) chain.push(validate({ body: def.body }));
     const status = def.status ?? (def.method === 'post' ? 201 : 200);
     chain.push(async (req, res) => {
-      const result = await def.handler({ body: req.body as B, query: req.query as Q, params: req.params as P, req, res });
+      const inScope: unknown = res.locals.inScope;
+      const result = await def.handler({ body: req.body as B, query: req.query as Q, params: req.params as P, inScope, req, res });
       if (result === RESPONDED || res.headersSent) return;
       if (status === 204 || result === undefined) res.status(status === 204 ? 204 : status).end();
       else res.status(status).json(result);
@@ -145,11 +178,12 @@ export class ApiRouter {
     this.router[def.method](def.path, ...chain);
     this.registry.add({
       method: def.method,
-      fullPath: this.base + (def.path === '/' ? '' : def.path),
+      fullPath,
       summary: def.summary,
       description: def.description,
       access: def.access,
       feature: def.feature,
+      rowScope: def.scope === undefined ? undefined : def.scope === 'school' ? 'school' : def.scope.name,
       params: def.params,
       query: def.query,
       body: def.body,
@@ -159,6 +193,7 @@ export class ApiRouter {
       response: def.response,
       tag: this.tag,
       scope: this.scope,
+      staffArea: this.staffArea,
     });
     return this;
   }

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Connection } from 'mongoose';
 import type { TenantRecord } from '../tenancy/tenant.types.js';
+import type { PlatformPrincipal, SchoolPrincipal } from '../auth/tokens.js';
 
 /**
  * What one unit of work (an HTTP request, a script step, a job) knows about
@@ -13,9 +14,15 @@ export interface WorkContext {
   /** The tenant's database handle, set once the tenant is resolved and connected. */
   tenantDb?: Connection;
   userId?: string;
+  /** The signed-in school user (set by authenticate): services read it here, never from Express's request. */
+  user?: SchoolPrincipal;
+  /** The signed-in platform operator (set by authenticateSuperAdmin), for the platform audit log. */
+  superAdmin?: PlatformPrincipal;
   /** Client address and agent, for audit entries. */
   ip?: string;
   userAgent?: string;
+  /** A security event was already logged for this work (a failed sign-in): its refusal is not logged again. */
+  securityLogged?: boolean;
 }
 
 export const workContext = new AsyncLocalStorage<WorkContext>();

@@ -1,10 +1,9 @@
 import mongoose, { Types, type Model, type QueryFilter } from 'mongoose';
-import type { Request } from 'express';
 import { z } from 'zod';
 import { AppError, notFound, isDuplicateKey } from '../lib/errors.js';
 import { findPage, pageSchema, type Page } from '../lib/pagination.js';
 import { idParams } from '../lib/validation.js';
-import { RESPONDED, type Access, type ApiRouter } from '../http/route.js';
+import { RESPONDED, rowScope, type Access, type ApiRouter, type RowScope } from '../http/route.js';
 import { flatten, sendCsv, toCsv } from '../lib/csv.js';
 import type { Feature } from '../tenancy/tenant.types.js';
 import { tenantModel } from '../tenancy/tenant-context.js';
@@ -41,18 +40,21 @@ export interface CrudOptions<Doc, Dto, C, U, Q extends ListQuery> {
   response: z.ZodType<Dto>;
   toDto: (doc: Lean<Doc>) => Dto;
   /** Filter for a list query (search, filters), and the caller's row-level scope. */
-  filter: (q: Q, req: Request) => Promise<QueryFilter<Doc>> | QueryFilter<Doc>;
-  /** Row-level scope for get/update/delete (e.g. a parent sees only their children). */
-  scope?: (req: Request) => Promise<QueryFilter<Doc>> | QueryFilter<Doc>;
+  filter: (q: Q) => Promise<QueryFilter<Doc>> | QueryFilter<Doc>;
+  /**
+   * Row-level scope of lists and of get/update/delete (e.g. a parent sees only their children), named
+   * for the API document (`x-scope`). Without it every allowed role reaches every record ('school').
+   */
+  scope?: { name: string; filter: () => Promise<QueryFilter<Doc>> | QueryFilter<Doc> };
   /** Replaces the default create entirely (for creates that make several records, with their own undo). */
-  createWith?: (body: C, req: Request) => Promise<Dto>;
+  createWith?: (body: C) => Promise<Dto>;
   /**
    * Turns a create body into the values to insert (defaults, generated numbers,
    * reference checks). Values are as the API received them (ids as strings):
    * mongoose casts them to the schema's types.
    */
-  beforeCreate?: (body: C, req: Request) => Promise<Fields | Partial<Doc>> | Fields | Partial<Doc>;
-  beforeUpdate?: (body: U, current: Lean<Doc>, req: Request) => Promise<Fields | Partial<Doc>> | Fields | Partial<Doc>;
+  beforeCreate?: (body: C) => Promise<Fields | Partial<Doc>> | Fields | Partial<Doc>;
+  beforeUpdate?: (body: U, current: Lean<Doc>) => Promise<Fields | Partial<Doc>> | Fields | Partial<Doc>;
   /** Runs after a create or update succeeded (e.g. keep "exactly one current year"). */
   afterWrite?: (doc: Lean<Doc>) => Promise<void>;
   /** Throws (409) when deleting would orphan other records. */
@@ -64,8 +66,8 @@ export function crudRoutes<Doc, Dto, C, U, Q extends ListQuery>(api: ApiRouter, 
   const model = (): Model<Doc> => tenantModel(o.def);
   const duplicate = (err: unknown) => (isDuplicateKey(err) ? new AppError(409, o.duplicate.code, o.duplicate.message) : err);
 
-  const findScoped = async (id: string, req: Request): Promise<Lean<Doc>> => {
-    const scope = o.scope ? await o.scope(req) : {};
+  const findScoped = async (id: string): Promise<Lean<Doc>> => {
+    const scope = o.scope ? await o.scope.filter() : {};
     // $and, never a spread: a scope that is itself about _id (a teacher's guardians, a parent
     // with no children) must not be overwritten by the requested id.
     const doc = await model()
@@ -74,6 +76,11 @@ export function crudRoutes<Doc, Dto, C, U, Q extends ListQuery>(api: ApiRouter, 
     if (!doc) throw notFound(o.name);
     return doc;
   };
+
+  // The record in scope is found before the body is read, and handed to the handler.
+  const scope: RowScope<{ id: string }> = o.scope ? rowScope(o.scope.name, (p) => findScoped(p.id)) : 'school';
+  // With a named scope its check already found the record; 'school' looks it up here.
+  const record = async (id: string, inScope: unknown) => (inScope as Lean<Doc> | undefined) ?? findScoped(id);
 
   return api
     .route({
@@ -84,10 +91,10 @@ export function crudRoutes<Doc, Dto, C, U, Q extends ListQuery>(api: ApiRouter, 
       feature: o.feature,
       query: o.listQuery,
       response: { description: 'A page', schema: pageSchema(o.response) },
-      handler: async ({ query, req }): Promise<Page<Dto>> => {
-        const own = await o.filter(query, req);
+      handler: async ({ query }): Promise<Page<Dto>> => {
+        const own = await o.filter(query);
         // $and, not a merge: a filter field must never replace the caller's scope on the same field.
-        const filter = (o.scope ? { $and: [await o.scope(req), own] } : own) as QueryFilter<Doc>;
+        const filter = (o.scope ? { $and: [await o.scope.filter(), own] } : own) as QueryFilter<Doc>;
         return findPage(model(), filter as Record<string, unknown>, query, (r) => o.toDto(r as Lean<Doc>));
       },
     })
@@ -99,9 +106,9 @@ export function crudRoutes<Doc, Dto, C, U, Q extends ListQuery>(api: ApiRouter, 
       feature: o.feature,
       query: o.listQuery,
       response: { description: 'CSV', contentType: 'text/csv' },
-      handler: async ({ query, req, res }) => {
-        const own = await o.filter(query, req);
-        const filter = (o.scope ? { $and: [await o.scope(req), own] } : own) as QueryFilter<Doc>;
+      handler: async ({ query, res }) => {
+        const own = await o.filter(query);
+        const filter = (o.scope ? { $and: [await o.scope.filter(), own] } : own) as QueryFilter<Doc>;
         const rows = await model().find(filter).sort(query.sort).limit(EXPORT_MAX).lean<Lean<Doc>[]>();
         const flat = rows.map((r) => flatten(o.toDto(r) as Record<string, unknown>));
         // With no rows the header still comes from the documented response shape.
@@ -117,9 +124,10 @@ export function crudRoutes<Doc, Dto, C, U, Q extends ListQuery>(api: ApiRouter, 
       summary: `Get one ${o.name.toLowerCase()}`,
       access: o.read,
       feature: o.feature,
+      scope,
       params: idParams,
       response: { description: o.name, schema: o.response },
-      handler: async ({ params, req }) => o.toDto(await findScoped(params.id, req)),
+      handler: async ({ params, inScope }) => o.toDto(await record(params.id, inScope)),
     })
     .route({
       method: 'post',
@@ -129,9 +137,9 @@ export function crudRoutes<Doc, Dto, C, U, Q extends ListQuery>(api: ApiRouter, 
       feature: o.feature,
       body: o.create,
       response: { description: `The new ${o.name.toLowerCase()}`, schema: o.response },
-      handler: async ({ body, req }) => {
-        if (o.createWith) return o.createWith(body, req);
-        const doc: Fields = o.beforeCreate ? await o.beforeCreate(body, req) : (body as Fields);
+      handler: async ({ body }) => {
+        if (o.createWith) return o.createWith(body);
+        const doc: Fields = o.beforeCreate ? await o.beforeCreate(body) : (body as Fields);
         // Values arrive as the API took them (ids as strings); mongoose casts them to the schema.
         const created = await model()
           .create(doc as Partial<Doc>)
@@ -150,12 +158,13 @@ export function crudRoutes<Doc, Dto, C, U, Q extends ListQuery>(api: ApiRouter, 
       summary: `Change a ${o.name.toLowerCase()}`,
       access: o.write,
       feature: o.feature,
+      scope,
       params: idParams,
       body: o.update,
       response: { description: o.name, schema: o.response },
-      handler: async ({ params, body, req }) => {
-        const current = await findScoped(params.id, req);
-        const changes = o.beforeUpdate ? await o.beforeUpdate(body, current, req) : (body as unknown as Partial<Doc>);
+      handler: async ({ params, body, inScope }) => {
+        const current = await record(params.id, inScope);
+        const changes = o.beforeUpdate ? await o.beforeUpdate(body, current) : (body as unknown as Partial<Doc>);
         const updated = await model()
           .findOneAndUpdate({ _id: current._id } as QueryFilter<Doc>, { $set: changes }, { returnDocument: 'after', runValidators: true })
           .lean<Lean<Doc>>()
@@ -174,10 +183,11 @@ export function crudRoutes<Doc, Dto, C, U, Q extends ListQuery>(api: ApiRouter, 
       summary: `Delete a ${o.name.toLowerCase()} (refused while other records depend on it)`,
       access: o.write,
       feature: o.feature,
+      scope,
       params: idParams,
       status: 204,
-      handler: async ({ params, req }) => {
-        const current = await findScoped(params.id, req);
+      handler: async ({ params, inScope }) => {
+        const current = await record(params.id, inScope);
         await o.beforeDelete?.(current);
         await model().deleteOne({ _id: current._id } as QueryFilter<Doc>);
         await recordAudit('delete', o.name, current._id);

@@ -111,6 +111,7 @@ export function classRoutes(api: ApiRouter) {
       path: '/:id/sections',
       summary: 'Add a section to a class',
       access: admin,
+      scope: 'school',
       params: idParams,
       body: v.sectionBody,
       response: { description: 'The class', schema: v.classResponse },
@@ -125,6 +126,7 @@ export function classRoutes(api: ApiRouter) {
       path: '/:id/sections/:sectionId',
       summary: 'Change a section (name, capacity, homeroom teacher)',
       access: admin,
+      scope: 'school',
       params: v.sectionParams,
       body: v.updateSectionBody,
       response: { description: 'The class', schema: v.classResponse },
@@ -139,6 +141,7 @@ export function classRoutes(api: ApiRouter) {
       path: '/:id/sections/:sectionId',
       summary: 'Remove an empty section',
       access: admin,
+      scope: 'school',
       params: v.sectionParams,
       status: 204,
       handler: async ({ params }) => {
@@ -161,7 +164,7 @@ export const assignmentRoutes = (api: ApiRouter) =>
         description: 'Assignments of the teacher',
         schema: z.object({ teacherId: z.string().nullable(), assignments: z.array(v.assignmentResponse) }),
       },
-      handler: ({ req }) => svc.myAssignments(currentUser(req).id),
+      handler: () => svc.myAssignments(currentUser().id),
     }),
     {
       def: AssignmentModel,

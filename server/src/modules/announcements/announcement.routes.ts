@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ApiRouter } from '../../http/route.js';
+import { rowScope, type ApiRouter } from '../../http/route.js';
 import { idParams, objectId } from '../../lib/validation.js';
 import { pageSchema } from '../../lib/pagination.js';
 import { listQuery } from '../../school/crud.js';
@@ -35,6 +35,8 @@ const receiptsResponse = z.object({
   readers: z.array(z.object({ userId: z.string(), name: z.string().nullable(), role: z.string().nullable(), readAt: z.string() })),
 });
 
+const announcementInScope = rowScope<{ id: string }>('announcement', (p) => svc.findVisible(p.id));
+
 /** /api/announcements — to the school, a class or a role, with read receipts. */
 export const announcementRoutes = (api: ApiRouter) =>
   api
@@ -45,7 +47,7 @@ export const announcementRoutes = (api: ApiRouter) =>
       access: { kind: 'school' },
       query: listQuery(['createdAt'], '-createdAt', { unread: z.enum(['true', 'false']).optional() }),
       response: { description: 'A page of announcements', schema: pageSchema(announcementResponse) },
-      handler: ({ query, req }) => svc.list(req, query),
+      handler: ({ query }) => svc.list(query),
     })
     .route({
       method: 'post',
@@ -54,23 +56,25 @@ export const announcementRoutes = (api: ApiRouter) =>
       access: { kind: 'school', roles: ['admin', 'teacher'] },
       body: createBody,
       response: { description: 'The announcement', schema: announcementResponse },
-      handler: ({ body, req }) => svc.create(req, body),
+      handler: ({ body }) => svc.create(body),
     })
     .route({
       method: 'post',
       path: '/:id/read',
       summary: 'Record that I read it (idempotent)',
       access: { kind: 'school' },
+      scope: announcementInScope,
       params: idParams,
       status: 204,
-      handler: ({ params, req }) => svc.markRead(req, params.id),
+      handler: ({ params }) => svc.markRead(params.id),
     })
     .route({
       method: 'get',
       path: '/:id/receipts',
       summary: 'Who read it (admins and the author)',
       access: { kind: 'school', roles: ['admin', 'teacher'] },
+      scope: rowScope<{ id: string }>('own-announcement', (p) => svc.findOwnInScope(p.id)),
       params: idParams,
       response: { description: 'Read receipts', schema: receiptsResponse },
-      handler: ({ params, req }) => svc.receipts(req, params.id),
+      handler: ({ params }) => svc.receipts(params.id),
     });

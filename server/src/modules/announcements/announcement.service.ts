@@ -1,5 +1,4 @@
 import mongoose, { Types, type QueryFilter } from 'mongoose';
-import type { Request } from 'express';
 import { AppError, notFound, isDuplicateKey } from '../../lib/errors.js';
 import { findPage } from '../../lib/pagination.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
@@ -22,8 +21,8 @@ export interface NewAnnouncement {
 }
 
 /** The classes that concern the caller: taught (teacher), attended (student), attended by their children (parent). */
-async function myClasses(req: Request): Promise<Types.ObjectId[]> {
-  const user = currentUser(req);
+async function myClasses(): Promise<Types.ObjectId[]> {
+  const user = currentUser();
   if (user.role === 'teacher') {
     const sections = await teacherSections(user.id);
     const classes = await tenantModel(ClassModel)
@@ -47,25 +46,25 @@ async function myClasses(req: Request): Promise<Types.ObjectId[]> {
 }
 
 /** What the caller may read: everything (admin), or school-wide, their role's, and their classes'. */
-async function visibleTo(req: Request): Promise<QueryFilter<AnnouncementDoc>> {
-  const user = currentUser(req);
+async function visibleTo(): Promise<QueryFilter<AnnouncementDoc>> {
+  const user = currentUser();
   if (user.role === 'admin') return {};
   return {
     $or: [
       { audience: 'school' },
       { audience: 'role', role: user.role },
-      { audience: 'class', classId: mongoose.trusted({ $in: await myClasses(req) }) },
+      { audience: 'class', classId: mongoose.trusted({ $in: await myClasses() }) },
     ],
   } as QueryFilter<AnnouncementDoc>;
 }
 
-export async function create(req: Request, a: NewAnnouncement) {
-  const user = currentUser(req);
+export async function create(a: NewAnnouncement) {
+  const user = currentUser();
   if (a.audience === 'class') {
     if (!(await tenantModel(ClassModel).exists({ _id: new Types.ObjectId(a.classId) }))) {
       throw new AppError(400, 'VALIDATION_ERROR', 'Class does not exist in this school', [{ path: 'classId', message: 'Unknown class' }]);
     }
-    if (user.role === 'teacher' && !(await myClasses(req)).some((c) => c.toString() === a.classId)) {
+    if (user.role === 'teacher' && !(await myClasses()).some((c) => c.toString() === a.classId)) {
       throw new AppError(403, 'NOT_YOUR_CLASS', 'Teachers may announce only to classes they teach');
     }
   } else if (user.role !== 'admin') {
@@ -88,11 +87,11 @@ const toDto = (a: Lean, read: boolean) => ({
   read,
 });
 
-export async function list(req: Request, q: { page: number; limit: number; sort: string; unread?: 'true' | 'false' }) {
-  const userId = new Types.ObjectId(currentUser(req).id);
+export async function list(q: { page: number; limit: number; sort: string; unread?: 'true' | 'false' }) {
+  const userId = new Types.ObjectId(currentUser().id);
   const reads = await tenantModel(AnnouncementReadModel).find({ userId }).select('announcementId').lean();
   const readIds = new Set(reads.map((r) => r.announcementId.toString()));
-  const scope = await visibleTo(req);
+  const scope = await visibleTo();
   const filter = (
     q.unread === 'true' ? { $and: [scope, { _id: mongoose.trusted({ $nin: reads.map((r) => r.announcementId) }) }] } : scope
   ) as QueryFilter<AnnouncementDoc>;
@@ -101,27 +100,36 @@ export async function list(req: Request, q: { page: number; limit: number; sort:
   );
 }
 
-async function findVisible(req: Request, id: string): Promise<Lean> {
+export async function findVisible(id: string): Promise<Lean> {
   const a = await tenantModel(AnnouncementModel)
-    .findOne({ $and: [await visibleTo(req), { _id: new Types.ObjectId(id) }] } as QueryFilter<AnnouncementDoc>)
+    .findOne({ $and: [await visibleTo(), { _id: new Types.ObjectId(id) }] } as QueryFilter<AnnouncementDoc>)
     .lean<Lean>();
   if (!a) throw notFound('Announcement');
   return a;
 }
 
-export async function markRead(req: Request, id: string): Promise<void> {
-  const a = await findVisible(req, id);
+export async function markRead(id: string): Promise<void> {
+  const a = await findVisible(id);
   try {
-    await tenantModel(AnnouncementReadModel).create({ announcementId: a._id, userId: new Types.ObjectId(currentUser(req).id) });
+    await tenantModel(AnnouncementReadModel).create({ announcementId: a._id, userId: new Types.ObjectId(currentUser().id) });
   } catch (err) {
     if (!isDuplicateKey(err)) throw err; // already read: idempotent
   }
 }
 
+/** An announcement whose receipts the caller may read: any visible one (admin), their own (its author), or 403. */
+export async function findOwnInScope(id: string): Promise<Lean> {
+  const a = await findVisible(id);
+  const user = currentUser();
+  if (user.role !== 'admin' && a.authorId.toString() !== user.id)
+    throw new AppError(403, 'FORBIDDEN', 'Only admins and the author see read receipts');
+  return a;
+}
+
 /** Who has read it, for admins and the author. */
-export async function receipts(req: Request, id: string) {
-  const a = await findVisible(req, id);
-  const user = currentUser(req);
+export async function receipts(id: string) {
+  const a = await findVisible(id);
+  const user = currentUser();
   if (user.role !== 'admin' && a.authorId.toString() !== user.id)
     throw new AppError(403, 'FORBIDDEN', 'Only admins and the author see read receipts');
   const reads = await tenantModel(AnnouncementReadModel).find({ announcementId: a._id }).lean();

@@ -8,6 +8,7 @@ import {
   sectionDayResponse,
 } from './attendance.validation.js';
 import * as svc from './attendance.service.js';
+import { sectionInScope } from '../people/people.scopes.js';
 
 /** /api/attendance — daily (and per-period) registers, marked a section at a time. */
 export const attendanceRoutes = (api: ApiRouter) =>
@@ -17,10 +18,11 @@ export const attendanceRoutes = (api: ApiRouter) =>
       path: '/sections/:sectionId/:date',
       summary: "A section's register for one day: every enrolled student and their mark",
       access: { kind: 'school', roles: ['admin', 'staff', 'teacher'] },
+      scope: sectionInScope('sectionId'),
       params: sectionDayParams,
       query: periodQuery,
       response: { description: 'The register', schema: sectionDayResponse },
-      handler: ({ params, query, req }) => svc.sectionDay(req, params.sectionId, params.date, query.period),
+      handler: ({ params, query }) => svc.sectionDay(params.sectionId, params.date, query.period),
     })
     .route({
       method: 'put',
@@ -28,10 +30,11 @@ export const attendanceRoutes = (api: ApiRouter) =>
       summary: 'Mark a whole section for one day (idempotent: marking again replaces the marks)',
       description: 'Teachers may mark only the sections they teach or lead (403 NOT_YOUR_SECTION).',
       access: { kind: 'school', roles: ['admin', 'teacher'] },
+      scope: sectionInScope('sectionId'),
       params: sectionDayParams,
       body: markSectionBody,
       response: { description: 'The register after marking', schema: sectionDayResponse },
-      handler: ({ params, body, req }) => svc.markSection(req, params.sectionId, params.date, body),
+      handler: ({ params, body }) => svc.markSection(params.sectionId, params.date, body),
     })
     .route({
       method: 'get',
@@ -41,5 +44,5 @@ export const attendanceRoutes = (api: ApiRouter) =>
       access: { kind: 'school' },
       query: reportQuery,
       response: { description: 'Counts and rates', schema: reportResponse },
-      handler: ({ query, req }) => svc.report(req, query),
+      handler: ({ query }) => svc.report(query),
     });

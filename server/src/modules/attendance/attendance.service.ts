@@ -1,6 +1,5 @@
 import { Types, type QueryFilter } from 'mongoose';
 import { today } from '../../lib/dates.js';
-import type { Request } from 'express';
 import { AppError } from '../../lib/errors.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
@@ -27,8 +26,8 @@ export const rate = (c: Counts): number | null => {
 const fullName = (s: { firstName: string; lastName: string }) => `${s.firstName} ${s.lastName}`;
 
 /** Admins mark any section; a teacher only the sections they teach or lead. */
-async function assertCanMark(req: Request, sectionId: string): Promise<void> {
-  const user = currentUser(req);
+async function assertCanMark(sectionId: string): Promise<void> {
+  const user = currentUser();
   if (user.role === 'admin') return;
   const mine = await teacherSections(user.id);
   if (!mine.some((s) => s.toString() === sectionId)) throw new AppError(403, 'NOT_YOUR_SECTION', 'You do not teach this section');
@@ -42,10 +41,10 @@ async function enrolled(sectionId: string) {
     .lean();
 }
 
-export async function sectionDay(req: Request, sectionId: string, date: string, period: number) {
+export async function sectionDay(sectionId: string, date: string, period: number) {
   await findSection(sectionId);
-  const user = currentUser(req);
-  if (user.role !== 'admin' && user.role !== 'staff') await assertCanMark(req, sectionId);
+  const user = currentUser();
+  if (user.role !== 'admin' && user.role !== 'staff') await assertCanMark(sectionId);
   const [students, marks] = await Promise.all([
     enrolled(sectionId),
     tenantModel(AttendanceModel)
@@ -77,13 +76,13 @@ export async function sectionDay(req: Request, sectionId: string, date: string, 
  * Marks a whole section for one day (and period) in one request. Marking the
  * same day again replaces the marks: the request is idempotent.
  */
-export async function markSection(req: Request, sectionId: string, date: string, body: MarkSection) {
+export async function markSection(sectionId: string, date: string, body: MarkSection) {
   if (date > today())
     throw new AppError(400, 'VALIDATION_ERROR', 'Attendance cannot be taken for a future day', [
       { path: 'date', message: 'In the future' },
     ]);
   const classId = (await findSection(sectionId)).cls._id;
-  await assertCanMark(req, sectionId);
+  await assertCanMark(sectionId);
   const students = await enrolled(sectionId);
   const inSection = new Set(students.map((s) => s._id.toString()));
   const strangers = body.marks.flatMap((m, i) =>
@@ -91,7 +90,7 @@ export async function markSection(req: Request, sectionId: string, date: string,
   );
   if (strangers.length) throw new AppError(400, 'VALIDATION_ERROR', 'Some students are not enrolled in this section', strangers);
 
-  const markedBy = new Types.ObjectId(currentUser(req).id);
+  const markedBy = new Types.ObjectId(currentUser().id);
   await upsertByKey(
     tenantModel(AttendanceModel),
     { date, period: body.period },
@@ -109,12 +108,12 @@ export async function markSection(req: Request, sectionId: string, date: string,
       date,
     );
   }
-  return sectionDay(req, sectionId, date, body.period);
+  return sectionDay(sectionId, date, body.period);
 }
 
 /** Attendance counts and rates per student over a date range, counted by the database. */
-export async function report(req: Request, q: ReportQuery) {
-  const scope = await studentScope(req);
+export async function report(q: ReportQuery) {
+  const scope = await studentScope();
   const students = await tenantModel(StudentModel)
     .find({
       $and: [scope, q.studentId ? { _id: new Types.ObjectId(q.studentId) } : { sectionId: new Types.ObjectId(q.sectionId as string) }],

@@ -102,7 +102,7 @@ export function authRoutes(api: ApiRouter, deps: auth.AuthDeps): ApiRouter {
       summary: 'The signed-in user and their school',
       access: { kind: 'school' },
       response: { description: 'User and school', schema: meResponse },
-      handler: ({ req }) => auth.me(currentUser(req).id),
+      handler: () => auth.me(currentUser().id),
     })
     .route({
       method: 'patch',
@@ -115,6 +115,6 @@ export function authRoutes(api: ApiRouter, deps: auth.AuthDeps): ApiRouter {
       body: changeOwnAccountBody,
       response: { description: 'A fresh access token and the user', schema: accountChangeResponse },
       errors: { 403: 'Current password wrong (WRONG_PASSWORD)', 409: 'Email already used in this school' },
-      handler: ({ body, req }) => changeOwnAccount(deps, currentUser(req), body),
+      handler: ({ body }) => changeOwnAccount(deps, currentUser(), body),
     });
 }

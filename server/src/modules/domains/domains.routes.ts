@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Request } from 'express';
 import type { Access, ApiRouter } from '../../http/route.js';
 import { customDomain } from '../superadmin/tenant.validation.js';
 import { domainStatus, domainStatusResponse, removeDomain, requestDomain, verifyDomain, type DomainDeps } from './domains.service.js';
@@ -16,9 +15,9 @@ export function domainRoutes<P>(
     access: Access;
     params?: z.ZodType<P>;
     deps: DomainDeps;
-    tenantOf: (req: Request, params: P) => string;
+    tenantOf: (params: P) => string;
     /** Records the change (school audit log or platform audit log). */
-    record: (req: Request, action: 'request' | 'verify' | 'remove', tenantId: string, domain: string | null) => Promise<void>;
+    record: (action: 'request' | 'verify' | 'remove', tenantId: string, domain: string | null) => Promise<void>;
   },
 ): ApiRouter {
   const { deps, path } = opts;
@@ -34,7 +33,7 @@ export function domainRoutes<P>(
       access: opts.access,
       params: opts.params,
       response,
-      handler: ({ req, params }) => domainStatus(deps.db, opts.tenantOf(req, params as P)),
+      handler: ({ params }) => domainStatus(deps.db, opts.tenantOf(params as P)),
     })
     .route({
       method: 'post',
@@ -46,10 +45,10 @@ export function domainRoutes<P>(
       body: z.object({ domain: customDomain }).strict(),
       status: 200,
       response,
-      handler: async ({ req, params, body }) => {
-        const tenantId = opts.tenantOf(req, params as P);
+      handler: async ({ params, body }) => {
+        const tenantId = opts.tenantOf(params as P);
         const status = await requestDomain(deps, tenantId, body.domain);
-        await opts.record(req, 'request', tenantId, body.domain);
+        await opts.record('request', tenantId, body.domain);
         return status;
       },
     })
@@ -63,10 +62,10 @@ export function domainRoutes<P>(
       params: opts.params,
       status: 200,
       response,
-      handler: async ({ req, params }) => {
-        const tenantId = opts.tenantOf(req, params as P);
+      handler: async ({ params }) => {
+        const tenantId = opts.tenantOf(params as P);
         const status = await verifyDomain(deps, tenantId);
-        await opts.record(req, 'verify', tenantId, status.domain);
+        await opts.record('verify', tenantId, status.domain);
         return status;
       },
     })
@@ -78,10 +77,10 @@ export function domainRoutes<P>(
       params: opts.params,
       status: 200,
       response,
-      handler: async ({ req, params }) => {
-        const tenantId = opts.tenantOf(req, params as P);
+      handler: async ({ params }) => {
+        const tenantId = opts.tenantOf(params as P);
         const status = await removeDomain(deps, tenantId);
-        await opts.record(req, 'remove', tenantId, null);
+        await opts.record('remove', tenantId, null);
         return status;
       },
     });

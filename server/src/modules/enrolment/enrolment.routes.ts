@@ -94,6 +94,7 @@ export function admissionRoutes(api: ApiRouter, deps: { bcryptCost: number }) {
       path: `/:id/${action}`,
       summary: action === 'accept' ? 'Accept an application' : 'Reject an application, with a reason',
       access: admin,
+      scope: 'school',
       params: idParams,
       body: z.object({ reason: z.string().trim().max(300).optional() }).strict(),
       status: 200,
@@ -106,6 +107,7 @@ export function admissionRoutes(api: ApiRouter, deps: { bcryptCost: number }) {
     path: '/:id/enrol',
     summary: 'Enrol an accepted applicant as a student (guardian matched by email or phone, never duplicated)',
     access: admin,
+    scope: 'school',
     params: idParams,
     body: z.object({ classId: objectId, sectionId: objectId }).strict(),
     response: {
@@ -167,13 +169,14 @@ export const rolloverRoutes = (api: ApiRouter) =>
           path: ['moves'],
         }),
       response: { description: 'The batch', schema: batchResponse },
-      handler: ({ body, req }) => svc.apply(req, body.toAcademicYearId, body.moves),
+      handler: ({ body }) => svc.apply(body.toAcademicYearId, body.moves),
     })
     .route({
       method: 'post',
       path: '/:id/undo',
       summary: 'Undo a rollover batch: every student back where they were',
       access: admin,
+      scope: 'school',
       params: idParams,
       status: 200,
       response: { description: 'The batch', schema: batchResponse },

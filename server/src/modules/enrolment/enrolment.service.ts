@@ -1,6 +1,5 @@
 import mongoose, { Types } from 'mongoose';
 import { today } from '../../lib/dates.js';
-import type { Request } from 'express';
 import { AppError } from '../../lib/errors.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
@@ -160,7 +159,7 @@ export async function preview(classIds: string[], toAcademicYearId: string) {
 }
 
 /** Applies an (edited) preview as one batch, recording each student's previous placement for undo. */
-export async function apply(req: Request, toAcademicYearId: string, moves: Move[]) {
+export async function apply(toAcademicYearId: string, moves: Move[]) {
   const year = await tenantModel(AcademicYearModel).findById(toAcademicYearId).lean();
   if (!year)
     throw new AppError(400, 'VALIDATION_ERROR', 'Target year does not exist', [{ path: 'toAcademicYearId', message: 'Unknown year' }]);
@@ -183,7 +182,7 @@ export async function apply(req: Request, toAcademicYearId: string, moves: Move[
   const batch = await tenantModel(RolloverModel).create({
     toAcademicYearId: year._id,
     status: 'applying',
-    appliedBy: oid(currentUser(req).id),
+    appliedBy: oid(currentUser().id),
     moves: moves.map((m) => {
       const s = byId.get(m.studentId)!;
       return {

@@ -1,11 +1,12 @@
 import mongoose, { Types } from 'mongoose';
-import type { ApiRouter } from '../../http/route.js';
+import { rowScope, type ApiRouter } from '../../http/route.js';
 import { idParams } from '../../lib/validation.js';
 import { findPage, pageSchema } from '../../lib/pagination.js';
 import { AppError } from '../../lib/errors.js';
 import { crudRoutes, refuseIfUsed } from '../../school/crud.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
-import { studentScope } from '../people/people.service.js';
+import { findStudentInScope, studentScope } from '../people/people.service.js';
+import { studentInScope } from '../people/people.scopes.js';
 import { StudentModel } from '../people/people.schema.js';
 import { DiscountModel, FeeStructureModel, InvoiceModel, type DiscountDoc } from './fees.schema.js';
 import * as v from './fees.validation.js';
@@ -15,6 +16,17 @@ const feature = 'financialManagement' as const;
 const admin = { kind: 'school', roles: ['admin'] } as const;
 const office = { kind: 'school', roles: ['admin', 'staff'] } as const;
 type Id = { _id: Types.ObjectId };
+
+/** An invoice follows its student's scope (parents: their children's; students: their own), or 404. */
+async function findInvoiceInScope(id: string) {
+  const invoice = await tenantModel(InvoiceModel).findById(id).lean();
+  if (!invoice) throw new AppError(404, 'NOT_FOUND', 'Invoice not found');
+  await findStudentInScope(invoice.studentId.toString()).catch(() => {
+    throw new AppError(404, 'NOT_FOUND', 'Invoice not found');
+  });
+  return invoice;
+}
+const invoiceInScope = rowScope<{ id: string }>('invoice', (p) => findInvoiceInScope(p.id));
 
 /** /api/fees/structures — what each grade pays per term (financialManagement feature). */
 export const feeStructureRoutes = (api: ApiRouter) => {
@@ -41,6 +53,7 @@ export const feeStructureRoutes = (api: ApiRouter) => {
     summary: 'Invoice this structure to its grade, one class, or listed students (idempotent)',
     access: admin,
     feature,
+    scope: 'school',
     params: idParams,
     body: v.generateInvoicesBody,
     status: 200,
@@ -83,9 +96,9 @@ export const invoiceRoutes = (api: ApiRouter) =>
       feature,
       query: v.listInvoicesQuery,
       response: { description: 'A page of invoices', schema: pageSchema(v.invoiceResponse) },
-      handler: async ({ query, req }) => {
+      handler: async ({ query }) => {
         // Admins and staff see every invoice; others only those of the students in their scope.
-        const scope = await studentScope(req);
+        const scope = await studentScope();
         const students = Object.keys(scope).length ? await tenantModel(StudentModel).find(scope).select('_id').lean() : null;
         const filter: Record<string, unknown> = students ? { studentId: mongoose.trusted({ $in: students.map((s) => s._id) }) } : {};
         const own: Record<string, unknown> = {};
@@ -103,14 +116,10 @@ export const invoiceRoutes = (api: ApiRouter) =>
       summary: 'Get an invoice',
       access: { kind: 'school' },
       feature,
+      scope: invoiceInScope,
       params: idParams,
       response: { description: 'Invoice', schema: v.invoiceResponse },
-      handler: async ({ params, req }) => {
-        const invoice = await tenantModel(InvoiceModel).findById(params.id).lean();
-        if (!invoice) throw new AppError(404, 'NOT_FOUND', 'Invoice not found');
-        await svc.studentBalance(req, invoice.studentId.toString()); // 404 outside the caller's scope
-        return svc.toInvoiceDto(invoice);
-      },
+      handler: ({ inScope }) => svc.toInvoiceDto(inScope as Awaited<ReturnType<typeof findInvoiceInScope>>),
     })
     .route({
       method: 'post',
@@ -118,10 +127,11 @@ export const invoiceRoutes = (api: ApiRouter) =>
       summary: 'Record a payment (partial payments allowed; never more than the balance)',
       access: office,
       feature,
+      scope: invoiceInScope,
       params: idParams,
       body: v.paymentBody,
       response: { description: 'The payment, its receipt number and the invoice after it', schema: v.paymentResponse },
-      handler: ({ params, body, req }) => svc.recordPayment(req, params.id, body),
+      handler: ({ params, body }) => svc.recordPayment(params.id, body),
     })
     .route({
       method: 'post',
@@ -129,10 +139,11 @@ export const invoiceRoutes = (api: ApiRouter) =>
       summary: 'Waive part of an invoice, with a reason',
       access: admin,
       feature,
+      scope: invoiceInScope,
       params: idParams,
       body: v.waiverBody,
       response: { description: 'The invoice', schema: v.invoiceResponse },
-      handler: ({ params, body, req }) => svc.addWaiver(req, params.id, body),
+      handler: ({ params, body }) => svc.addWaiver(params.id, body),
     });
 
 export const feeReportRoutes = (api: ApiRouter) =>
@@ -175,7 +186,8 @@ export const feeReportRoutes = (api: ApiRouter) =>
       summary: "A student's invoices and balance (parents: their own children)",
       access: { kind: 'school' },
       feature,
+      scope: studentInScope('id'),
       params: idParams,
       response: { description: 'Balance', schema: v.balanceResponse },
-      handler: ({ params, req }) => svc.studentBalance(req, params.id),
+      handler: ({ params }) => svc.studentBalance(params.id),
     });

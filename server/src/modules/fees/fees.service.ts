@@ -1,5 +1,4 @@
 import mongoose, { Types, type QueryFilter } from 'mongoose';
-import type { Request } from 'express';
 import { AppError, isDuplicateKey } from '../../lib/errors.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
@@ -171,7 +170,7 @@ async function refresh(invoiceId: Types.ObjectId): Promise<InvoiceDoc & Id> {
  * payment takes the next position on its invoice under a unique index, so two
  * racing payments cannot both pass the balance check (no transactions needed).
  */
-export async function recordPayment(req: Request, invoiceId: string, body: Payment) {
+export async function recordPayment(invoiceId: string, body: Payment) {
   const Payments = tenantModel(PaymentModel);
   for (let attempt = 0; attempt < 20; attempt++) {
     const current = await tenantModel(InvoiceModel).findById(invoiceId).lean();
@@ -194,7 +193,7 @@ export async function recordPayment(req: Request, invoiceId: string, body: Payme
         seq,
         studentId: invoice.studentId,
         receiptNumber,
-        recordedBy: oid(currentUser(req).id),
+        recordedBy: oid(currentUser().id),
       });
       const updated = await refresh(invoice._id);
       await recordAudit('payment', 'Invoice', invoiceId, ['paid', 'balance']);
@@ -217,13 +216,13 @@ export async function recordPayment(req: Request, invoiceId: string, body: Payme
   throw new AppError(503, 'BUSY', 'The invoice is busy; try again');
 }
 
-export async function addWaiver(req: Request, invoiceId: string, w: { amount: number; reason: string }) {
+export async function addWaiver(invoiceId: string, w: { amount: number; reason: string }) {
   const invoice = await refresh(oid(invoiceId));
   if (w.amount > invoice.balance)
     throw new AppError(409, 'WAIVER_TOO_LARGE', `The balance is ${invoice.balance}`, { balance: invoice.balance });
   await tenantModel(InvoiceModel).updateOne(
     { _id: invoice._id },
-    { $set: { waivers: [...invoice.waivers, { ...w, by: oid(currentUser(req).id), at: new Date() }] } },
+    { $set: { waivers: [...invoice.waivers, { ...w, by: oid(currentUser().id), at: new Date() }] } },
   );
   await recordAudit('waiver', 'Invoice', invoiceId, ['waivers']);
   return toInvoiceDto(await refresh(invoice._id));
@@ -275,8 +274,8 @@ export async function overdue(date = today()) {
 }
 
 /** A student's invoices and balance, within the caller's scope (parents: their own children). */
-export async function studentBalance(req: Request, studentId: string) {
-  const student = await findStudentInScope(req, studentId);
+export async function studentBalance(studentId: string) {
+  const student = await findStudentInScope(studentId);
   const invoices = await tenantModel(InvoiceModel)
     .find({ studentId: student._id, status: mongoose.trusted({ $ne: 'void' }) })
     .sort({ dueDate: 1 })

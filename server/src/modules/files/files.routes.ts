@@ -1,14 +1,17 @@
 import { z } from 'zod';
-import { RESPONDED, type ApiRouter } from '../../http/route.js';
+import mongoose from 'mongoose';
+import { RESPONDED, rowScope, type ApiRouter } from '../../http/route.js';
+import { AppError } from '../../lib/errors.js';
+import { findStudentInScope } from '../people/people.service.js';
 import type { StorageDriver } from '../../storage/driver.js';
 import { currentUser } from '../../auth/authenticate.js';
 import { idParams, objectId } from '../../lib/validation.js';
 import { findPage, pageSchema, paginationQuery } from '../../lib/pagination.js';
-import { tenantModel } from '../../tenancy/tenant-context.js';
+import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { FILE_KINDS, StoredFileModel } from './file.schema.js';
 import { UPLOAD_TYPES } from './file.rules.js';
 import { findFile, openFile, removeFile, toFileDto, upload } from './files.service.js';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 
 const office = { kind: 'school', roles: ['admin', 'staff'] } as const;
 const fileResponse = z.object({
@@ -21,8 +24,31 @@ const fileResponse = z.object({
   url: z.string(),
   createdAt: z.string().nullable(),
 });
-/** Documents are for the office; logos and photos for anyone in the school. */
-const canSee = (req: Request) => (f: { kind: string }) => f.kind !== 'document' || ['admin', 'staff'].includes(currentUser(req).role);
+const hidden = () => new AppError(404, 'NOT_FOUND', 'File not found');
+
+/** Staff reach students' records (and so their files) only where the school opened `people` to them. */
+const seesStudents = () => currentUser().role !== 'staff' || currentTenant().staffAccess.includes('people');
+
+/**
+ * A file follows the scope of the record it belongs to: the school's logo (and a photo of no one), anyone
+ * in the school; a student's photo, whoever may see that student; documents, the office (admin, and staff
+ * where the school opened `people` to them). Anything else answers 404, as if it did not exist.
+ */
+async function findFileInScope(id: string) {
+  const file = await findFile(id);
+  if (file.kind === 'logo') return file;
+  const office = ['admin', 'staff'].includes(currentUser().role);
+  if (file.kind === 'document' && (!office || !seesStudents())) throw hidden();
+  if (file.studentId) {
+    if (!seesStudents()) throw hidden();
+    await findStudentInScope(file.studentId.toString()).catch((err: unknown) => {
+      throw err instanceof AppError && err.status === 404 ? hidden() : err;
+    });
+  }
+  return file;
+}
+const fileInScope = rowScope<{ id: string }>('file', (p) => findFileInScope(p.id));
+type InScope = Awaited<ReturnType<typeof findFileInScope>>;
 
 async function send(storage: StorageDriver, file: Awaited<ReturnType<typeof findFile>>, res: Response, cache: string) {
   const stream = await openFile(storage, file);
@@ -56,14 +82,16 @@ export const fileRoutes = (deps: { storage: StorageDriver; dbBytes: () => Promis
       body: z.instanceof(Buffer, { message: 'Send the file as the body, with its Content-Type' }),
       bodyType: { binary: UPLOAD_TYPES },
       response: { description: 'The stored file', schema: fileResponse },
-      handler: ({ req, query, body }) =>
-        upload(deps.storage, {
+      handler: ({ req, query, body }) => {
+        if (query.kind !== 'logo' && !seesStudents()) throw new AppError(403, 'FORBIDDEN', 'This school has not opened people to staff');
+        return upload(deps.storage, {
           ...query,
           declaredType: req.get('content-type') ?? '',
           body,
-          userId: currentUser(req).id,
+          userId: currentUser().id,
           dbBytes: deps.dbBytes,
-        }),
+        });
+      },
     })
     .route({
       method: 'get',
@@ -79,32 +107,35 @@ export const fileRoutes = (deps: { storage: StorageDriver; dbBytes: () => Promis
         })
         .strict(),
       response: { description: 'A page of files', schema: pageSchema(fileResponse) },
-      handler: ({ query }) =>
-        findPage(
-          tenantModel(StoredFileModel),
-          { ...(query.kind ? { kind: query.kind } : {}), ...(query.studentId ? { studentId: query.studentId } : {}) },
-          query,
-          toFileDto,
-        ),
+      handler: ({ query }) => {
+        const own = { ...(query.kind ? { kind: query.kind } : {}), ...(query.studentId ? { studentId: query.studentId } : {}) };
+        // Staff the school did not open `people` to: no documents, nothing of a student (as by id).
+        const scope = seesStudents()
+          ? {}
+          : { kind: mongoose.trusted({ $ne: 'document' }), studentId: mongoose.trusted({ $exists: false }) };
+        return findPage(tenantModel(StoredFileModel), { $and: [scope, own] }, query, toFileDto);
+      },
     })
     .route({
       method: 'get',
       path: '/:id',
       summary: "A file's details",
       access: { kind: 'school' },
+      scope: fileInScope,
       params: idParams,
       response: { description: 'The file', schema: fileResponse },
-      handler: async ({ params, req }) => toFileDto(await findFile(params.id, canSee(req))),
+      handler: ({ inScope }) => toFileDto(inScope as InScope),
     })
     .route({
       method: 'get',
       path: '/:id/content',
-      summary: "A file's bytes (documents: office only)",
+      summary: "A file's bytes (a student's photo: who may see the student; documents: office only)",
       access: { kind: 'school' },
+      scope: fileInScope,
       params: idParams,
       response: { description: 'The file, in its own media type', contentType: '*/*' },
-      handler: async ({ params, req, res }) => {
-        await send(deps.storage, await findFile(params.id, canSee(req)), res, 'no-store');
+      handler: async ({ inScope, res }) => {
+        await send(deps.storage, inScope as InScope, res, 'no-store');
         return RESPONDED;
       },
     })
@@ -113,10 +144,11 @@ export const fileRoutes = (deps: { storage: StorageDriver; dbBytes: () => Promis
       path: '/:id/public',
       summary: "The school's uploaded logo, for its sign-in page (logos only; no sign-in needed)",
       access: { kind: 'public' },
+      scope: rowScope<{ id: string }>('logo', (p) => findFile(p.id, (f) => f.kind === 'logo')),
       params: idParams,
       response: { description: 'The logo', contentType: 'image/*' },
-      handler: async ({ params, res }) => {
-        await send(deps.storage, await findFile(params.id, (f) => f.kind === 'logo'), res, 'public, max-age=3600');
+      handler: async ({ inScope, res }) => {
+        await send(deps.storage, inScope as InScope, res, 'public, max-age=3600');
         return RESPONDED;
       },
     })
@@ -125,6 +157,7 @@ export const fileRoutes = (deps: { storage: StorageDriver; dbBytes: () => Promis
       path: '/:id',
       summary: 'Delete a file',
       access: office,
+      scope: fileInScope,
       params: idParams,
       status: 204,
       handler: ({ params }) => removeFile(deps.storage, params.id),

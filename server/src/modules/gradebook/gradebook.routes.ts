@@ -2,7 +2,8 @@ import { RESPONDED, type ApiRouter } from '../../http/route.js';
 import { idParams } from '../../lib/validation.js';
 import { crudRoutes, refuseIfUsed } from '../../school/crud.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
-import { currentUser } from '../../auth/authenticate.js';
+import { rowScope } from '../../http/route.js';
+import { sectionInScope, studentInScope } from '../people/people.scopes.js';
 import { ExamModel, GradingScaleModel, MarkModel, type GradingScaleDoc } from './gradebook.schema.js';
 import * as v from './gradebook.validation.js';
 import * as svc from './gradebook.service.js';
@@ -10,6 +11,7 @@ import { writeReportCardPdf } from './report-card.pdf.js';
 import mongoose from 'mongoose';
 
 const admin = { kind: 'school', roles: ['admin'] } as const;
+const examInScope = rowScope<{ id: string }>('exam', (p) => svc.findExamInScope(p.id));
 type Id = { _id: { toString(): string } };
 
 /** /api/grading-scales — the school's scales; one is the default used for grades. */
@@ -53,12 +55,12 @@ export function examRoutes(api: ApiRouter) {
     update: v.updateExamBody,
     response: v.examResponse,
     toDto: svc.toExamDto,
-    filter: (q, req) => {
+    // Parents and students see published exams only: in the list and by id alike.
+    scope: { name: 'exam', filter: svc.examScope },
+    filter: (q) => {
       const f: Record<string, unknown> = {};
       for (const k of ['termId', 'classId', 'subjectId', 'status'] as const) if (q[k]) f[k] = q[k];
       if (q.from) f.date = mongoose.trusted({ $gte: q.from });
-      const role = currentUser(req).role;
-      if (role === 'parent' || role === 'student') f.status = 'published';
       return f;
     },
     beforeCreate: svc.prepareExam,
@@ -74,10 +76,11 @@ export function examRoutes(api: ApiRouter) {
       path: '/:id/marks',
       summary: "A section's marks for an exam (every enrolled student)",
       access: { kind: 'school', roles: ['admin', 'staff', 'teacher'] },
+      scope: examInScope,
       params: idParams,
       query: v.marksQuery,
       response: { description: 'Marks', schema: v.marksResponse },
-      handler: ({ params, query, req }) => svc.sectionMarks(req, params.id, query.sectionId),
+      handler: ({ params, query }) => svc.sectionMarks(params.id, query.sectionId),
     })
     .route({
       method: 'put',
@@ -85,10 +88,11 @@ export function examRoutes(api: ApiRouter) {
       summary: "Enter a section's marks in one request (idempotent; null score = absent)",
       description: 'Teachers may enter marks only for the subject they teach in that section, and not once the exam is published.',
       access: { kind: 'school', roles: ['admin', 'teacher'] },
+      scope: examInScope,
       params: idParams,
       body: v.enterMarksBody,
       response: { description: 'Marks after entry', schema: v.marksResponse },
-      handler: ({ params, body, req }) => svc.enterMarks(req, params.id, body),
+      handler: ({ params, body }) => svc.enterMarks(params.id, body),
     });
 }
 
@@ -99,6 +103,8 @@ export const gradebookRoutes = (api: ApiRouter) =>
     path: '/sections/:sectionId/terms/:termId',
     summary: 'Term results of a section: per-subject percentages and grades, totals, averages, ranks',
     access: { kind: 'school', roles: ['admin', 'staff', 'teacher'] },
+    // Draft marks included: only the sections the caller teaches or leads (admin, staff: all).
+    scope: sectionInScope('sectionId'),
     params: v.termParams,
     response: { description: 'Results', schema: v.termResultsResponse },
     handler: ({ params }) => svc.termResults(params.sectionId, params.termId, { publishedOnly: false }),
@@ -111,12 +117,13 @@ export const reportCardRoutes = (api: ApiRouter) =>
     summary: "A student's report card for a term, as JSON or a printable PDF (?format=pdf)",
     description: 'Parents and students see their own, with published exams only.',
     access: { kind: 'school' },
+    scope: studentInScope('studentId'),
     params: v.reportCardParams,
     query: v.reportCardQuery,
     response: { description: 'Report card (JSON, or application/pdf with ?format=pdf)', schema: v.reportCardResponse },
     errors: { 409: 'The student is not placed in a section for this term' },
-    handler: async ({ params, query, req, res }) => {
-      const card = await svc.reportCard(req, params.studentId, params.termId);
+    handler: async ({ params, query, res }) => {
+      const card = await svc.reportCard(params.studentId, params.termId);
       if (query.format === 'json') return card;
       res.type('application/pdf');
       res.set(

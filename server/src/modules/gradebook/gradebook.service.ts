@@ -1,5 +1,4 @@
 import mongoose, { Types, type QueryFilter } from 'mongoose';
-import type { Request } from 'express';
 import { AppError } from '../../lib/errors.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
@@ -31,6 +30,21 @@ export const toExamDto = (e: ExamDoc & Id) => ({
   date: e.date ?? null,
   status: e.status,
 });
+
+/** Exams the caller may see: parents and students only published ones (drafts may change). */
+export function examScope(): QueryFilter<ExamDoc> {
+  const role = currentUser().role;
+  return role === 'parent' || role === 'student' ? { status: 'published' } : {};
+}
+
+/** One exam within the caller's scope, or 404. */
+export async function findExamInScope(id: string) {
+  const exam = await tenantModel(ExamModel)
+    .findOne({ $and: [examScope(), { _id: oid(id) }] } as QueryFilter<ExamDoc>)
+    .lean();
+  if (!exam) throw new AppError(404, 'NOT_FOUND', 'Exam not found');
+  return exam;
+}
 
 /** The term with its year, or 400 when the id names no term of this school. */
 export async function findTerm(termId: string) {
@@ -70,8 +84,8 @@ export async function prepareExam<B extends { termId: string; classId: string; s
 }
 
 /** Admins enter any marks; a teacher only for the subject they teach in that section, and not once published. */
-async function assertCanEnter(req: Request, exam: ExamDoc & Id, sectionId: string): Promise<void> {
-  const user = currentUser(req);
+async function assertCanEnter(exam: ExamDoc & Id, sectionId: string): Promise<void> {
+  const user = currentUser();
   if (user.role === 'admin') return;
   const staff = await tenantModel(StaffModel)
     .findOne({ userId: oid(user.id), kind: 'teacher' })
@@ -83,11 +97,11 @@ async function assertCanEnter(req: Request, exam: ExamDoc & Id, sectionId: strin
   if (exam.status === 'published') throw new AppError(409, 'EXAM_PUBLISHED', 'Marks of a published exam can only be changed by an admin');
 }
 
-export async function sectionMarks(req: Request, examId: string, sectionId: string) {
+export async function sectionMarks(examId: string, sectionId: string) {
   const exam = await tenantModel(ExamModel).findById(examId).lean();
   if (!exam) throw new AppError(404, 'NOT_FOUND', 'Exam not found');
-  const user = currentUser(req);
-  if (user.role !== 'admin' && user.role !== 'staff') await assertCanEnter(req, { ...exam, status: 'draft' }, sectionId);
+  const user = currentUser();
+  if (user.role !== 'admin' && user.role !== 'staff') await assertCanEnter({ ...exam, status: 'draft' }, sectionId);
   const [students, marks] = await Promise.all([
     tenantModel(StudentModel)
       .find({ sectionId: oid(sectionId), status: 'enrolled' })
@@ -116,7 +130,7 @@ export async function sectionMarks(req: Request, examId: string, sectionId: stri
 }
 
 /** Enters (or corrects) the marks of a section in one idempotent request. A null score records an absence. */
-export async function enterMarks(req: Request, examId: string, body: EnterMarks) {
+export async function enterMarks(examId: string, body: EnterMarks) {
   const exam = await tenantModel(ExamModel).findById(examId).lean();
   if (!exam) throw new AppError(404, 'NOT_FOUND', 'Exam not found');
   const { cls } = await findSection(body.sectionId);
@@ -125,7 +139,7 @@ export async function enterMarks(req: Request, examId: string, body: EnterMarks)
       { path: 'sectionId', message: 'Section of another class' },
     ]);
   }
-  await assertCanEnter(req, exam, body.sectionId);
+  await assertCanEnter(exam, body.sectionId);
   const enrolled = new Set(
     (
       await tenantModel(StudentModel)
@@ -140,7 +154,7 @@ export async function enterMarks(req: Request, examId: string, body: EnterMarks)
   ]);
   if (problems.length) throw new AppError(400, 'VALIDATION_ERROR', 'Some marks are not valid', problems);
 
-  const enteredBy = oid(currentUser(req).id);
+  const enteredBy = oid(currentUser().id);
   await upsertByKey(
     tenantModel(MarkModel),
     { examId: exam._id },
@@ -151,7 +165,7 @@ export async function enterMarks(req: Request, examId: string, body: EnterMarks)
     })),
   );
   await recordAudit('enter-marks', 'Exam', examId, ['marks']);
-  return sectionMarks(req, examId, body.sectionId);
+  return sectionMarks(examId, body.sectionId);
 }
 
 /**
@@ -226,10 +240,10 @@ export async function termResults(sectionId: string, termId: string, opts: { pub
 }
 
 /** One student's report card for a term, within the caller's scope (404 otherwise). */
-export async function reportCard(req: Request, studentId: string, termId: string) {
-  const student = (await findStudentInScope(req, studentId)).toObject();
+export async function reportCard(studentId: string, termId: string) {
+  const student = (await findStudentInScope(studentId)).toObject();
   if (!student.sectionId) throw new AppError(409, 'NOT_PLACED', 'The student is not placed in a section');
-  const role = currentUser(req).role;
+  const role = currentUser().role;
   const { year, term } = await findTerm(termId);
   const { cls, section } = await findSection(student.sectionId.toString());
   const results = await termResults(student.sectionId.toString(), termId, { publishedOnly: role === 'parent' || role === 'student' });

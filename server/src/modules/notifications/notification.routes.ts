@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Types } from 'mongoose';
-import type { ApiRouter } from '../../http/route.js';
+import { rowScope, type ApiRouter } from '../../http/route.js';
 import { idParams } from '../../lib/validation.js';
 import { findPage, pageSchema } from '../../lib/pagination.js';
 import { notFound } from '../../lib/errors.js';
@@ -40,8 +40,8 @@ export const notificationRoutes = (api: ApiRouter) =>
       access: { kind: 'school' },
       query: listNotificationsQuery,
       response: { description: 'A page of notifications', schema: pageSchema(notificationResponse) },
-      handler: async ({ query, req }) => {
-        const filter = { userId: new Types.ObjectId(currentUser(req).id), ...(query.unread === 'true' ? { readAt: null } : {}) };
+      handler: async ({ query }) => {
+        const filter = { userId: new Types.ObjectId(currentUser().id), ...(query.unread === 'true' ? { readAt: null } : {}) };
         const N = tenantModel(NotificationModel);
         return findPage(N, filter, query, toDto);
       },
@@ -51,11 +51,20 @@ export const notificationRoutes = (api: ApiRouter) =>
       path: '/:id/read',
       summary: 'Mark one of my notifications read',
       access: { kind: 'school' },
+      // The signed-in user's own notifications: any other id is 404.
+      scope: rowScope<{ id: string }>('notification', async (p) => {
+        const mine = await tenantModel(NotificationModel).exists({
+          _id: new Types.ObjectId(p.id),
+          userId: new Types.ObjectId(currentUser().id),
+        });
+        if (!mine) throw notFound('Notification');
+        return mine;
+      }),
       params: idParams,
       status: 204,
-      handler: async ({ params, req }) => {
+      handler: async ({ params }) => {
         const res = await tenantModel(NotificationModel).updateOne(
-          { _id: new Types.ObjectId(params.id), userId: new Types.ObjectId(currentUser(req).id) },
+          { _id: new Types.ObjectId(params.id), userId: new Types.ObjectId(currentUser().id) },
           { $set: { readAt: new Date() } },
         );
         if (res.matchedCount === 0) throw notFound('Notification');

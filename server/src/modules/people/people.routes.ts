@@ -11,6 +11,7 @@ import { AttendanceModel } from '../attendance/attendance.schema.js';
 import { GuardianModel, StaffModel, StudentModel } from './people.schema.js';
 import * as v from './people.validation.js';
 import * as svc from './people.service.js';
+import { studentInScope } from './people.scopes.js';
 
 const admin = { kind: 'school', roles: ['admin'] } as const;
 const nameSearch = (term: string, extra: string[] = []) => ({
@@ -27,6 +28,7 @@ const accountRoute = (api: ApiRouter, kind: 'student' | 'guardian' | 'staff', de
     path: '/:id/account',
     summary: `Give this ${kind === 'staff' ? 'staff member' : kind} a sign-in account (returns the set-password link)`,
     access: admin,
+    scope: 'school',
     params: idParams,
     body: accountBody,
     response: { description: 'The invitation', schema: invitationResponse },
@@ -45,7 +47,7 @@ export function studentRoutes(api: ApiRouter, deps: { bcryptCost: number }) {
     update: v.updateStudentBody,
     response: v.studentResponse,
     toDto: (s) => svc.toStudentDto(s),
-    scope: svc.studentScope,
+    scope: { name: 'student', filter: svc.studentScope },
     filter: (q) => {
       const f: Record<string, unknown> = {};
       for (const k of ['classId', 'sectionId', 'status'] as const) if (q[k]) f[k] = q[k];
@@ -73,11 +75,12 @@ export function studentRoutes(api: ApiRouter, deps: { bcryptCost: number }) {
     path: '/:id/move',
     summary: 'Move a student to another class or section (placement history kept)',
     access: admin,
+    scope: studentInScope('id'),
     params: idParams,
     body: v.moveStudentBody,
     status: 200,
     response: { description: 'The student', schema: v.studentResponse },
-    handler: ({ params, body, req }) => svc.moveStudent(req, params.id, body),
+    handler: ({ params, body }) => svc.moveStudent(params.id, body),
   });
 }
 
@@ -94,7 +97,7 @@ export const guardianRoutes = (api: ApiRouter, deps: { bcryptCost: number }) =>
       update: v.updateGuardianBody,
       response: v.guardianResponse,
       toDto: (g) => svc.toGuardianDto(g),
-      scope: svc.guardianScope,
+      scope: { name: 'guardian', filter: svc.guardianScope },
       filter: (q) => (q.search ? nameSearch(q.search, ['contact.email', 'contact.phone']) : {}),
       createWith: (body) => svc.createGuardian(body, deps.bcryptCost),
       beforeDelete: (g) =>

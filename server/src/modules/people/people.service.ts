@@ -1,6 +1,5 @@
 import mongoose, { Types, type QueryFilter } from 'mongoose';
 import { today } from '../../lib/dates.js';
-import type { Request } from 'express';
 import { AppError, isDuplicateKey } from '../../lib/errors.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
@@ -95,8 +94,8 @@ export async function teacherSections(userId: string): Promise<Types.ObjectId[]>
  * sections (teacher), their own children (parent), themselves (student).
  * Records outside the scope answer 404, as if they did not exist.
  */
-export async function studentScope(req: Request): Promise<QueryFilter<StudentDoc>> {
-  const user = currentUser(req);
+export async function studentScope(): Promise<QueryFilter<StudentDoc>> {
+  const user = currentUser();
   switch (user.role) {
     case 'admin':
     case 'staff':
@@ -113,13 +112,13 @@ export async function studentScope(req: Request): Promise<QueryFilter<StudentDoc
 }
 
 /** Guardians the caller may see: all (admin, staff), those of their students (teacher), themselves (parent). */
-export async function guardianScope(req: Request): Promise<QueryFilter<GuardianDoc>> {
-  const user = currentUser(req);
+export async function guardianScope(): Promise<QueryFilter<GuardianDoc>> {
+  const user = currentUser();
   if (user.role === 'admin' || user.role === 'staff') return {};
   if (user.role === 'parent') return { userId: new Types.ObjectId(user.id) };
   if (user.role === 'teacher') {
     const students = await tenantModel(StudentModel)
-      .find(await studentScope(req))
+      .find(await studentScope())
       .select('guardianIds')
       .lean();
     return { _id: mongoose.trusted({ $in: students.flatMap((s) => s.guardianIds ?? []) }) };
@@ -128,9 +127,9 @@ export async function guardianScope(req: Request): Promise<QueryFilter<GuardianD
 }
 
 /** One student within the caller's scope (the scope and the id combined with $and), or 404. */
-export async function findStudentInScope(req: Request, id: string) {
+export async function findStudentInScope(id: string) {
   const student = await tenantModel(StudentModel).findOne({
-    $and: [await studentScope(req), { _id: new Types.ObjectId(id) }],
+    $and: [await studentScope(), { _id: new Types.ObjectId(id) }],
   } as QueryFilter<StudentDoc>);
   if (!student) throw new AppError(404, 'NOT_FOUND', 'Student not found');
   return student;
@@ -189,8 +188,8 @@ export async function createStudent(body: CreateStudent, bcryptCost: number) {
 }
 
 /** Moves a student to another class or section mid-year; the placement history keeps where they were. */
-export async function moveStudent(req: Request, id: string, to: { classId: string; sectionId: string; date?: string; reason?: string }) {
-  const student = await findStudentInScope(req, id);
+export async function moveStudent(id: string, to: { classId: string; sectionId: string; date?: string; reason?: string }) {
+  const student = await findStudentInScope(id);
   if (student.status !== 'enrolled') throw new AppError(409, 'NOT_ENROLLED', 'Only enrolled students can be moved');
   if (student.sectionId?.toString() === to.sectionId) throw new AppError(409, 'SAME_SECTION', 'The student is already in this section');
   await assertSeat(to.classId, to.sectionId);

@@ -23,8 +23,8 @@ export const reportRoutes = (api: ApiRouter) =>
       access: { kind: 'school', roles: ['admin', 'staff', 'teacher'] },
       query: reportQuery,
       response: csv,
-      handler: async ({ query, req, res }) => {
-        const r = await attendanceReport(req, query);
+      handler: async ({ query, res }) => {
+        const r = await attendanceReport(query);
         const rows = r.students.map((s) => ({ admissionNumber: s.admissionNumber, name: s.name, ...s.counts, rate: s.rate }));
         sendCsv(
           res,

@@ -90,6 +90,6 @@ export const settingsRoutes = (s: Services) => (api: ApiRouter) =>
       access: { kind: 'school', roles: ['admin'] },
       deps: { db: s.db, resolver: s.tenants, resolveTxt: s.resolveTxt },
       tenantOf: () => currentTenant().id,
-      record: (_req, action, tenantId) => recordAudit(action === 'remove' ? 'delete' : action, 'CustomDomain', tenantId, ['domain']),
+      record: (action, tenantId) => recordAudit(action === 'remove' ? 'delete' : action, 'CustomDomain', tenantId, ['domain']),
     },
   );

@@ -113,8 +113,7 @@ export function operatorAuthRoutes(api: ApiRouter, deps: OperatorAuthDeps): ApiR
       errors: { 429: 'Too many sign-in attempts (Retry-After)' },
       handler: async ({ body, req, res }) => {
         const s = await superAdminLogin(deps, body.email, body.password, req.ip);
-        req.superAdmin = { id: s.user.id, email: s.user.email };
-        await audit(deps.db, req, 'superadmin.login');
+        await audit(deps.db, 'superadmin.login', undefined, undefined, { id: s.user.id, email: s.user.email });
         return deliver(req, res, s, wantsCookie(req) ? 'cookie' : 'body');
       },
     })

@@ -53,7 +53,7 @@ export function superAdminRoutes(
       response: { description: 'The new school', schema: adminTenantResponse },
       handler: async ({ body, req }) => {
         const created = await tenants.createTenant(deps, body, currentSuperAdmin(req).email);
-        await audit(db, req, 'tenant.create', created.id, { subdomain: created.subdomain, plan: created.subscription?.plan });
+        await audit(db, 'tenant.create', created.id, { subdomain: created.subdomain, plan: created.subscription?.plan });
         return created;
       },
     })
@@ -89,8 +89,8 @@ export function superAdminRoutes(
     access: platform,
     params: idParams,
     deps: { db, resolver: deps.resolver, resolveTxt: deps.resolveTxt },
-    tenantOf: (_req, params) => params.id,
-    record: (req, action, tenantId, domain) => audit(db, req, `tenant.domain.${action}`, tenantId, { domain }),
+    tenantOf: (params) => params.id,
+    record: (action, tenantId, domain) => audit(db, `tenant.domain.${action}`, tenantId, { domain }),
   });
   api
     .route({
@@ -116,10 +116,10 @@ export function superAdminRoutes(
       params: idParams,
       query: z.object({ withSecrets: z.enum(['true', 'false']).default('false') }).strict(),
       response: { description: 'The archive', contentType: 'application/gzip' },
-      handler: async ({ params, query, req, res }) => {
+      handler: async ({ params, query, res }) => {
         const school = await tenants.getTenant(db, params.id);
         const withSecrets = query.withSecrets === 'true';
-        await audit(db, req, 'tenant.export', school.id, { withSecrets });
+        await audit(db, 'tenant.export', school.id, { withSecrets });
         res.set({
           'Content-Type': 'application/gzip',
           'Content-Disposition': `attachment; filename="${school.subdomain}-${new Date().toISOString().slice(0, 10)}.school.ndjson.gz"`,
@@ -192,9 +192,9 @@ export function superAdminRoutes(
       params: idParams,
       body: updateTenantBody,
       response: { description: 'The school', schema: adminTenantResponse },
-      handler: async ({ params, body, req }) => {
+      handler: async ({ params, body }) => {
         const updated = await tenants.updateTenant(deps, params.id, body);
-        await audit(db, req, 'tenant.update', updated.id, { fields: Object.keys(body) });
+        await audit(db, 'tenant.update', updated.id, { fields: Object.keys(body) });
         return updated;
       },
     });
@@ -214,7 +214,7 @@ export function superAdminRoutes(
       response: { description: 'The school', schema: adminTenantResponse },
       handler: async ({ params, body, req }) => {
         const updated = await tenants.changeStatus(deps, params.id, action, { actor: currentSuperAdmin(req).email, reason: body.reason });
-        await audit(db, req, `tenant.${action}`, updated.id, { reason: body.reason });
+        await audit(db, `tenant.${action}`, updated.id, { reason: body.reason });
         return updated;
       },
     });
@@ -234,7 +234,7 @@ export function superAdminRoutes(
           actor: currentSuperAdmin(req).email,
           reason: query.reason,
         });
-        await audit(db, req, 'tenant.delete', updated.id, { purgeAt: updated.purgeAt });
+        await audit(db, 'tenant.delete', updated.id, { purgeAt: updated.purgeAt });
         return updated;
       },
     })

@@ -1,13 +1,23 @@
 import { Types } from 'mongoose';
-import type { Request } from 'express';
 import type { PlatformDb } from '../../db/platform-db.js';
 import { logger } from '../../lib/logger.js';
 import { findPage } from '../../lib/pagination.js';
+import type { PlatformPrincipal } from '../../auth/tokens.js';
+import { currentContext } from '../../lib/context.js';
 import type { AuditQuery } from './tenant.validation.js';
 
-/** Writes one platform audit line. A failed write is logged, never hidden, but does not undo the action. */
-export async function audit(db: PlatformDb, req: Request, action: string, tenantId?: string, details?: Record<string, unknown>) {
-  const actor = req.superAdmin;
+/**
+ * Writes one platform audit line, by the signed-in operator (or `actor`, at sign-in) from the work context.
+ * A failed write is logged, never hidden, but does not undo the action.
+ */
+export async function audit(
+  db: PlatformDb,
+  action: string,
+  tenantId?: string,
+  details?: Record<string, unknown>,
+  actor: PlatformPrincipal | undefined = currentContext()?.superAdmin,
+) {
+  const ctx = currentContext();
   try {
     await db.PlatformAudit.create({
       actorId: actor ? new Types.ObjectId(actor.id) : undefined,
@@ -15,8 +25,8 @@ export async function audit(db: PlatformDb, req: Request, action: string, tenant
       action,
       tenantId: tenantId ? new Types.ObjectId(tenantId) : undefined,
       details,
-      ip: req.ip,
-      userAgent: req.get('user-agent')?.slice(0, 300),
+      ip: ctx?.ip,
+      userAgent: ctx?.userAgent,
     });
   } catch (err) {
     logger.error({ err, action, tenantId }, 'platform audit write failed');

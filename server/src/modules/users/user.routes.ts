@@ -33,6 +33,7 @@ export function userRoutes(api: ApiRouter, deps: { bcryptCost: number }): ApiRou
       path: '/:id',
       summary: 'Get a user',
       access: admin,
+      scope: 'school',
       params: idParams,
       response: { description: 'The user', schema: userResponse },
       handler: ({ params }) => users.getUser(params.id),
@@ -42,18 +43,20 @@ export function userRoutes(api: ApiRouter, deps: { bcryptCost: number }): ApiRou
       path: '/:id',
       summary: 'Change a user (name, email, password, role, status)',
       access: admin,
+      scope: 'school',
       params: idParams,
       body: updateUserBody,
       response: { description: 'The user', schema: userResponse },
-      handler: ({ params, body, req }) => users.updateUser(params.id, body, currentUser(req).id, deps.bcryptCost),
+      handler: ({ params, body }) => users.updateUser(params.id, body, currentUser().id, deps.bcryptCost),
     })
     .route({
       method: 'delete',
       path: '/:id',
       summary: 'Delete a user and end their sessions',
       access: admin,
+      scope: 'school',
       params: idParams,
       status: 204,
-      handler: ({ params, req }) => users.deleteUser(params.id, currentUser(req).id),
+      handler: ({ params }) => users.deleteUser(params.id, currentUser().id),
     });
 }
