@@ -10,7 +10,15 @@ import { ClassModel } from '../academic/academic.schema.js';
 import { findTerm } from '../gradebook/gradebook.service.js';
 import { StudentModel, type StudentDoc } from '../people/people.schema.js';
 import { findStudentInScope } from '../people/people.service.js';
-import { DiscountModel, FeeStructureModel, InvoiceModel, PaymentModel, type FeeStructureDoc, type InvoiceDoc } from './fees.schema.js';
+import {
+  DiscountModel,
+  FeeStructureModel,
+  InvoiceModel,
+  InvoiceRevisionModel,
+  PaymentModel,
+  type FeeStructureDoc,
+  type InvoiceDoc,
+} from './fees.schema.js';
 import { discountOf, dueBy, splitInstalments, sum, totals } from './fees.math.js';
 import { addDays, today } from '../../lib/dates.js';
 import type { CreateStructure, Payment } from './fees.validation.js';
@@ -154,26 +162,58 @@ export async function generateInvoices(structureId: string, target: { classId?: 
   return { created: created.length, existing: students.length - created.length, invoices: created.map(toInvoiceDto) };
 }
 
-/** Recomputes an invoice's paid, balance and status from its payments (never from a running counter). */
-async function refresh(invoiceId: Types.ObjectId): Promise<InvoiceDoc & Id> {
-  const Invoices = tenantModel(InvoiceModel);
-  const invoice = await Invoices.findById(invoiceId).lean();
+/** The invoice with paid, balance and status computed from its payments (never from a running counter); writes nothing. */
+async function recomputed(invoiceId: Types.ObjectId): Promise<InvoiceDoc & Id> {
+  const invoice = await tenantModel(InvoiceModel).findById(invoiceId).lean();
   if (!invoice) throw new AppError(404, 'NOT_FOUND', 'Invoice not found');
   const paid = sum(await tenantModel(PaymentModel).find({ invoiceId }).select('amount').lean());
   const next = totals({ ...invoice, paid });
   const status = invoice.status === 'void' ? 'void' : next.status;
-  await Invoices.updateOne({ _id: invoiceId }, { $set: { paid, total: next.total, balance: next.balance, status } });
   return { ...invoice, paid, total: next.total, balance: next.balance, status };
 }
 
 /**
- * Records a payment with a receipt number from the school's sequence. Each
- * payment takes the next position on its invoice under a unique index, so two
- * racing payments cannot both pass the balance check (no transactions needed).
+ * Stores the recomputed figures, only when they changed: on FerretDB an update
+ * rewrites the whole document it read, so a needless write could put back a
+ * waiver array that a concurrent writer had just extended.
+ */
+async function refresh(invoiceId: Types.ObjectId): Promise<InvoiceDoc & Id> {
+  const before = await tenantModel(InvoiceModel).findById(invoiceId).select('paid total balance status').lean();
+  const next = await recomputed(invoiceId);
+  if (
+    !before ||
+    before.paid !== next.paid ||
+    before.total !== next.total ||
+    before.balance !== next.balance ||
+    before.status !== next.status
+  ) {
+    await tenantModel(InvoiceModel).updateOne(
+      { _id: invoiceId },
+      { $set: { paid: next.paid, total: next.total, balance: next.balance, status: next.status } },
+    );
+  }
+  return next;
+}
+
+/** The receipt number after the highest one stored (school-wide; numbers are only taken by stored payments). */
+async function nextReceiptSeq(): Promise<number> {
+  const last = await tenantModel(PaymentModel).findOne().sort({ receiptSeq: -1 }).select('receiptSeq').lean();
+  return (last?.receiptSeq ?? 0) + 1;
+}
+
+const backoff = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * 10 * Math.min(attempt + 1, 10)));
+
+/**
+ * Records a payment. The payment claims two unique keys by being inserted:
+ * its position on the invoice (so two racing payments cannot both pass the
+ * balance check) and the school's next receipt number (so cash receipts are
+ * gapless: a number is only ever taken by a payment that is stored). Losing
+ * either race re-reads and tries again; no transactions, no counters.
  */
 export async function recordPayment(req: Request, invoiceId: string, body: Payment) {
   const Payments = tenantModel(PaymentModel);
-  for (let attempt = 0; attempt < 20; attempt++) {
+  // Ten payments racing for one receipt number need up to ten rounds each; 60 leaves room under load.
+  for (let attempt = 0; attempt < 60; attempt++) {
     const current = await tenantModel(InvoiceModel).findById(invoiceId).lean();
     if (!current) throw new AppError(404, 'NOT_FOUND', 'Invoice not found');
     // The balance and the next position come from the same read of the payments: a payment
@@ -185,48 +225,84 @@ export async function recordPayment(req: Request, invoiceId: string, body: Payme
       throw new AppError(409, 'OVERPAYMENT', `The balance is ${invoice.balance}`, { balance: invoice.balance });
     }
     const seq = Math.max(0, ...existing.map((p) => p.seq)) + 1;
-    const receiptNumber = `RCT-${today().slice(0, 4)}-${String(await nextSequence('receipt')).padStart(5, '0')}`;
+    const receiptSeq = await nextReceiptSeq();
+    const receiptNumber = `RCT-${today().slice(0, 4)}-${String(receiptSeq).padStart(5, '0')}`;
+    let payment;
     try {
-      const payment = await Payments.create({
+      payment = await Payments.create({
         ...body,
         paidAt: body.paidAt ?? today(),
         invoiceId: invoice._id,
         seq,
         studentId: invoice.studentId,
+        receiptSeq,
         receiptNumber,
         recordedBy: oid(currentUser(req).id),
       });
-      const updated = await refresh(invoice._id);
-      await recordAudit('payment', 'Invoice', invoiceId, ['paid', 'balance']);
-      return {
-        id: payment._id.toString(),
-        invoiceId,
-        studentId: invoice.studentId.toString(),
-        amount: payment.amount,
-        method: payment.method,
-        reference: payment.reference ?? null,
-        receiptNumber,
-        paidAt: payment.paidAt,
-        invoice: toInvoiceDto(updated),
-      };
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
-      await new Promise((r) => setTimeout(r, Math.random() * 10 * (attempt + 1)));
+      await backoff(attempt);
+      continue;
     }
+    const updated = await refresh(invoice._id);
+    await recordAudit('payment', 'Invoice', invoiceId, ['paid', 'balance']);
+    return {
+      id: payment._id.toString(),
+      invoiceId,
+      studentId: invoice.studentId.toString(),
+      amount: payment.amount,
+      method: payment.method,
+      reference: payment.reference ?? null,
+      receiptNumber,
+      paidAt: payment.paidAt,
+      invoice: toInvoiceDto(updated),
+    };
   }
   throw new AppError(503, 'BUSY', 'The invoice is busy; try again');
 }
 
+/** A revision claim older than this is from a writer that died between claiming and writing. */
+const STALE_CLAIM_MS = 30_000;
+
+/**
+ * Adds a waiver. The waivers array is rewritten whole, so two writers based on
+ * the same revision would lose one waiver: each first claims revision rev + 1
+ * under a unique (invoiceId, rev) index, and only the winner writes; the other
+ * re-reads (and sees the first waiver in the balance check). A claim whose
+ * writer died is skipped after STALE_CLAIM_MS so the invoice never stays locked.
+ */
 export async function addWaiver(req: Request, invoiceId: string, w: { amount: number; reason: string }) {
-  const invoice = await refresh(oid(invoiceId));
-  if (w.amount > invoice.balance)
-    throw new AppError(409, 'WAIVER_TOO_LARGE', `The balance is ${invoice.balance}`, { balance: invoice.balance });
-  await tenantModel(InvoiceModel).updateOne(
-    { _id: invoice._id },
-    { $set: { waivers: [...invoice.waivers, { ...w, by: oid(currentUser(req).id), at: new Date() }] } },
-  );
-  await recordAudit('waiver', 'Invoice', invoiceId, ['waivers']);
-  return toInvoiceDto(await refresh(invoice._id));
+  const Revisions = tenantModel(InvoiceRevisionModel);
+  for (let attempt = 0; attempt < 60; attempt++) {
+    // Read only: losers of the claim must not write anything over the winner's array.
+    const invoice = await recomputed(oid(invoiceId));
+    if (invoice.status === 'void') throw new AppError(409, 'INVOICE_VOID', 'This invoice was voided');
+    if (w.amount > invoice.balance)
+      throw new AppError(409, 'WAIVER_TOO_LARGE', `The balance is ${invoice.balance}`, { balance: invoice.balance });
+    let rev = (invoice.rev ?? 0) + 1;
+    const stale = await Revisions.findOne({ invoiceId: invoice._id, rev }).lean();
+    if (stale && Date.now() - stale.createdAt.getTime() > STALE_CLAIM_MS) rev += 1;
+    const claimedAt = Date.now();
+    try {
+      await Revisions.create({ invoiceId: invoice._id, rev });
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      await backoff(attempt);
+      continue;
+    }
+    // A writer slower than the stale limit may have been skipped: it must not write over the newer revision.
+    if (Date.now() - claimedAt > STALE_CLAIM_MS / 2) throw new AppError(503, 'BUSY', 'The invoice is busy; try again');
+    const waivers = [...invoice.waivers, { ...w, by: oid(currentUser(req).id), at: new Date() }];
+    const next = totals({ ...invoice, waivers });
+    // The array and the figures that depend on it in one write.
+    await tenantModel(InvoiceModel).updateOne(
+      { _id: invoice._id },
+      { $set: { rev, waivers, total: next.total, balance: next.balance, status: next.status } },
+    );
+    await recordAudit('waiver', 'Invoice', invoiceId, ['waivers']);
+    return toInvoiceDto(await recomputed(invoice._id));
+  }
+  throw new AppError(503, 'BUSY', 'The invoice is busy; try again');
 }
 
 /** Adds each structure's late fine, once, to invoices still owing past the due date plus the grace period. */
