@@ -26,7 +26,7 @@ beforeAll(async () => {
   const cls = (
     await a.post('/api/classes', { name: '1A', academicYearId: year.id, gradeLevelId: grade, sections: [{ name: 'A' }] }).expect(201)
   ).body;
-  for (let i = 0; i < 12; i++)
+  for (let i = 0; i < 13; i++)
     await a.post('/api/students', { firstName: `S${i}`, lastName: 'R', classId: cls.id, sectionId: cls.sections[0].id }).expect(201);
   const structure = (
     await a
@@ -83,5 +83,20 @@ describe('racing payments and waivers', () => {
       accepted.map((r) => r.body.waivers.at(-1).reason as string).sort(),
     );
     expect(final.balance).toBe(10_000 - 1_000 * accepted.length);
+  });
+
+  it('keeps both the waivers and the payments when they race on one invoice', async () => {
+    const a = as(admin);
+    const inv = invoices[12]!.id;
+    const res = await Promise.all(
+      Array.from({ length: 8 }, (_, k) =>
+        k % 2
+          ? a.post(`/api/fees/invoices/${inv}/waivers`, { amount: 500, reason: `hardship ${k}` })
+          : a.post(`/api/fees/invoices/${inv}/payments`, { amount: 700, method: 'cash' }),
+      ),
+    );
+    expect(res.map((r) => r.status)).toEqual(Array(8).fill(201));
+    // 100.00 less 4 waivers of 5.00 is 80.00; 4 payments of 7.00 leave 52.00.
+    expect((await a.get(`/api/fees/invoices/${inv}`).expect(200)).body).toMatchObject({ total: 8_000, paid: 2_800, balance: 5_200 });
   });
 });

@@ -162,46 +162,79 @@ export async function generateInvoices(structureId: string, target: { classId?: 
   return { created: created.length, existing: students.length - created.length, invoices: created.map(toInvoiceDto) };
 }
 
-/** The invoice with paid, balance and status computed from its payments (never from a running counter); writes nothing. */
-async function recomputed(invoiceId: Types.ObjectId): Promise<InvoiceDoc & Id> {
-  const invoice = await tenantModel(InvoiceModel).findById(invoiceId).lean();
-  if (!invoice) throw new AppError(404, 'NOT_FOUND', 'Invoice not found');
+type Invoice = InvoiceDoc & Id;
+type Figures = Pick<InvoiceDoc, 'paid' | 'total' | 'balance' | 'status'>;
+
+/** The invoice as stored, and with paid, balance and status computed from its payments (never from a running counter). */
+async function recomputed(invoiceId: Types.ObjectId): Promise<{ stored: Invoice; fresh: Invoice }> {
+  const stored = await tenantModel(InvoiceModel).findById(invoiceId).lean();
+  if (!stored) throw new AppError(404, 'NOT_FOUND', 'Invoice not found');
+  // Payments are read after the invoice: a writer that wins the next revision has seen every payment stored before its read.
   const paid = sum(await tenantModel(PaymentModel).find({ invoiceId }).select('amount').lean());
-  const next = totals({ ...invoice, paid });
-  const status = invoice.status === 'void' ? 'void' : next.status;
-  return { ...invoice, paid, total: next.total, balance: next.balance, status };
+  return { stored, fresh: withFigures(stored, paid) };
 }
 
-/**
- * Stores the recomputed figures, only when they changed: on FerretDB an update
- * rewrites the whole document it read, so a needless write could put back a
- * waiver array that a concurrent writer had just extended.
- */
-async function refresh(invoiceId: Types.ObjectId): Promise<InvoiceDoc & Id> {
-  const before = await tenantModel(InvoiceModel).findById(invoiceId).select('paid total balance status').lean();
-  const next = await recomputed(invoiceId);
-  if (
-    !before ||
-    before.paid !== next.paid ||
-    before.total !== next.total ||
-    before.balance !== next.balance ||
-    before.status !== next.status
-  ) {
-    await tenantModel(InvoiceModel).updateOne(
-      { _id: invoiceId },
-      { $set: { paid: next.paid, total: next.total, balance: next.balance, status: next.status } },
-    );
-  }
-  return next;
+function withFigures(invoice: Invoice, paid: number): Invoice {
+  const next = totals({ ...invoice, paid });
+  return { ...invoice, paid, total: next.total, balance: next.balance, status: invoice.status === 'void' ? 'void' : next.status };
 }
+
+const sameFigures = (a: Figures, b: Figures) =>
+  a.paid === b.paid && a.total === b.total && a.balance === b.balance && a.status === b.status;
+
+/** A revision claim older than this is from a writer that died between claiming and writing. */
+const STALE_CLAIM_MS = 30_000;
+
+const backoff = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * 10 * Math.min(attempt + 1, 10)));
+
+/**
+ * Every write of an invoice goes through here. A writer first claims revision
+ * rev + 1 under a unique (invoiceId, rev) index and only the winner writes, so
+ * two writers based on the same revision can never lose each other's change
+ * (a waiver array rewritten whole, or on FerretDB any update, which rewrites
+ * the document it read); the loser re-reads and decides again. `change` gets
+ * the invoice with its figures recomputed and returns the arrays to set, or
+ * null for "nothing to change" (it may throw to refuse). A claim whose writer
+ * died is skipped after STALE_CLAIM_MS so an invoice never stays locked.
+ */
+async function reviseInvoice(
+  invoiceId: Types.ObjectId,
+  change: (invoice: Invoice) => Partial<Pick<InvoiceDoc, 'waivers' | 'fines'>> | null,
+): Promise<Invoice> {
+  const Revisions = tenantModel(InvoiceRevisionModel);
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const { stored, fresh } = await recomputed(invoiceId);
+    const fields = change(fresh);
+    const next = withFigures({ ...fresh, ...fields } as Invoice, fresh.paid);
+    if (!fields && sameFigures(stored, next)) return next;
+    let rev = (stored.rev ?? 0) + 1;
+    const stale = await Revisions.findOne({ invoiceId, rev }).lean();
+    if (stale && Date.now() - stale.createdAt.getTime() > STALE_CLAIM_MS) rev += 1;
+    const claimedAt = Date.now();
+    try {
+      await Revisions.create({ invoiceId, rev });
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      await backoff(attempt);
+      continue;
+    }
+    // A writer slower than the stale limit may have been skipped: it must not write over the newer revision.
+    if (Date.now() - claimedAt > STALE_CLAIM_MS / 2) throw new AppError(503, 'BUSY', 'The invoice is busy; try again');
+    const { paid, total, balance, status } = next;
+    await tenantModel(InvoiceModel).updateOne({ _id: invoiceId }, { $set: { ...fields, rev, paid, total, balance, status } });
+    return { ...next, rev };
+  }
+  throw new AppError(503, 'BUSY', 'The invoice is busy; try again');
+}
+
+/** Stores the figures recomputed from the payments (when they changed). */
+const refresh = (invoiceId: Types.ObjectId) => reviseInvoice(invoiceId, () => null);
 
 /** The receipt number after the highest one stored (school-wide; numbers are only taken by stored payments). */
 async function nextReceiptSeq(): Promise<number> {
   const last = await tenantModel(PaymentModel).findOne().sort({ receiptSeq: -1 }).select('receiptSeq').lean();
   return (last?.receiptSeq ?? 0) + 1;
 }
-
-const backoff = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * 10 * Math.min(attempt + 1, 10)));
 
 /**
  * Records a payment. The payment claims two unique keys by being inserted:
@@ -261,48 +294,17 @@ export async function recordPayment(req: Request, invoiceId: string, body: Payme
   throw new AppError(503, 'BUSY', 'The invoice is busy; try again');
 }
 
-/** A revision claim older than this is from a writer that died between claiming and writing. */
-const STALE_CLAIM_MS = 30_000;
-
-/**
- * Adds a waiver. The waivers array is rewritten whole, so two writers based on
- * the same revision would lose one waiver: each first claims revision rev + 1
- * under a unique (invoiceId, rev) index, and only the winner writes; the other
- * re-reads (and sees the first waiver in the balance check). A claim whose
- * writer died is skipped after STALE_CLAIM_MS so the invoice never stays locked.
- */
+/** Adds a waiver (under the invoice's revision claim: two concurrent waivers are both kept, or one is refused). */
 export async function addWaiver(req: Request, invoiceId: string, w: { amount: number; reason: string }) {
-  const Revisions = tenantModel(InvoiceRevisionModel);
-  for (let attempt = 0; attempt < 60; attempt++) {
-    // Read only: losers of the claim must not write anything over the winner's array.
-    const invoice = await recomputed(oid(invoiceId));
+  const by = oid(currentUser(req).id);
+  const updated = await reviseInvoice(oid(invoiceId), (invoice) => {
     if (invoice.status === 'void') throw new AppError(409, 'INVOICE_VOID', 'This invoice was voided');
     if (w.amount > invoice.balance)
       throw new AppError(409, 'WAIVER_TOO_LARGE', `The balance is ${invoice.balance}`, { balance: invoice.balance });
-    let rev = (invoice.rev ?? 0) + 1;
-    const stale = await Revisions.findOne({ invoiceId: invoice._id, rev }).lean();
-    if (stale && Date.now() - stale.createdAt.getTime() > STALE_CLAIM_MS) rev += 1;
-    const claimedAt = Date.now();
-    try {
-      await Revisions.create({ invoiceId: invoice._id, rev });
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      await backoff(attempt);
-      continue;
-    }
-    // A writer slower than the stale limit may have been skipped: it must not write over the newer revision.
-    if (Date.now() - claimedAt > STALE_CLAIM_MS / 2) throw new AppError(503, 'BUSY', 'The invoice is busy; try again');
-    const waivers = [...invoice.waivers, { ...w, by: oid(currentUser(req).id), at: new Date() }];
-    const next = totals({ ...invoice, waivers });
-    // The array and the figures that depend on it in one write.
-    await tenantModel(InvoiceModel).updateOne(
-      { _id: invoice._id },
-      { $set: { rev, waivers, total: next.total, balance: next.balance, status: next.status } },
-    );
-    await recordAudit('waiver', 'Invoice', invoiceId, ['waivers']);
-    return toInvoiceDto(await recomputed(invoice._id));
-  }
-  throw new AppError(503, 'BUSY', 'The invoice is busy; try again');
+    return { waivers: [...invoice.waivers, { ...w, by, at: new Date() }] as InvoiceDoc['waivers'] };
+  });
+  await recordAudit('waiver', 'Invoice', invoiceId, ['waivers']);
+  return toInvoiceDto(updated);
 }
 
 /** Adds each structure's late fine, once, to invoices still owing past the due date plus the grace period. */
@@ -318,12 +320,14 @@ export async function applyLateFines(date = today()) {
       .lean();
     // Once per invoice: an invoice that already carries its fine is left alone.
     for (const inv of owing.filter((i) => i.fines.length === 0)) {
-      await tenantModel(InvoiceModel).updateOne(
-        { _id: inv._id },
-        { $set: { fines: [{ description: `Late payment fine (${s.name})`, amount: s.lateFine.amount, date }] } },
-      );
-      await refresh(inv._id);
-      fined += 1;
+      const fine = { description: `Late payment fine (${s.name})`, amount: s.lateFine.amount, date };
+      let added = false;
+      // Decided on each attempt: a concurrent run may have fined the invoice meanwhile.
+      await reviseInvoice(inv._id, (current) => {
+        added = current.fines.length === 0 && current.status !== 'paid';
+        return added ? { fines: [fine] as InvoiceDoc['fines'] } : null;
+      });
+      if (added) fined += 1;
     }
   }
   if (fined) await recordAudit('late-fines', 'Invoice', date, [`${fined} invoices`]);
