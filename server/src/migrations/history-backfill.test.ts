@@ -1,3 +1,4 @@
+import { Types } from 'mongoose';
 import { startTestPlatform, type TestPlatform } from '../../test/helpers.js';
 import { migrateTenants } from '../tenancy/migrations.js';
 import type { TenantRecord } from '../tenancy/tenant.types.js';
@@ -35,6 +36,9 @@ it('gives old students their current placement and old payments their receipt nu
   const kid = (
     await a.post('/api/students', { firstName: 'Old', lastName: 'Kid', classId: cls.id, sectionId: cls.sections[0].id }).expect(201)
   ).body.id;
+  const gone = (
+    await a.post('/api/students', { firstName: 'Gone', lastName: 'Kid', classId: cls.id, sectionId: cls.sections[0].id }).expect(201)
+  ).body.id;
   const structure = (
     await a
       .post('/api/fees/structures', {
@@ -52,6 +56,10 @@ it('gives old students their current placement and old payments their receipt nu
   // Make it look like a school from before migrations 003 and 004.
   const conn = await t.platform.connections.get(school);
   await conn.collection('students').updateMany({}, { $set: { placements: [] } });
+  // Withdrawn before history was kept: the status changed, the placement did not.
+  await conn
+    .collection('students')
+    .updateOne({ _id: new Types.ObjectId(gone) }, { $set: { status: 'withdrawn', updatedAt: new Date('2025-11-15T10:00:00Z') } });
   await conn.collection('payments').updateMany({}, { $unset: { receiptSeq: '' }, $set: { receiptNumber: 'RCT-2025-00007' } });
   await conn.collection('payments').dropIndex('receiptSeq_-1');
   await conn.collection('migrations').deleteMany({ _id: { $in: ['003-receipt-seq', '004-placement-backfill'] } as never });
@@ -64,7 +72,12 @@ it('gives old students their current placement and old payments their receipt nu
     { classId: cls.id, sectionId: cls.sections[0].id, from: '2025-09-01', to: null, reason: 'backfill' },
   ]);
   const names = (await a.get(`/api/gradebook/sections/${cls.sections[0].id}/terms/${year.terms[0].id}`).expect(200)).body.students;
-  expect(names.map((s: { name: string }) => s.name)).toEqual(['Old Kid']);
+  // Gone left in the term (15 Nov): still listed for it, but no longer on today's register.
+  expect(names.map((s: { name: string }) => s.name)).toEqual(['Gone Kid', 'Old Kid']);
+  expect((await a.get(`/api/students/${gone}`).expect(200)).body.placements[0]).toMatchObject({ from: '2025-09-01', to: '2025-11-15' });
+  const today = new Date().toISOString().slice(0, 10);
+  const register = (await a.get(`/api/attendance/sections/${cls.sections[0].id}/${today}`).expect(200)).body.students;
+  expect(register.map((s: { name: string }) => s.name)).toEqual(['Old Kid']);
   // The next receipt follows the old one.
   const next = await a.post(`/api/fees/invoices/${invoice}/payments`, { amount: 1_000, method: 'cash' }).expect(201);
   expect(next.body.receiptNumber).toMatch(/-00008$/);

@@ -237,4 +237,18 @@ describe('history after the year-end rollover', () => {
     const yReport = (await a.get(`/api/attendance/report?sectionId=${y}&from=2025-09-01&to=2025-12-20`).expect(200)).body;
     expect(yReport.students).toMatchObject([{ name: 'Dan H', counts: { absent: 0, present: 1 } }]);
   });
+
+  it('keeps a withdrawn student in the terms they attended, off the register from the day they left, and back when re-enrolled', async () => {
+    const a = as(admin);
+    const today = new Date().toISOString().slice(0, 10);
+    const register = async () =>
+      (await a.get(`/api/attendance/sections/${ids.s1}/${today}`).expect(200)).body.students.map((s: { name: string }) => s.name);
+    expect(await register()).toEqual(['Cal H']);
+    await a.patch(`/api/students/${kids.Cal}`, { status: 'withdrawn' }).expect(200);
+    expect(await register()).toEqual([]);
+    const card = (await a.get(`/api/report-cards/${kids.Cal}/terms/${ids.term}`).expect(200)).body;
+    expect(card).toMatchObject({ classSize: 3, result: { average: 70, rank: 2 } });
+    await a.patch(`/api/students/${kids.Cal}`, { status: 'enrolled' }).expect(200);
+    expect(await register()).toEqual(['Cal H']);
+  });
 });
