@@ -10,16 +10,9 @@ import { ClassModel } from '../academic/academic.schema.js';
 import { findTerm } from '../gradebook/gradebook.service.js';
 import { StudentModel, type StudentDoc } from '../people/people.schema.js';
 import { findStudentInScope } from '../people/people.service.js';
-import {
-  DiscountModel,
-  FeeStructureModel,
-  InvoiceModel,
-  InvoiceRevisionModel,
-  PaymentModel,
-  type FeeStructureDoc,
-  type InvoiceDoc,
-} from './fees.schema.js';
+import { DiscountModel, FeeStructureModel, InvoiceModel, PaymentModel, type FeeStructureDoc, type InvoiceDoc } from './fees.schema.js';
 import { discountOf, dueBy, splitInstalments, sum, totals } from './fees.math.js';
+import { backoff, refresh, reviseInvoice } from './invoice-revision.js';
 import { addDays, today } from '../../lib/dates.js';
 import type { CreateStructure, Payment } from './fees.validation.js';
 
@@ -161,74 +154,6 @@ export async function generateInvoices(structureId: string, target: { classId?: 
   await recordAudit('generate-invoices', 'FeeStructure', structureId, [`${created.length} invoices`]);
   return { created: created.length, existing: students.length - created.length, invoices: created.map(toInvoiceDto) };
 }
-
-type Invoice = InvoiceDoc & Id;
-type Figures = Pick<InvoiceDoc, 'paid' | 'total' | 'balance' | 'status'>;
-
-/** The invoice as stored, and with paid, balance and status computed from its payments (never from a running counter). */
-async function recomputed(invoiceId: Types.ObjectId): Promise<{ stored: Invoice; fresh: Invoice }> {
-  const stored = await tenantModel(InvoiceModel).findById(invoiceId).lean();
-  if (!stored) throw new AppError(404, 'NOT_FOUND', 'Invoice not found');
-  // Payments are read after the invoice: a writer that wins the next revision has seen every payment stored before its read.
-  const paid = sum(await tenantModel(PaymentModel).find({ invoiceId }).select('amount').lean());
-  return { stored, fresh: withFigures(stored, paid) };
-}
-
-function withFigures(invoice: Invoice, paid: number): Invoice {
-  const next = totals({ ...invoice, paid });
-  return { ...invoice, paid, total: next.total, balance: next.balance, status: invoice.status === 'void' ? 'void' : next.status };
-}
-
-const sameFigures = (a: Figures, b: Figures) =>
-  a.paid === b.paid && a.total === b.total && a.balance === b.balance && a.status === b.status;
-
-/** A revision claim older than this is from a writer that died between claiming and writing. */
-const STALE_CLAIM_MS = 30_000;
-
-const backoff = (attempt: number) => new Promise((r) => setTimeout(r, Math.random() * 10 * Math.min(attempt + 1, 10)));
-
-/**
- * Every write of an invoice goes through here. A writer first claims revision
- * rev + 1 under a unique (invoiceId, rev) index and only the winner writes, so
- * two writers based on the same revision can never lose each other's change
- * (a waiver array rewritten whole, or on FerretDB any update, which rewrites
- * the document it read); the loser re-reads and decides again. `change` gets
- * the invoice with its figures recomputed and returns the arrays to set, or
- * null for "nothing to change" (it may throw to refuse). A claim whose writer
- * died is skipped after STALE_CLAIM_MS so an invoice never stays locked.
- */
-async function reviseInvoice(
-  invoiceId: Types.ObjectId,
-  change: (invoice: Invoice) => Partial<Pick<InvoiceDoc, 'waivers' | 'fines'>> | null,
-): Promise<Invoice> {
-  const Revisions = tenantModel(InvoiceRevisionModel);
-  for (let attempt = 0; attempt < 60; attempt++) {
-    const { stored, fresh } = await recomputed(invoiceId);
-    const fields = change(fresh);
-    const next = withFigures({ ...fresh, ...fields } as Invoice, fresh.paid);
-    if (!fields && sameFigures(stored, next)) return next;
-    let rev = (stored.rev ?? 0) + 1;
-    const stale = await Revisions.findOne({ invoiceId, rev }).lean();
-    if (stale && Date.now() - stale.createdAt.getTime() > STALE_CLAIM_MS) rev += 1;
-    const claimedAt = Date.now();
-    try {
-      await Revisions.create({ invoiceId, rev });
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      await backoff(attempt);
-      continue;
-    }
-    // A writer slower than the stale limit may have been skipped: it must not write over the newer revision.
-    if (Date.now() - claimedAt > STALE_CLAIM_MS / 2) throw new AppError(503, 'BUSY', 'The invoice is busy; try again');
-    const { paid, total, balance, status } = next;
-    await tenantModel(InvoiceModel).updateOne({ _id: invoiceId }, { $set: { ...fields, rev, paid, total, balance, status } });
-    return { ...next, rev };
-  }
-  throw new AppError(503, 'BUSY', 'The invoice is busy; try again');
-}
-
-/** Stores the figures recomputed from the payments (when they changed). */
-const refresh = (invoiceId: Types.ObjectId) => reviseInvoice(invoiceId, () => null);
 
 /** The receipt number after the highest one stored (school-wide; numbers are only taken by stored payments). */
 async function nextReceiptSeq(): Promise<number> {
