@@ -1,4 +1,4 @@
-import { Types, type QueryFilter } from 'mongoose';
+import mongoose, { Types, type QueryFilter } from 'mongoose';
 import { today } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
@@ -9,6 +9,7 @@ import { alertAbsences } from '../notifications/notify.js';
 import { findSection } from '../academic/academic.service.js';
 import { StudentModel, type StudentDoc } from '../people/people.schema.js';
 import { studentScope, teacherSections } from '../people/people.service.js';
+import { studentsPlacedIn } from '../people/placement.service.js';
 import { AttendanceModel, type ATTENDANCE_STATUSES } from './attendance.schema.js';
 import type { MarkSection, ReportQuery } from './attendance.validation.js';
 
@@ -33,20 +34,15 @@ async function assertCanMark(sectionId: string): Promise<void> {
   if (!mine.some((s) => s.toString() === sectionId)) throw new AppError(403, 'NOT_YOUR_SECTION', 'You do not teach this section');
 }
 
-async function enrolled(sectionId: string) {
-  return tenantModel(StudentModel)
-    .find({ sectionId: new Types.ObjectId(sectionId), status: 'enrolled' })
-    .select('firstName lastName admissionNumber')
-    .sort({ lastName: 1, firstName: 1 })
-    .lean();
-}
+/** The section's students on that day, from the placement history (a past day lists who was there then). */
+const enrolled = (sectionId: string, date: string) => studentsPlacedIn({ sectionId }, { start: date, end: date });
 
 export async function sectionDay(sectionId: string, date: string, period: number) {
   await findSection(sectionId);
   const user = currentUser();
   if (user.role !== 'admin' && user.role !== 'staff') await assertCanMark(sectionId);
   const [students, marks] = await Promise.all([
-    enrolled(sectionId),
+    enrolled(sectionId, date),
     tenantModel(AttendanceModel)
       .find({ sectionId: new Types.ObjectId(sectionId), date, period })
       .lean(),
@@ -83,7 +79,7 @@ export async function markSection(sectionId: string, date: string, body: MarkSec
     ]);
   const classId = (await findSection(sectionId)).cls._id;
   await assertCanMark(sectionId);
-  const students = await enrolled(sectionId);
+  const students = await enrolled(sectionId, date);
   const inSection = new Set(students.map((s) => s._id.toString()));
   const strangers = body.marks.flatMap((m, i) =>
     inSection.has(m.studentId) ? [] : [{ path: `marks.${i}.studentId`, message: 'Not enrolled in this section' }],
@@ -113,18 +109,39 @@ export async function markSection(sectionId: string, date: string, body: MarkSec
 
 /** Attendance counts and rates per student over a date range, counted by the database. */
 export async function report(q: ReportQuery) {
-  const scope = await studentScope();
+  let who: QueryFilter<StudentDoc>;
+  let scope: QueryFilter<StudentDoc>;
+  if (q.studentId) {
+    who = { _id: new Types.ObjectId(q.studentId) };
+    scope = await studentScope();
+  } else {
+    // A section's students over the range come from the placement history (promoted students stay in last year's report).
+    const placed = await studentsPlacedIn({ sectionId: q.sectionId as string }, { start: q.from, end: q.to });
+    who = { _id: mongoose.trusted({ $in: placed.map((s) => s._id) }) };
+    // A teacher reads the sections they teach, whoever is in them now (their scope is by current section).
+    const user = currentUser();
+    scope =
+      user.role === 'teacher'
+        ? (await teacherSections(user.id)).some((s) => s.toString() === q.sectionId)
+          ? {}
+          : { _id: mongoose.trusted({ $in: [] }) }
+        : await studentScope();
+  }
   const students = await tenantModel(StudentModel)
-    .find({
-      $and: [scope, q.studentId ? { _id: new Types.ObjectId(q.studentId) } : { sectionId: new Types.ObjectId(q.sectionId as string) }],
-    } as QueryFilter<StudentDoc>)
+    .find({ $and: [scope, who] } as QueryFilter<StudentDoc>)
     .select('firstName lastName admissionNumber')
     .sort({ lastName: 1, firstName: 1 })
     .lean();
   if (q.studentId && students.length === 0) throw new AppError(404, 'NOT_FOUND', 'Student not found');
 
   // Aggregation stages are not cast or sanitized by mongoose: every value here is built from validated, typed input.
-  const match = { studentId: { $in: students.map((s) => s._id) }, period: q.period, date: { $gte: q.from, $lte: q.to } };
+  // A section's report counts the marks taken in that section (a student who moved mid-range keeps the others elsewhere).
+  const match = {
+    studentId: { $in: students.map((s) => s._id) },
+    period: q.period,
+    date: { $gte: q.from, $lte: q.to },
+    ...(q.studentId ? {} : { sectionId: new Types.ObjectId(q.sectionId as string) }),
+  };
   const groups = await tenantModel(AttendanceModel).aggregate<{ _id: { s: Types.ObjectId; st: Status }; n: number }>([
     { $match: match },
     { $group: { _id: { s: '$studentId', st: '$status' }, n: { $sum: 1 } } },

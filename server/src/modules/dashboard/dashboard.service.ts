@@ -8,6 +8,7 @@ import { ExamModel } from '../gradebook/gradebook.schema.js';
 import { InvoiceModel } from '../fees/fees.schema.js';
 import { addDays, today } from '../../lib/dates.js';
 import { sumFields } from '../../school/sums.js';
+import { countPlacedInYear } from '../people/placement.service.js';
 
 /** Monday of the week of `day` (ISO weeks). */
 function weekStart(day: string): string {
@@ -28,11 +29,20 @@ async function attendanceCounts(from: string, to: string) {
 
 /** The school at a glance. Every figure is counted or summed by the database. */
 export async function dashboard(date = today()) {
-  const year = await tenantModel(AcademicYearModel).findOne({ isCurrent: true }).lean();
+  const Years = tenantModel(AcademicYearModel);
+  const current = await Years.findOne({ isCurrent: true }).lean();
+  // A date outside the current year shows the year (and term) it belongs to, as it was then.
+  const year =
+    current && current.startDate <= date && date <= current.endDate
+      ? current
+      : ((await Years.findOne({ startDate: mongoose.trusted({ $lte: date }), endDate: mongoose.trusted({ $gte: date }) }).lean()) ??
+        current);
+  const past = Boolean(year && current && !year._id.equals(current._id));
   const term = year?.terms.find((t: { startDate: string; endDate: string }) => t.startDate <= date && date <= t.endDate) as
     { _id: unknown; name: string; startDate: string; endDate: string } | undefined;
   const [students, teachers, guardians, classes, subjects, attendanceToday, attendanceWeek, upcoming] = await Promise.all([
-    tenantModel(StudentModel).countDocuments({ status: 'enrolled' }),
+    // A past year counts who was placed in it that day (they may have been promoted or graduated since).
+    past && year ? countPlacedInYear(year._id, date) : tenantModel(StudentModel).countDocuments({ status: 'enrolled' }),
     tenantModel(StaffModel).countDocuments({ kind: 'teacher', status: 'active' }),
     tenantModel(GuardianModel).countDocuments(),
     year ? tenantModel(ClassModel).countDocuments({ academicYearId: year._id }) : Promise.resolve(0),

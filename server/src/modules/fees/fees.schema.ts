@@ -71,6 +71,8 @@ const invoiceSchema = new Schema(
     paid: { ...money, default: 0 },
     balance: money,
     status: { type: String, enum: ['open', 'partially_paid', 'paid', 'void'], default: 'open', index: true },
+    // Revision of the waivers array; each write first claims rev + 1 in InvoiceRevision (see addWaiver).
+    rev: { type: Number, default: 0 },
   },
   { timestamps: true, strict: 'throw' },
 );
@@ -89,6 +91,8 @@ const paymentSchema = new Schema(
     amount: money,
     method: { type: String, enum: PAYMENT_METHODS, required: true },
     reference: { type: String, maxlength: 80 },
+    // The school-wide receipt number: unique, so a payment claims its number by being stored (no gaps, no duplicates).
+    receiptSeq: { type: Number, required: true },
     receiptNumber: { type: String, required: true, unique: true },
     paidAt: day,
     recordedBy: { type: Types.ObjectId, required: true },
@@ -97,6 +101,21 @@ const paymentSchema = new Schema(
 );
 paymentSchema.index({ invoiceId: 1, seq: 1 }, { unique: true });
 paymentSchema.index({ paidAt: 1 });
+paymentSchema.index({ receiptSeq: -1 }, { unique: true });
+
+/**
+ * A claim on the next revision of an invoice's waivers: a writer inserts
+ * (invoiceId, rev) before it rewrites the array, so of two concurrent writers
+ * based on the same revision exactly one may write and the other re-reads.
+ */
+const revisionSchema = new Schema(
+  {
+    invoiceId: { type: Types.ObjectId, required: true },
+    rev: { type: Number, required: true },
+  },
+  { strict: 'throw', versionKey: false, timestamps: { createdAt: true, updatedAt: false } },
+);
+revisionSchema.index({ invoiceId: 1, rev: 1 }, { unique: true });
 
 export type FeeStructureDoc = InferSchemaType<typeof structureSchema>;
 export type DiscountDoc = InferSchemaType<typeof discountSchema>;
@@ -107,3 +126,4 @@ export const FeeStructureModel = defineTenantModel('FeeStructure', structureSche
 export const DiscountModel = defineTenantModel('FeeDiscount', discountSchema);
 export const InvoiceModel = defineTenantModel('Invoice', invoiceSchema);
 export const PaymentModel = defineTenantModel('Payment', paymentSchema);
+export const InvoiceRevisionModel = defineTenantModel('InvoiceRevision', revisionSchema);

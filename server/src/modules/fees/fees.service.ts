@@ -11,6 +11,7 @@ import { StudentModel, type StudentDoc } from '../people/people.schema.js';
 import { findStudentInScope } from '../people/people.service.js';
 import { DiscountModel, FeeStructureModel, InvoiceModel, PaymentModel, type FeeStructureDoc, type InvoiceDoc } from './fees.schema.js';
 import { discountOf, dueBy, splitInstalments, sum, totals } from './fees.math.js';
+import { backoff, refresh, reviseInvoice } from './invoice-revision.js';
 import { addDays, today } from '../../lib/dates.js';
 import type { CreateStructure, Payment } from './fees.validation.js';
 
@@ -153,26 +154,23 @@ export async function generateInvoices(structureId: string, target: { classId?: 
   return { created: created.length, existing: students.length - created.length, invoices: created.map(toInvoiceDto) };
 }
 
-/** Recomputes an invoice's paid, balance and status from its payments (never from a running counter). */
-async function refresh(invoiceId: Types.ObjectId): Promise<InvoiceDoc & Id> {
-  const Invoices = tenantModel(InvoiceModel);
-  const invoice = await Invoices.findById(invoiceId).lean();
-  if (!invoice) throw new AppError(404, 'NOT_FOUND', 'Invoice not found');
-  const paid = sum(await tenantModel(PaymentModel).find({ invoiceId }).select('amount').lean());
-  const next = totals({ ...invoice, paid });
-  const status = invoice.status === 'void' ? 'void' : next.status;
-  await Invoices.updateOne({ _id: invoiceId }, { $set: { paid, total: next.total, balance: next.balance, status } });
-  return { ...invoice, paid, total: next.total, balance: next.balance, status };
+/** The receipt number after the highest one stored (school-wide; numbers are only taken by stored payments). */
+async function nextReceiptSeq(): Promise<number> {
+  const last = await tenantModel(PaymentModel).findOne().sort({ receiptSeq: -1 }).select('receiptSeq').lean();
+  return (last?.receiptSeq ?? 0) + 1;
 }
 
 /**
- * Records a payment with a receipt number from the school's sequence. Each
- * payment takes the next position on its invoice under a unique index, so two
- * racing payments cannot both pass the balance check (no transactions needed).
+ * Records a payment. The payment claims two unique keys by being inserted:
+ * its position on the invoice (so two racing payments cannot both pass the
+ * balance check) and the school's next receipt number (so cash receipts are
+ * gapless: a number is only ever taken by a payment that is stored). Losing
+ * either race re-reads and tries again; no transactions, no counters.
  */
 export async function recordPayment(invoiceId: string, body: Payment) {
   const Payments = tenantModel(PaymentModel);
-  for (let attempt = 0; attempt < 20; attempt++) {
+  // Ten payments racing for one receipt number need up to ten rounds each; 60 leaves room under load.
+  for (let attempt = 0; attempt < 60; attempt++) {
     const current = await tenantModel(InvoiceModel).findById(invoiceId).lean();
     if (!current) throw new AppError(404, 'NOT_FOUND', 'Invoice not found');
     // The balance and the next position come from the same read of the payments: a payment
@@ -184,48 +182,53 @@ export async function recordPayment(invoiceId: string, body: Payment) {
       throw new AppError(409, 'OVERPAYMENT', `The balance is ${invoice.balance}`, { balance: invoice.balance });
     }
     const seq = Math.max(0, ...existing.map((p) => p.seq)) + 1;
-    const receiptNumber = `RCT-${today().slice(0, 4)}-${String(await nextSequence('receipt')).padStart(5, '0')}`;
+    const receiptSeq = await nextReceiptSeq();
+    const receiptNumber = `RCT-${today().slice(0, 4)}-${String(receiptSeq).padStart(5, '0')}`;
+    let payment;
     try {
-      const payment = await Payments.create({
+      payment = await Payments.create({
         ...body,
         paidAt: body.paidAt ?? today(),
         invoiceId: invoice._id,
         seq,
         studentId: invoice.studentId,
+        receiptSeq,
         receiptNumber,
         recordedBy: oid(currentUser().id),
       });
-      const updated = await refresh(invoice._id);
-      await recordAudit('payment', 'Invoice', invoiceId, ['paid', 'balance']);
-      return {
-        id: payment._id.toString(),
-        invoiceId,
-        studentId: invoice.studentId.toString(),
-        amount: payment.amount,
-        method: payment.method,
-        reference: payment.reference ?? null,
-        receiptNumber,
-        paidAt: payment.paidAt,
-        invoice: toInvoiceDto(updated),
-      };
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
-      await new Promise((r) => setTimeout(r, Math.random() * 10 * (attempt + 1)));
+      await backoff(attempt);
+      continue;
     }
+    const updated = await refresh(invoice._id);
+    await recordAudit('payment', 'Invoice', invoiceId, ['paid', 'balance']);
+    return {
+      id: payment._id.toString(),
+      invoiceId,
+      studentId: invoice.studentId.toString(),
+      amount: payment.amount,
+      method: payment.method,
+      reference: payment.reference ?? null,
+      receiptNumber,
+      paidAt: payment.paidAt,
+      invoice: toInvoiceDto(updated),
+    };
   }
   throw new AppError(503, 'BUSY', 'The invoice is busy; try again');
 }
 
+/** Adds a waiver (under the invoice's revision claim: two concurrent waivers are both kept, or one is refused). */
 export async function addWaiver(invoiceId: string, w: { amount: number; reason: string }) {
-  const invoice = await refresh(oid(invoiceId));
-  if (w.amount > invoice.balance)
-    throw new AppError(409, 'WAIVER_TOO_LARGE', `The balance is ${invoice.balance}`, { balance: invoice.balance });
-  await tenantModel(InvoiceModel).updateOne(
-    { _id: invoice._id },
-    { $set: { waivers: [...invoice.waivers, { ...w, by: oid(currentUser().id), at: new Date() }] } },
-  );
+  const by = oid(currentUser().id);
+  const updated = await reviseInvoice(oid(invoiceId), (invoice) => {
+    if (invoice.status === 'void') throw new AppError(409, 'INVOICE_VOID', 'This invoice was voided');
+    if (w.amount > invoice.balance)
+      throw new AppError(409, 'WAIVER_TOO_LARGE', `The balance is ${invoice.balance}`, { balance: invoice.balance });
+    return { waivers: [...invoice.waivers, { ...w, by, at: new Date() }] as InvoiceDoc['waivers'] };
+  });
   await recordAudit('waiver', 'Invoice', invoiceId, ['waivers']);
-  return toInvoiceDto(await refresh(invoice._id));
+  return toInvoiceDto(updated);
 }
 
 /** Adds each structure's late fine, once, to invoices still owing past the due date plus the grace period. */
@@ -241,12 +244,14 @@ export async function applyLateFines(date = today()) {
       .lean();
     // Once per invoice: an invoice that already carries its fine is left alone.
     for (const inv of owing.filter((i) => i.fines.length === 0)) {
-      await tenantModel(InvoiceModel).updateOne(
-        { _id: inv._id },
-        { $set: { fines: [{ description: `Late payment fine (${s.name})`, amount: s.lateFine.amount, date }] } },
-      );
-      await refresh(inv._id);
-      fined += 1;
+      const fine = { description: `Late payment fine (${s.name})`, amount: s.lateFine.amount, date };
+      let added = false;
+      // Decided on each attempt: a concurrent run may have fined the invoice meanwhile.
+      await reviseInvoice(inv._id, (current) => {
+        added = current.fines.length === 0 && current.status !== 'paid';
+        return added ? { fines: [fine] as InvoiceDoc['fines'] } : null;
+      });
+      if (added) fined += 1;
     }
   }
   if (fined) await recordAudit('late-fines', 'Invoice', date, [`${fined} invoices`]);

@@ -7,8 +7,9 @@ import { upsertByKey } from '../../school/upsert.js';
 import { guardianUsers, notify } from '../notifications/notify.js';
 import { AcademicYearModel, AssignmentModel, ClassModel, SubjectModel } from '../academic/academic.schema.js';
 import { findSection } from '../academic/academic.service.js';
-import { StaffModel, StudentModel } from '../people/people.schema.js';
+import { StaffModel } from '../people/people.schema.js';
 import { findStudentInScope } from '../people/people.service.js';
+import { placementOf, studentsPlacedIn } from '../people/placement.service.js';
 import { AttendanceModel } from '../attendance/attendance.schema.js';
 import { rate } from '../attendance/attendance.service.js';
 import { ExamModel, GradingScaleModel, MarkModel, type ExamDoc } from './gradebook.schema.js';
@@ -45,6 +46,8 @@ export async function findExamInScope(id: string) {
   if (!exam) throw new AppError(404, 'NOT_FOUND', 'Exam not found');
   return exam;
 }
+
+const spanOf = (t: { startDate: string; endDate: string }) => ({ start: t.startDate, end: t.endDate });
 
 /** The term with its year, or 400 when the id names no term of this school. */
 export async function findTerm(termId: string) {
@@ -102,11 +105,9 @@ export async function sectionMarks(examId: string, sectionId: string) {
   if (!exam) throw new AppError(404, 'NOT_FOUND', 'Exam not found');
   const user = currentUser();
   if (user.role !== 'admin' && user.role !== 'staff') await assertCanEnter({ ...exam, status: 'draft' }, sectionId);
+  const { term } = await findTerm(exam.termId.toString());
   const [students, marks] = await Promise.all([
-    tenantModel(StudentModel)
-      .find({ sectionId: oid(sectionId), status: 'enrolled' })
-      .sort({ lastName: 1, firstName: 1 })
-      .lean(),
+    studentsPlacedIn({ sectionId }, spanOf(term)),
     tenantModel(MarkModel)
       .find({ examId: exam._id, sectionId: oid(sectionId) })
       .lean(),
@@ -140,14 +141,9 @@ export async function enterMarks(examId: string, body: EnterMarks) {
     ]);
   }
   await assertCanEnter(exam, body.sectionId);
-  const enrolled = new Set(
-    (
-      await tenantModel(StudentModel)
-        .find({ sectionId: oid(body.sectionId), status: 'enrolled' })
-        .select('_id')
-        .lean()
-    ).map((s) => s._id.toString()),
-  );
+  // The section's students in the exam's term (last year's marks stay correctable after promotion).
+  const { term } = await findTerm(exam.termId.toString());
+  const enrolled = new Set((await studentsPlacedIn({ sectionId: body.sectionId }, spanOf(term))).map((s) => s._id.toString()));
   const problems = body.marks.flatMap((m, i) => [
     ...(enrolled.has(m.studentId) ? [] : [{ path: `marks.${i}.studentId`, message: 'Not enrolled in this section' }]),
     ...(m.score !== null && m.score > exam.maxMarks ? [{ path: `marks.${i}.score`, message: `At most ${exam.maxMarks}` }] : []),
@@ -176,7 +172,7 @@ export async function enterMarks(examId: string, body: EnterMarks) {
  */
 export async function termResults(sectionId: string, termId: string, opts: { publishedOnly: boolean }) {
   const { cls } = await findSection(sectionId);
-  await findTerm(termId);
+  const { term } = await findTerm(termId);
   const examFilter: QueryFilter<ExamDoc> = {
     termId: oid(termId),
     classId: cls._id,
@@ -184,10 +180,7 @@ export async function termResults(sectionId: string, termId: string, opts: { pub
   };
   const [exams, students, scale] = await Promise.all([
     tenantModel(ExamModel).find(examFilter).sort({ date: 1, name: 1 }).lean(),
-    tenantModel(StudentModel)
-      .find({ sectionId: oid(sectionId), status: 'enrolled' })
-      .sort({ lastName: 1, firstName: 1 })
-      .lean(),
+    studentsPlacedIn({ sectionId }, spanOf(term)),
     defaultScale(),
   ]);
   const [marks, subjects] = await Promise.all([
@@ -242,11 +235,14 @@ export async function termResults(sectionId: string, termId: string, opts: { pub
 /** One student's report card for a term, within the caller's scope (404 otherwise). */
 export async function reportCard(studentId: string, termId: string) {
   const student = (await findStudentInScope(studentId)).toObject();
-  if (!student.sectionId) throw new AppError(409, 'NOT_PLACED', 'The student is not placed in a section');
   const role = currentUser().role;
   const { year, term } = await findTerm(termId);
-  const { cls, section } = await findSection(student.sectionId.toString());
-  const results = await termResults(student.sectionId.toString(), termId, { publishedOnly: role === 'parent' || role === 'student' });
+  // The section the student was in during that term, not the one they are in now.
+  const placement = await placementOf(student, year._id, spanOf(term));
+  if (!placement) throw new AppError(409, 'NOT_PLACED', 'The student was not placed in a section during this term');
+  const sectionId = placement.sectionId.toString();
+  const { cls, section } = await findSection(sectionId);
+  const results = await termResults(sectionId, termId, { publishedOnly: role === 'parent' || role === 'student' });
   const result = results.students.find((r) => r.studentId === studentId);
   if (!result) throw new AppError(409, 'NOT_ENROLLED', 'The student is not enrolled in a section');
   const attendance = await tenantModel(AttendanceModel).aggregate<{ _id: 'present' | 'absent' | 'late' | 'excused'; n: number }>([
@@ -269,7 +265,8 @@ export async function reportCard(studentId: string, termId: string) {
 
 /** Tells students and their guardians (once per exam) that results were published. */
 export async function alertResults(exam: ExamDoc & Id): Promise<number> {
-  const students = await tenantModel(StudentModel).find({ classId: exam.classId, status: 'enrolled' }).select('firstName userId').lean();
+  const { term } = await findTerm(exam.termId.toString());
+  const students = await studentsPlacedIn({ classId: exam.classId.toString() }, spanOf(term));
   let sent = 0;
   for (const s of students) {
     const users = [...(s.userId ? [s.userId] : []), ...(await guardianUsers(s._id))];

@@ -56,9 +56,9 @@ export function studentRoutes(api: ApiRouter, deps: { bcryptCost: number }) {
       return f;
     },
     createWith: (body) => svc.createStudent(body, deps.bcryptCost),
-    beforeUpdate: async (body) => {
+    beforeUpdate: async (body, current) => {
       await svc.assertGuardians(body.guardianIds);
-      return body;
+      return svc.withPlacementStatus(body, current);
     },
     beforeDelete: async (s) => {
       await refuseIfUsed(

@@ -58,6 +58,9 @@ const studentSchema = new Schema(
 );
 studentSchema.index({ lastName: 1, firstName: 1 });
 studentSchema.index({ classId: 1, sectionId: 1, status: 1 });
+// Who was in a section or class in a past term (placement.service.ts).
+studentSchema.index({ 'placements.sectionId': 1 });
+studentSchema.index({ 'placements.classId': 1 });
 
 /** A parent or guardian; `userId` is their parent account, which sees only the students linked here. */
 const guardianSchema = new Schema(

@@ -204,6 +204,27 @@ export async function moveStudent(id: string, to: { classId: string; sectionId: 
   return toStudentDto(student.toObject());
 }
 
+/**
+ * A student who leaves (withdrawn, transferred, graduated) leaves their section
+ * today in the placement history; one who comes back is placed again where the
+ * record says. Past terms keep listing them where they were.
+ */
+export function withPlacementStatus<B extends { status?: StudentDoc['status'] }>(body: B, current: StudentDoc) {
+  if (!body.status || body.status === current.status) return body;
+  type Row = { classId: Types.ObjectId; sectionId: Types.ObjectId; from: string; to?: string | null; reason?: string | null };
+  const placements: Row[] = ((current.placements ?? []) as Row[]).map((p) => ({ ...p }));
+  const open = placements.at(-1);
+  if (body.status !== 'enrolled' && current.status === 'enrolled') {
+    if (!open || open.to) return body;
+    open.to = today();
+  } else if (body.status === 'enrolled' && current.classId && current.sectionId && (!open || open.to)) {
+    placements.push({ classId: current.classId, sectionId: current.sectionId, from: today(), reason: 're-enrolled' });
+  } else {
+    return body;
+  }
+  return { ...body, placements };
+}
+
 /** What counts against the plan's student limit (and is shown as usage). */
 export const countEnrolledStudents = () => tenantModel(StudentModel).countDocuments({ status: 'enrolled' });
 /** What counts against the plan's teacher limit: teachers who have not left. */

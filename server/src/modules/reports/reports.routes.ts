@@ -6,7 +6,8 @@ import { sendCsv, toCsv } from '../../lib/csv.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { reportQuery } from '../attendance/attendance.validation.js';
 import { report as attendanceReport } from '../attendance/attendance.service.js';
-import { termResults } from '../gradebook/gradebook.service.js';
+import { findTerm, termResults } from '../gradebook/gradebook.service.js';
+import { studentsPlacedIn } from '../people/placement.service.js';
 import { StudentModel } from '../people/people.schema.js';
 import { InvoiceModel } from '../fees/fees.schema.js';
 
@@ -72,15 +73,27 @@ export const reportRoutes = (api: ApiRouter) =>
       query: z.object({ termId: objectId, classId: objectId.optional() }).strict(),
       response: csv,
       handler: async ({ query, res }) => {
-        const students = await tenantModel(StudentModel)
-          .find(query.classId ? { classId: new Types.ObjectId(query.classId) } : {})
-          .select('firstName lastName admissionNumber')
-          .lean();
-        const byId = new Map(students.map((s) => [s._id.toString(), s]));
+        const { term } = await findTerm(query.termId);
+        // A class's students in that term come from the placement history, not from where they are now.
+        const placed = query.classId
+          ? await studentsPlacedIn({ classId: query.classId }, { start: term.startDate, end: term.endDate })
+          : null;
         const invoices = await tenantModel(InvoiceModel)
-          .find({ termId: new Types.ObjectId(query.termId), studentId: mongoose.trusted({ $in: students.map((s) => s._id) }) })
+          .find({
+            termId: new Types.ObjectId(query.termId),
+            ...(placed ? { studentId: mongoose.trusted({ $in: placed.map((s) => s._id) }) } : {}),
+          })
           .sort({ number: 1 })
           .lean();
+        const students =
+          placed ??
+          (await tenantModel(StudentModel)
+            .find({
+              _id: mongoose.trusted({ $in: [...new Set(invoices.map((i) => i.studentId.toString()))].map((id) => new Types.ObjectId(id)) }),
+            })
+            .select('firstName lastName admissionNumber')
+            .lean());
+        const byId = new Map(students.map((s) => [s._id.toString(), s]));
         const rows = invoices.map((i) => {
           const s = byId.get(i.studentId.toString());
           return {
