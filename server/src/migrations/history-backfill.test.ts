@@ -19,31 +19,14 @@ afterAll(() => t.close());
 
 it('gives old students their current placement and old payments their receipt number, once', async () => {
   const a = as();
-  const year = (
-    await a
-      .post('/api/academic-years', {
-        name: 'Y',
-        startDate: '2025-09-01',
-        endDate: '2026-07-01',
-        terms: [{ name: 'T1', startDate: '2025-09-01', endDate: '2025-12-20' }],
-      })
-      .expect(201)
-  ).body;
-  const grade = (await a.post('/api/grade-levels', { name: 'G1', order: 1 }).expect(201)).body.id;
-  const cls = (
-    await a.post('/api/classes', { name: '1A', academicYearId: year.id, gradeLevelId: grade, sections: [{ name: 'A' }] }).expect(201)
-  ).body;
-  const kid = (
-    await a.post('/api/students', { firstName: 'Old', lastName: 'Kid', classId: cls.id, sectionId: cls.sections[0].id }).expect(201)
-  ).body.id;
-  const gone = (
-    await a.post('/api/students', { firstName: 'Gone', lastName: 'Kid', classId: cls.id, sectionId: cls.sections[0].id }).expect(201)
-  ).body.id;
+  const { termId, gradeId: grade, classId, sectionId } = await t.setUpYear('mig-hist', admin);
+  const kid = (await a.post('/api/students', { firstName: 'Old', lastName: 'Kid', classId, sectionId: sectionId }).expect(201)).body.id;
+  const gone = (await a.post('/api/students', { firstName: 'Gone', lastName: 'Kid', classId, sectionId: sectionId }).expect(201)).body.id;
   const structure = (
     await a
       .post('/api/fees/structures', {
         name: 'F',
-        termId: year.terms[0].id,
+        termId: termId,
         gradeLevelId: grade,
         items: [{ name: 'T', amount: 10_000 }],
         dueDate: '2025-10-31',
@@ -63,20 +46,18 @@ it('gives old students their current placement and old payments their receipt nu
   await conn.collection('payments').updateMany({}, { $unset: { receiptSeq: '' }, $set: { receiptNumber: 'RCT-2025-00007' } });
   await conn.collection('payments').dropIndex('receiptSeq_-1');
   await conn.collection('migrations').deleteMany({ _id: { $in: ['003-receipt-seq', '004-placement-backfill'] } as never });
-  expect((await a.get(`/api/gradebook/sections/${cls.sections[0].id}/terms/${year.terms[0].id}`).expect(200)).body.students).toEqual([]);
+  expect((await a.get(`/api/gradebook/sections/${sectionId}/terms/${termId}`).expect(200)).body.students).toEqual([]);
 
   const deps = { db: t.platform.db, connections: t.platform.connections };
   expect(await migrateTenants(deps, MIGRATIONS, { tenant: 'mig-hist' })).toMatchObject({ migrated: 1, failed: [] });
   const student = (await a.get(`/api/students/${kid}`).expect(200)).body;
-  expect(student.placements).toEqual([
-    { classId: cls.id, sectionId: cls.sections[0].id, from: '2025-09-01', to: null, reason: 'backfill' },
-  ]);
-  const names = (await a.get(`/api/gradebook/sections/${cls.sections[0].id}/terms/${year.terms[0].id}`).expect(200)).body.students;
+  expect(student.placements).toEqual([{ classId, sectionId: sectionId, from: '2025-09-01', to: null, reason: 'backfill' }]);
+  const names = (await a.get(`/api/gradebook/sections/${sectionId}/terms/${termId}`).expect(200)).body.students;
   // Gone left in the term (15 Nov): still listed for it, but no longer on today's register.
   expect(names.map((s: { name: string }) => s.name)).toEqual(['Gone Kid', 'Old Kid']);
   expect((await a.get(`/api/students/${gone}`).expect(200)).body.placements[0]).toMatchObject({ from: '2025-09-01', to: '2025-11-15' });
   const today = new Date().toISOString().slice(0, 10);
-  const register = (await a.get(`/api/attendance/sections/${cls.sections[0].id}/${today}`).expect(200)).body.students;
+  const register = (await a.get(`/api/attendance/sections/${sectionId}/${today}`).expect(200)).body.students;
   expect(register.map((s: { name: string }) => s.name)).toEqual(['Old Kid']);
   // The next receipt follows the old one.
   const next = await a.post(`/api/fees/invoices/${invoice}/payments`, { amount: 1_000, method: 'cash' }).expect(201);

@@ -12,27 +12,14 @@ beforeAll(async () => {
   await t.school('fee-race', { plan: 'standard', schoolConfig: { currency: 'KES' } });
   admin = (await t.login('fee-race')).accessToken;
   const a = as(admin);
-  const year = (
-    await a
-      .post('/api/academic-years', {
-        name: 'Y',
-        startDate: '2025-09-01',
-        endDate: '2026-07-01',
-        terms: [{ name: 'T1', startDate: '2025-09-01', endDate: '2025-12-20' }],
-      })
-      .expect(201)
-  ).body;
-  const grade = (await a.post('/api/grade-levels', { name: 'G1', order: 1 }).expect(201)).body.id;
-  const cls = (
-    await a.post('/api/classes', { name: '1A', academicYearId: year.id, gradeLevelId: grade, sections: [{ name: 'A' }] }).expect(201)
-  ).body;
+  const { termId, gradeId: grade, classId, sectionId } = await t.setUpYear('fee-race', admin);
   for (let i = 0; i < 13; i++)
-    await a.post('/api/students', { firstName: `S${i}`, lastName: 'R', classId: cls.id, sectionId: cls.sections[0].id }).expect(201);
+    await a.post('/api/students', { firstName: `S${i}`, lastName: 'R', classId, sectionId: sectionId }).expect(201);
   const structure = (
     await a
       .post('/api/fees/structures', {
         name: 'Term fees',
-        termId: year.terms[0].id,
+        termId: termId,
         gradeLevelId: grade,
         items: [{ name: 'Tuition', amount: 10_000 }],
         dueDate: '2025-10-31',
