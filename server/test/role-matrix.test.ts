@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { Types } from 'mongoose';
-import { bearer, startTestPlatform, type TestPlatform } from './helpers.js';
+import { bearer, PASSWORD, startTestPlatform, type TestPlatform } from './helpers.js';
 import { runForTenant } from '../src/tenancy/tenant-context.js';
 import { notify } from '../src/modules/notifications/notify.js';
 import type { TenantRecord } from '../src/tenancy/tenant.types.js';
@@ -433,6 +433,12 @@ describe('row scopes of single records', () => {
     expect(res.body.error).toBe('USER_DISABLED');
     await t.as(SCHOOL, token).get(`/api/students/${ids.student1}`).expect(403);
     await t.as(SCHOOL, staffToken).get('/api/auth/me').expect(403);
+    // Nor can they sign in again.
+    const signIn = await request(t.app)
+      .post('/api/auth/login')
+      .set('X-Tenant-ID', SCHOOL)
+      .send({ email: 'left@rm.test', password: PASSWORD });
+    expect([signIn.status, signIn.body.error]).toEqual([403, 'USER_DISABLED']);
     // On leave is not left.
     await a.patch(`/api/teachers/${teacherId}`, { status: 'on_leave' }).expect(200);
     await t.as(SCHOOL, token).get('/api/assignments/mine').expect(200);

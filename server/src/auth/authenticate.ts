@@ -1,4 +1,5 @@
 import type { Request, RequestHandler } from 'express';
+import type { Types } from 'mongoose';
 import { AppError } from '../lib/errors.js';
 import { currentContext } from '../lib/context.js';
 import { tenantModel } from '../tenancy/tenant-context.js';
@@ -27,13 +28,7 @@ export function authenticate(tokens: TokenService): RequestHandler {
     if (user.role === 'parent' && !req.tenant.features.parentPortal) {
       throw new AppError(403, 'FEATURE_DISABLED', "This school's parent portal is not enabled");
     }
-    if (
-      (user.role === 'teacher' || user.role === 'staff') &&
-      (await tenantModel(StaffModel).exists({ userId: user._id, status: 'left' }))
-    ) {
-      // Leaving is recorded on the staff record, not the account: it must end access at once all the same.
-      throw new AppError(403, 'USER_DISABLED', 'This account belongs to a staff member who has left');
-    }
+    if (await staffHasLeft(user)) throw leftStaff();
     req.user = { id: principal.id, tenantId: principal.tenantId, role: user.role, sid: principal.sid };
     const ctx = currentContext();
     if (ctx) {
@@ -43,6 +38,17 @@ export function authenticate(tokens: TokenService): RequestHandler {
     next();
   };
 }
+
+/**
+ * Leaving is recorded on the staff record, not the account: a teacher or staff member who has left loses access
+ * all the same (every request, sign-in and refresh asks).
+ */
+export async function staffHasLeft(user: { _id: Types.ObjectId; role: Role }): Promise<boolean> {
+  if (user.role !== 'teacher' && user.role !== 'staff') return false;
+  return Boolean(await tenantModel(StaffModel).exists({ userId: user._id, status: 'left' }));
+}
+
+export const leftStaff = () => new AppError(403, 'USER_DISABLED', 'This account belongs to a staff member who has left');
 
 export function authorize(...roles: Role[]): RequestHandler {
   return (req, _res, next) => {

@@ -8,6 +8,7 @@ import { RefreshTokenModel } from '../../auth/refresh-token.schema.js';
 import { RefreshFamilies } from '../../auth/refresh-families.js';
 import type { TokenService } from '../../auth/tokens.js';
 import { recordAudit } from '../../school/audit.js';
+import { leftStaff, staffHasLeft } from '../../auth/authenticate.js';
 import { UserModel, toUserDto, type UserDto } from '../users/user.schema.js';
 import { endAccessTokens } from '../users/sessions.js';
 import { toPublicTenant, type PublicTenant } from '../tenant/tenant.dto.js';
@@ -58,6 +59,10 @@ export async function login(deps: AuthDeps, email: string, password: string): Pr
     securityEvent('login_failed', { tenantId: currentTenant().id, userId: user._id.toString(), ip, reason: 'disabled' });
     throw new AppError(403, 'USER_DISABLED', 'This account is disabled');
   }
+  if (await staffHasLeft(user)) {
+    securityEvent('login_failed', { tenantId: currentTenant().id, userId: user._id.toString(), ip, reason: 'left' });
+    throw leftStaff();
+  }
 
   const now = new Date();
   await Users.updateOne({ _id: user._id }, { $set: { lastLogin: now } });
@@ -80,7 +85,7 @@ export async function refresh(deps: AuthDeps, token: string): Promise<Session> {
     token,
     async (id) => {
       found.user = await loadUser(id);
-      return found.user?.status === 'active';
+      return found.user?.status === 'active' && !(await staffHasLeft(found.user));
     },
     log,
   );
