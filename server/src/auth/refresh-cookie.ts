@@ -25,10 +25,19 @@ export const operatorCookie: CookieScope = { name: 'sp_op_rt', path: '/api/super
 /** Whether the browser asked for the refresh token as a cookie. */
 export const wantsCookie = (req: Request) => req.get(SESSION_HEADER)?.toLowerCase() === 'cookie';
 
+/** Our tokens never need decoding; a value that cannot be decoded is simply not one of them (401 later, not 500). */
+function decodeCookie(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 export function readCookie(req: Request, name: string): string | undefined {
   for (const part of (req.get('cookie') ?? '').split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeCookie(part.slice(eq + 1).trim());
   }
   return undefined;
 }

@@ -22,15 +22,18 @@ const sessionRevoked = () => new AppError(401, 'SESSION_REVOKED', 'This session 
  * Refresh-token families over one collection (a school's, or the operators' in
  * the platform database). Rotation claims the old token through the unique
  * parentHash of its successor, so of two racing refreshes exactly one is the
- * successor. The other, and any refresh with the same token up to `graceMs`
- * after it was rotated, gets a sibling in the same family: two tabs refreshing
- * at once both stay signed in. Later, the old token is reuse (a theft signal)
- * and revokes the whole family.
+ * successor. The other, or one refresh with the same token up to `graceMs`
+ * after it was rotated, gets the one sibling in the same family: two tabs
+ * refreshing at once both stay signed in. A further replay, or any later, is
+ * reuse (a theft signal): it revokes the whole family and ends the account's
+ * access tokens.
  */
 export class RefreshFamilies {
   constructor(
     private readonly tokens: () => TokenModel,
     private readonly graceMs: number,
+    /** Ends the account's access tokens at once (raises its session version): a stolen token's holder keeps none. */
+    private readonly endAccess: (userId: Types.ObjectId) => Promise<void> = async () => {},
   ) {}
 
   /** Starts a family (one sign-in); housekeeping instead of a TTL index: drops the user's expired tokens. */
@@ -50,6 +53,7 @@ export class RefreshFamilies {
     const { familyId, userId, expiresAt } = current;
     const reused = async () => {
       await this.revokeFamily(familyId);
+      await this.endAccess(userId);
       securityEvent('refresh_reused', { ...log, userId: userId.toString(), familyId });
       return new AppError(401, 'TOKEN_REUSED', 'This refresh token was already used; all sessions of this login were signed out');
     };
@@ -60,7 +64,7 @@ export class RefreshFamilies {
       await this.revokeFamily(familyId);
       throw invalidRefresh();
     }
-    if (current.usedAt) return { token: await this.sibling(userId, familyId, expiresAt, tokenHash), familyId, userId, expiresAt };
+    if (current.usedAt) return { token: await this.sibling(userId, familyId, expiresAt, tokenHash, reused), familyId, userId, expiresAt };
     let next: string;
     try {
       next = await this.issue(userId, familyId, expiresAt, tokenHash);
@@ -68,7 +72,7 @@ export class RefreshFamilies {
       if (!isDuplicateKey(err)) throw err;
       // A concurrent refresh with the same token just rotated it: inside the grace by definition.
       if (this.graceMs <= 0) throw await reused();
-      return { token: await this.sibling(userId, familyId, expiresAt, tokenHash), familyId, userId, expiresAt };
+      return { token: await this.sibling(userId, familyId, expiresAt, tokenHash, reused), familyId, userId, expiresAt };
     }
     await Tokens.updateOne({ _id: current._id }, { $set: { usedAt: now } });
     return { token: next, familyId, userId, expiresAt };
@@ -93,8 +97,23 @@ export class RefreshFamilies {
     await this.tokens().updateMany(filter, { $set: { revokedAt: new Date() } });
   }
 
-  private async sibling(userId: Types.ObjectId, familyId: string, expiresAt: Date, parentHash: string): Promise<string> {
-    return this.issue(userId, familyId, expiresAt, `grace:${parentHash}:${randomToken(12)}`);
+  /**
+   * The one sibling a rotated token may still get inside the grace (the second tab). Its parentHash is unique, so a
+   * second replay is reuse: whoever replays a stolen token within the grace cannot mint parallel sessions.
+   */
+  private async sibling(
+    userId: Types.ObjectId,
+    familyId: string,
+    expiresAt: Date,
+    parentHash: string,
+    reused: () => Promise<AppError>,
+  ): Promise<string> {
+    try {
+      return await this.issue(userId, familyId, expiresAt, `grace:${parentHash}`);
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      throw await reused();
+    }
   }
 
   private async issue(userId: Types.ObjectId, familyId: string, expiresAt: Date, parentHash: string): Promise<string> {

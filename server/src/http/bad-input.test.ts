@@ -97,6 +97,20 @@ describe('bad input', () => {
     }
   });
 
+  it('malformed percent-encoding in the path: 400, never 500, signed in or not', async () => {
+    for (const path of ['/api/students/%', '/api/files/%zz/public']) {
+      await refused(await request(t.app).get(path).set('X-Tenant-ID', 'badin').set(bearer(admin)), 400, 'BAD_REQUEST');
+      await refused(await request(t.app).get(path).set('X-Tenant-ID', 'badin'), 400, 'BAD_REQUEST');
+    }
+    // A refresh cookie that cannot be decoded is just not a token.
+    const res = await request(t.app)
+      .post('/api/auth/refresh')
+      .set('X-Tenant-ID', 'badin')
+      .set('X-Session', 'cookie')
+      .set('Cookie', `sp_rt_${t.created[0]!.id}=%E0%A4%A`);
+    expect(res.status).toBe(401);
+  });
+
   it('invalid ObjectIds', async () => {
     for (const id of ['123', 'zzzzzzzzzzzzzzzzzzzzzzzz', '{"$ne":null}']) {
       await refused(

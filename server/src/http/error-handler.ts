@@ -55,6 +55,8 @@ export function toHttpError(err: unknown, inTenant: boolean): { status: number; 
   if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
     return { status: 415, body: { message: 'Unsupported body encoding', error: 'UNSUPPORTED_MEDIA_TYPE' } };
   }
+  // Express could not decode a path parameter (`/api/students/%`): the client's mistake, not ours.
+  if (err instanceof URIError) return { status: 400, body: { message: 'Malformed percent-encoding in the address', error: 'BAD_REQUEST' } };
   if (err instanceof mongoose.Error.CastError) {
     return { status: 400, body: { message: `Invalid value for ${e.path ?? 'a field'}`, error: 'INVALID_VALUE' } };
   }
@@ -103,6 +105,8 @@ function securityKind(status: number, code: string): string | undefined {
 
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const { status, body, headers } = toHttpError(err, Boolean(req.tenant));
+  // Read by the sign-in limits, which count wrong credentials only (rate-limit.ts).
+  res.locals.errorCode = body.error;
   const kind = securityKind(status, body.error);
   if (status >= 500) logger.error({ err, status }, 'request failed');
   else if (kind && !currentContext()?.securityLogged) {

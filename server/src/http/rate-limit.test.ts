@@ -58,6 +58,17 @@ describe('rate limits (in memory)', () => {
     }
   });
 
+  it('counts wrong credentials only: cross-site form posts and malformed bodies cannot lock an address out', async () => {
+    const ip = '10.9.0.1';
+    for (let i = 0; i < 8; i++) {
+      const form = await from(ip).post('/api/auth/login').set('Origin', 'https://evil.example').type('form').send('a=b');
+      expect(form.status).toBe(415);
+      await from(ip).post('/api/auth/login').send({}).expect(400);
+    }
+    // Past the address's limit (5) of refusals, the right password still signs in from there.
+    await from(ip).post('/api/auth/login').send({ email: 'admin@rl-other.test', password: PASSWORD }).expect(200);
+  });
+
   it.each(signInRoutes.filter(([path]) => !path.endsWith('/logout')))(
     '%s: failed attempts from one address end in 429 with Retry-After',
     async (path, body) => {

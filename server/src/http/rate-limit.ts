@@ -73,6 +73,9 @@ export class RateLimits {
       keyGenerator: opts.key,
       skip: opts.skip,
       skipSuccessfulRequests: opts.failuresOnly ?? false,
+      // A failure is a wrong credential, never a refusal before one is checked (a cross-site form post with the
+      // wrong type, a malformed body, a CSRF refusal): else any web page could lock an address out of sign-in.
+      requestWasSuccessful: (_req, res) => !CREDENTIAL_FAILURES.has(String(res.locals.errorCode)),
       store: this.store(opts.name),
       standardHeaders: 'draft-7',
       legacyHeaders: false,
@@ -160,6 +163,16 @@ export class RateLimits {
 }
 
 const address = (req: Request) => ipKeyGenerator(req.ip ?? '');
+
+/** Error codes that mean "a password or token was checked and was wrong": what the sign-in limits count. */
+const CREDENTIAL_FAILURES = new Set([
+  'INVALID_CREDENTIALS',
+  'WRONG_PASSWORD',
+  'INVALID_REFRESH_TOKEN',
+  'TOKEN_REUSED',
+  'SESSION_REVOKED',
+  'INVALID_INVITATION',
+]);
 
 function refuse(message: string) {
   return (req: Request, res: Parameters<RequestHandler>[1], next: Parameters<RequestHandler>[2]) => {

@@ -8,7 +8,19 @@ export const password = z
   .string()
   .min(10, 'must be at least 10 characters')
   .refine((v) => new TextEncoder().encode(v).length <= 72, 'must be at most 72 bytes (UTF-8; accented letters and emoji take 2-4)');
-export const personName = z.string().trim().min(1).max(120);
+/** Names: no control characters and no text-direction overrides (which make a name display as something else). */
+export const nameText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine(
+      // eslint-disable-next-line no-control-regex -- the point is to refuse control characters
+      (v) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(v),
+      'must not contain control or text-direction characters',
+    );
+export const personName = nameText(120);
 
 /** Dates leave the API as ISO strings. */
 export const isoDate = z.iso.datetime({ offset: true });

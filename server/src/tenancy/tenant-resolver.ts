@@ -80,6 +80,11 @@ export class TenantResolver {
     return Math.min(this.opts.ttlMs, Math.max(UNWATCHED_TTL_MS, this.unwatchedAfterMs));
   }
 
+  /** Whether a host would reach a school as its custom domain (not the platform's own names: BASE_DOMAIN, localhost). */
+  isCustomDomain(host: string): boolean {
+    return classifyHost(host, this.opts.baseDomain).kind === 'domain';
+  }
+
   /** Drops the school here and tells every other instance (through the change log). */
   async invalidate(tenant: Pick<TenantRecord, 'id' | 'subdomain' | 'customDomain'>): Promise<void> {
     this.forget(tenant.id, tenant.subdomain, tenant.customDomain);

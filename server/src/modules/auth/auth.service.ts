@@ -37,7 +37,7 @@ const invalidCredentials = () => new AppError(401, 'INVALID_CREDENTIALS', 'Email
 
 /** The school's refresh-token families (built per call: the collection is the current school's). */
 export const schoolFamilies = (deps: Pick<AuthDeps, 'refreshGraceSeconds'>) =>
-  new RefreshFamilies(() => tenantModel(RefreshTokenModel), deps.refreshGraceSeconds * 1000);
+  new RefreshFamilies(() => tenantModel(RefreshTokenModel), deps.refreshGraceSeconds * 1000, endAccessTokens);
 
 /**
  * Signs in. Every path makes exactly one bcrypt compare at the configured

@@ -152,6 +152,19 @@ describe('two tabs refreshing at once', () => {
     await sleep(1_500);
     expect((await refreshBody(s.refreshToken).expect(401)).body.error).toBe('TOKEN_REUSED');
     await refreshBody(next.body.refreshToken).expect(401);
+    // Whoever stole the token holds no working access token either: every one of the account ends at once.
+    for (const token of [s.accessToken, next.body.accessToken as string])
+      expect((await me(token).expect(401)).body.error).toBe('TOKEN_REVOKED');
+  });
+
+  it('gives a rotated token one sibling inside the grace, no more: a second replay is reuse', async () => {
+    const s = await t.login('sess');
+    const owner = await refreshBody(s.refreshToken).expect(200);
+    const tab = await refreshBody(s.refreshToken).expect(200);
+    expect((await refreshBody(s.refreshToken).expect(401)).body.error).toBe('TOKEN_REUSED');
+    // The whole login is signed out: no parallel session was minted.
+    await refreshBody(owner.body.refreshToken).expect(401);
+    await refreshBody(tab.body.refreshToken).expect(401);
   });
 });
 

@@ -60,6 +60,11 @@ export async function domainStatus(db: PlatformDb, tenantId: string): Promise<Do
  */
 export async function requestDomain(deps: DomainDeps, tenantId: string, domain: string): Promise<DomainStatus> {
   const { db } = deps;
+  if (!deps.resolver.isCustomDomain(domain)) {
+    throw new AppError(400, 'VALIDATION_ERROR', 'Invalid request', [
+      { path: 'domain', message: "is one of the platform's own addresses; use the school's own domain" },
+    ]);
+  }
   const owner = await db.TenantDomain.findOne({ domain }).lean();
   if (owner && !owner.tenantId.equals(tenantId)) throw domainTaken();
   await db.DomainRequest.deleteMany({ tenantId });

@@ -72,6 +72,14 @@ describe("a school's custom domain", () => {
     await b.post('/api/settings/domain/verify').expect(404);
   });
 
+  it("refuses the platform's own addresses as a custom domain (they would never route to the school)", async () => {
+    const a = t.as('dom-a', adminA);
+    for (const domain of ['dom-b.localhost', 'x.dom-a.localhost']) {
+      const res = await a.post('/api/settings/domain', { domain }).expect(400);
+      expect(JSON.stringify(res.body.details)).toContain('domain');
+    }
+  });
+
   it('says when DNS itself fails', async () => {
     const failing = await startTestPlatform(
       {},

@@ -48,6 +48,12 @@ async function findFileInScope(id: string) {
   return file;
 }
 const fileInScope = rowScope<{ id: string }>('file', (p) => findFileInScope(p.id));
+/** Changing a file: the logo is the school's branding (admins only); a student's files, as for reading them. */
+const fileToManage = rowScope<{ id: string }>('managed-file', async (p) => {
+  const file = await findFileInScope(p.id);
+  mayManage(file.kind);
+  return file;
+});
 type InScope = Awaited<ReturnType<typeof findFileInScope>>;
 
 async function send(storage: StorageDriver, file: Awaited<ReturnType<typeof findFile>>, res: Response, cache: string) {
@@ -67,6 +73,12 @@ async function send(storage: StorageDriver, file: Awaited<ReturnType<typeof find
   });
 }
 
+/** The school's logo is its branding (admins only); a student's photos and documents need the people area. */
+function mayManage(kind: (typeof FILE_KINDS)[number]): void {
+  if (kind === 'logo' && currentUser().role !== 'admin') throw new AppError(403, 'FORBIDDEN', "Only an admin changes the school's logo");
+  if (kind !== 'logo' && !seesStudents()) throw new AppError(403, 'FORBIDDEN', 'This school has not opened people to staff');
+}
+
 /** /api/files — uploads (logos, student photos, documents) of the school, kept by the configured storage driver. */
 export const fileRoutes = (deps: { storage: StorageDriver; dbBytes: () => Promise<number> }) => (api: ApiRouter) =>
   api
@@ -83,7 +95,7 @@ export const fileRoutes = (deps: { storage: StorageDriver; dbBytes: () => Promis
       bodyType: { binary: UPLOAD_TYPES },
       response: { description: 'The stored file', schema: fileResponse },
       handler: ({ req, query, body }) => {
-        if (query.kind !== 'logo' && !seesStudents()) throw new AppError(403, 'FORBIDDEN', 'This school has not opened people to staff');
+        mayManage(query.kind);
         return upload(deps.storage, {
           ...query,
           declaredType: req.get('content-type') ?? '',
@@ -157,7 +169,7 @@ export const fileRoutes = (deps: { storage: StorageDriver; dbBytes: () => Promis
       path: '/:id',
       summary: 'Delete a file',
       access: office,
-      scope: fileInScope,
+      scope: fileToManage,
       params: idParams,
       status: 204,
       handler: ({ params }) => removeFile(deps.storage, params.id),

@@ -102,6 +102,35 @@ describe('accounts and roles', () => {
     ).toBe('INVALID_INVITATION');
   });
 
+  it('an invitation link ends when the admin changes the account: its email, its password, disabling or deleting it', async () => {
+    const a = as('ppl', admin);
+    const invite = async (email: string) => {
+      const res = await a.post('/api/guardians', { firstName: 'Inv', lastName: 'Link', account: { email } }).expect(201);
+      return { userId: res.body.userId as string, token: new URL(res.body.invitation.url, 'http://x').searchParams.get('token') };
+    };
+    const accept = (token: string | null) =>
+      request(t.app).post('/api/auth/accept-invitation').set('X-Tenant-ID', 'ppl').send({ token, password: 'a-new-password-123' });
+    const typo = await invite('typo@ppl.test');
+    await a.patch(`/api/users/${typo.userId}`, { email: 'right@ppl.test' }).expect(200);
+    const reset = await invite('reset@ppl.test');
+    await a.patch(`/api/users/${reset.userId}`, { password: 'admin-set-pass-123' }).expect(200);
+    const disabled = await invite('off@ppl.test');
+    await a.patch(`/api/users/${disabled.userId}`, { status: 'disabled' }).expect(200);
+    const deleted = await invite('gone@ppl.test');
+    await a.delete(`/api/users/${deleted.userId}`).expect(204);
+    for (const link of [typo, reset, disabled, deleted])
+      expect((await accept(link.token).expect(400)).body.error).toBe('INVALID_INVITATION');
+  });
+
+  it('refuses names with control or text-direction characters (they display as something else), naming the field', async () => {
+    const a = as('ppl', admin);
+    for (const firstName of ['\u202eevil', 'nul\u0000byte', 'bell\u0007']) {
+      const res = await a.post('/api/guardians', { firstName, lastName: 'Name' }).expect(400);
+      expect(JSON.stringify(res.body.details)).toContain('firstName');
+    }
+    await a.post('/api/guardians', { firstName: 'José Ñúñez', lastName: 'محمد' }).expect(201);
+  });
+
   it('gives an existing person an account later, once', async () => {
     const a = as('ppl', admin);
     const g = (await a.post('/api/guardians', { firstName: 'Late', lastName: 'Account' }).expect(201)).body;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { email, objectId, searchText } from '../../lib/validation.js';
+import { email, nameText, objectId, searchText } from '../../lib/validation.js';
 import { listQuery } from '../../school/crud.js';
 import { STAFF_KINDS, STAFF_STATUSES, STUDENT_STATUSES } from './people.schema.js';
 
-const name = z.string().trim().min(1).max(60);
+const name = nameText(60);
 const day = z.iso.date();
 const contact = z
   .object({ email: email.optional(), phone: z.string().trim().min(3).max(40).optional(), address: z.string().trim().max(300).optional() })

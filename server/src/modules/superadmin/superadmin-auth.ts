@@ -28,7 +28,12 @@ interface OperatorSession {
   user: { id: string; name: string; email: string };
 }
 
-const families = (deps: OperatorAuthDeps) => new RefreshFamilies(() => deps.db.OperatorRefreshToken, deps.refreshGraceSeconds * 1000);
+const families = (deps: OperatorAuthDeps) =>
+  new RefreshFamilies(
+    () => deps.db.OperatorRefreshToken,
+    deps.refreshGraceSeconds * 1000,
+    async (id) => void (await deps.db.SuperAdmin.updateOne({ _id: id }, { $inc: { sessionVersion: 1 } })),
+  );
 
 type Operator = { _id: { toString(): string }; name: string; email: string; sessionVersion?: number | null };
 

@@ -18,6 +18,9 @@ const invitationSchema = new Schema(
     tokenHash: { type: String, required: true, unique: true },
     expiresAt: { type: Date, required: true },
     usedAt: { type: Date },
+    /** The account's session version when the link was issued: a later change of email or password, disabling or a
+     * sign-out everywhere moves it on, and the link with it. */
+    sessionVersion: { type: Number, default: 0 },
   },
   { timestamps: true, strict: 'throw' },
 );
@@ -67,13 +70,16 @@ export const unusablePasswordHash = (bcryptCost: number) => hashPassword(randomT
 export async function issueSetPasswordLink(userId: Types.ObjectId): Promise<Invitation> {
   const token = randomToken(32);
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
-  await tenantModel(InvitationModel).create({ userId, tokenHash: sha256(token), expiresAt });
+  const user = await tenantModel(UserModel).findById(userId).select('sessionVersion').lean();
+  await tenantModel(InvitationModel).create({ userId, tokenHash: sha256(token), expiresAt, sessionVersion: user?.sessionVersion ?? 0 });
   return {
     userId: userId.toString(),
     url: `/accept-invitation?school=${currentTenant().subdomain}&token=${token}`,
     expiresAt: expiresAt.toISOString(),
   };
 }
+
+const invalidInvitation = () => new AppError(400, 'INVALID_INVITATION', 'This invitation link is invalid, used or expired');
 
 /** Sets the password of an invited (or active) account with its one-time token, and activates it; a disabled account stays refused. */
 export async function acceptInvitation(token: string, password: string, bcryptCost: number): Promise<void> {
@@ -83,10 +89,14 @@ export async function acceptInvitation(token: string, password: string, bcryptCo
     usedAt: null,
     expiresAt: mongoose.trusted({ $gt: new Date() }),
   }).lean();
-  if (!invitation) throw new AppError(400, 'INVALID_INVITATION', 'This invitation link is invalid, used or expired');
+  if (!invitation) throw invalidInvitation();
+  // The account must still be the one the link was made for: not deleted, not disabled, same email and password.
+  const user = await tenantModel(UserModel).findById(invitation.userId).select('status sessionVersion').lean();
+  if (!user || !['invited', 'active'].includes(user.status) || (user.sessionVersion ?? 0) !== (invitation.sessionVersion ?? 0))
+    throw invalidInvitation();
   // Claim it first: a second use of the same link finds it used.
   const claimed = await Invitations.updateOne({ _id: invitation._id, usedAt: null }, { $set: { usedAt: new Date() } });
-  if (claimed.modifiedCount !== 1) throw new AppError(400, 'INVALID_INVITATION', 'This invitation link is invalid, used or expired');
+  if (claimed.modifiedCount !== 1) throw invalidInvitation();
   const passwordHash = await hashPassword(password, bcryptCost);
   await tenantModel(UserModel).updateOne(
     { _id: invitation.userId, status: mongoose.trusted({ $in: ['invited', 'active'] }) },
