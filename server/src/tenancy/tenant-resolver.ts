@@ -155,9 +155,10 @@ export class TenantResolver {
             this.forget(c.tenantId?.toString(), c.subdomain ?? undefined, c.customDomain ?? undefined);
             this.lastSeq = c._id;
           }
-        } else if (head !== this.lastSeq) {
-          // The log was reset (head behind), or the next notice was purged before it was read (head ahead; the head is
-          // written after the notice it names): what changed in between is unknown.
+        } else if (head > this.lastSeq || (head < this.lastSeq && !(await TenantChange.exists({ _id: this.lastSeq })))) {
+          // The next notice was purged before it was read (head ahead: the head is raised only after the notice it
+          // names exists), or the log was reset (the last notice read is gone): what changed in between is unknown.
+          // A head merely behind the notices (a lagging hint) is no reason to drop anything.
           this.clear();
           this.lastSeq = head;
         }
