@@ -56,6 +56,14 @@ describe('error mapping', () => {
       ...[91, 11600].map((code) =>
         Object.assign(new Error('The server is in quiesce mode and will shut down'), { name: 'MongoServerError', code }),
       ),
+      // What FerretDB 1.x answered a find it cancelled at shutdown, in the platform-restart drill.
+      Object.assign(
+        new Error('[msg_find.go:344 handler.handleMaxTimeMSError] [sqlite.(*queryIterator).Next] context canceled after delay'),
+        {
+          name: 'MongoServerError',
+          code: 1,
+        },
+      ),
     ];
     for (const err of going) expect([err.name, toHttpError(err, true).status]).toEqual([err.name, 503]);
     // Other server errors stay 500.

@@ -32,9 +32,13 @@ const DB_GOING_AWAY_CODES = new Set([91, 189, 10107, 11600, 11602, 13435, 13436]
 
 /** The database could not be reached (server selection failed, the network dropped, the pool was cleared, the server is shutting down). */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  const e = err as { name?: unknown; code?: unknown } | null;
+  const e = err as { name?: unknown; code?: unknown; message?: unknown } | null;
   if (typeof e?.name !== 'string') return false;
-  return DB_UNAVAILABLE.has(e.name) || (e.name === 'MongoServerError' && typeof e.code === 'number' && DB_GOING_AWAY_CODES.has(e.code));
+  if (DB_UNAVAILABLE.has(e.name)) return true;
+  if (e.name !== 'MongoServerError' || typeof e.code !== 'number') return false;
+  // FerretDB 1.x answers a query it cancels while shutting down with InternalError "... context canceled"
+  // (the platform-restart drill's rare 500); MongoDB says the same with InterruptedAtShutdown.
+  return DB_GOING_AWAY_CODES.has(e.code) || (e.code === 1 && typeof e.message === 'string' && /context canceled/.test(e.message));
 }
 
 export function zodDetails(err: ZodError) {
