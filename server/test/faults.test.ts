@@ -18,6 +18,8 @@ import { moveTenant } from '../src/modules/transfer/move.js';
 import { provisionTenant } from '../src/tenancy/provisioning.js';
 import { dbUri, PASSWORD, startTestPlatform, testEnv, type TestPlatform } from './helpers.js';
 import { repoRoot, startSecondDatabase } from './servers.js';
+import { captureLogs } from './log-capture.js';
+import { seesServer } from '../src/db/platform-watchdog.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -179,17 +181,13 @@ describe("one school's dedicated database goes down", () => {
   }, 120_000);
 });
 
-// Opt-in (npm run test:drills): the platform connection does not always recover by itself after this
-// restart (about 1 run in 3 here, FerretDB 1.24 + driver 6), an open finding in docs/reliability.md; a CI
-// run must not depend on it. Everything else it asserts held in every run.
-const platformRestartDrill = process.env.FAULT_DRILLS === 'all' ? describe : describe.skip;
-
-platformRestartDrill('the platform database restarts during a load run', () => {
+describe('the platform database restarts during a load run', () => {
   it('fails fast with 503 while it is down, recovers without a restart, and loses no acknowledged write', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'school-drill-platform-'));
     let database = await startSecondDatabase({ dataDir });
     const platform = await createPlatform(loadConfig(testEnv()), database.uri);
     const { server, base } = await listen(platform.app);
+    const logs = captureLogs('error');
     try {
       const school = await provisionTenant(
         { db: platform.db, connections: platform.connections, tenantDbPrefix: platform.config.tenantDbPrefix, bcryptCost: 4 },
@@ -237,7 +235,18 @@ platformRestartDrill('the platform database restarts during a load run', () => {
       // No hung request: a write waits at most twice the database timeout (TENANT_DB_TIMEOUT_MS=1500 in tests),
       // because the driver retries a write once after a network error, plus a margin.
       expect(Math.max(...during.map((o) => o.ms))).toBeLessThan(2 * 1_500 + 1_500);
-      expect(outcomes.filter((o) => o.status === 500 || o.status === 0)).toEqual([]);
+      // A 500 names its cause (what the server logged), so a new kind of driver error shows up here.
+      const failed = logs
+        .lines()
+        .filter((l) => l.status === 500)
+        .map((l) => l.err as { type?: string; message?: string } | undefined);
+      expect({
+        calls: outcomes.filter((o) => o.status === 500 || o.status === 0),
+        failed: failed.map((e) => `${e?.type}: ${e?.message}`),
+      }).toEqual({
+        calls: [],
+        failed: [],
+      });
       const after = outcomes.filter((o) => o.at > upAt);
       if (!recoveredAt)
         throw new Error(
@@ -262,12 +271,70 @@ platformRestartDrill('the platform database restarts during a load run', () => {
           `all 503 (slowest ${Math.round(Math.max(...during.map((o) => o.ms)))} ms); recovered ${recoveredAt! - upAt} ms after the database returned`,
       );
     } finally {
+      logs.stop();
       server.closeAllConnections();
       server.close();
       await platform.close();
       await database.stop();
     }
   }, 120_000);
+});
+
+describe("the platform connection's driver stops noticing its server", () => {
+  it('is replaced by the watchdog once the server answers a fresh client, and every school works again', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'school-drill-watchdog-'));
+    let database = await startSecondDatabase({ dataDir });
+    const platform = await createPlatform(loadConfig(testEnv()), database.uri);
+    try {
+      await provisionTenant(
+        { db: platform.db, connections: platform.connections, tenantDbPrefix: platform.config.tenantDbPrefix, bcryptCost: 4 },
+        {
+          name: 'Stuck',
+          subdomain: 'stuck',
+          plan: 'basic',
+          status: 'active',
+          admin: { name: 'Head', email: 'head@stuck.test', password: PASSWORD },
+        },
+      );
+      const login = await request(platform.app)
+        .post('/api/auth/login')
+        .set('X-Tenant-ID', 'stuck')
+        .send({ email: 'head@stuck.test', password: PASSWORD });
+      const list = () =>
+        request(platform.app)
+          .get('/api/students?limit=5')
+          .set('X-Tenant-ID', 'stuck')
+          .set('Authorization', `Bearer ${login.body.accessToken as string}`)
+          .then((r) => r.status);
+      expect(await list()).toBe(200);
+      const down = await takeDown(database, dataDir);
+      expect(await list()).toBe(503);
+      // The driver has marked the server unknown. The failure seen in ~1 of 3 platform-restart drills, made certain:
+      // its monitor never checks the server again (here it is stopped and cannot be restarted), so nothing in the
+      // driver brings the server back.
+      for (let i = 0; i < 150 && seesServer(platform.db.connection); i++) await sleep(100); // one heartbeat: 10 s
+      expect(seesServer(platform.db.connection)).toBe(false);
+      type Monitor = { close(): void; connect(): void; requestCheck(): void };
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the driver's topology is internal
+      const topology = (platform.db.connection.getClient() as any).topology as { s: { servers: Map<string, { monitor?: Monitor }> } };
+      for (const s of topology.s.servers.values()) {
+        s.monitor?.close();
+        if (s.monitor) s.monitor.connect = s.monitor.requestCheck = () => undefined;
+      }
+      database = await down.restart();
+      const upAt = Date.now();
+      let recoveredAt: number | undefined;
+      while (!recoveredAt && Date.now() - upAt < 30_000) {
+        if ((await list()) === 200) recoveredAt = Date.now();
+        else await sleep(250);
+      }
+      expect(recoveredAt).toBeDefined();
+      console.info(`drill stuck-driver: the platform client was replaced; first 200 ${recoveredAt! - upAt} ms after the server was back`);
+    } finally {
+      await platform.close();
+      await database.stop();
+    }
+  }, 60_000);
 });
 
 describe('SIGTERM under load', () => {

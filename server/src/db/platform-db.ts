@@ -1,6 +1,8 @@
-import mongoose, { type Connection, type Model } from 'mongoose';
+import mongoose, { type ConnectOptions, type Connection, type Model } from 'mongoose';
 import type { Config } from '../config/config.js';
 import { logger } from '../lib/logger.js';
+import { monitorOptions } from './monitor-options.js';
+import { watchConnection } from './platform-watchdog.js';
 import { tenantSchema, type TenantDoc } from '../tenancy/tenant.schema.js';
 import { tenantDomainSchema } from '../tenancy/tenant-domain.schema.js';
 import { tenantSubdomainSchema } from '../tenancy/tenant-subdomain.schema.js';
@@ -42,17 +44,25 @@ export interface PlatformDb {
 }
 
 export async function connectPlatformDb(config: Config, uri: string): Promise<PlatformDb> {
-  const connection = mongoose.createConnection(uri, {
+  const options: ConnectOptions = {
     dbName: config.platformDbName,
     maxPoolSize: config.db.poolSize,
     serverSelectionTimeoutMS: config.db.tenantTimeoutMs,
+    ...monitorOptions(config.db.tenantTimeoutMs),
     // Indexes are built on purpose (here and when a school is provisioned). Without these,
     // compiling a model starts background createCollection/createIndex calls: wasted work on
     // every school's first request, and a race that could re-create a database just dropped.
     autoIndex: false,
     autoCreate: false,
-  });
+  };
+  const connection = mongoose.createConnection(uri, options);
   await connection.asPromise();
+  const watchdog = watchConnection(connection, {
+    uri,
+    options,
+    timeoutMs: config.db.tenantTimeoutMs,
+    stuckAfterMs: 4 * config.db.tenantTimeoutMs,
+  });
   const db: PlatformDb = {
     connection,
     Tenant: connection.model('Tenant', tenantSchema),
@@ -67,7 +77,10 @@ export async function connectPlatformDb(config: Config, uri: string): Promise<Pl
     DomainRequest: connection.model('DomainRequest', domainRequestSchema),
     UsageDay: connection.model('UsageDay', usageDaySchema),
     OperatorRefreshToken: connection.model('OperatorRefreshToken', refreshTokenSchema),
-    close: () => connection.close(),
+    close: () => {
+      watchdog.stop();
+      return connection.close();
+    },
   };
   await Promise.all(
     [

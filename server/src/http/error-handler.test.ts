@@ -44,6 +44,32 @@ describe('error mapping', () => {
     expect(JSON.stringify(toHttpError(err, true).body)).not.toContain('10.0.0.1');
   });
 
+  it('maps a database that goes away under an operation to 503, not 500', () => {
+    const going = [
+      ...[
+        'MongoPoolClosedError',
+        'MongoServerClosedError',
+        'MongoClientClosedError',
+        'MongoWaitQueueTimeoutError',
+        'MongoTopologyClosedError',
+      ].map((name) => Object.assign(new Error('closed'), { name })),
+      ...[91, 11600].map((code) =>
+        Object.assign(new Error('The server is in quiesce mode and will shut down'), { name: 'MongoServerError', code }),
+      ),
+      // What FerretDB 1.x answered a find it cancelled at shutdown, in the platform-restart drill.
+      Object.assign(
+        new Error('[msg_find.go:344 handler.handleMaxTimeMSError] [sqlite.(*queryIterator).Next] context canceled after delay'),
+        {
+          name: 'MongoServerError',
+          code: 1,
+        },
+      ),
+    ];
+    for (const err of going) expect([err.name, toHttpError(err, true).status]).toEqual([err.name, 503]);
+    // Other server errors stay 500.
+    expect(toHttpError(Object.assign(new Error('x'), { name: 'MongoServerError', code: 2 }), true).status).toBe(500);
+  });
+
   it('turns anything unknown into a 500 with no internals, never a 4xx', () => {
     for (const err of [new Error('secret internals'), new TypeError('x is undefined'), 'a string', null, { status: 404 }]) {
       const r = toHttpError(err, false);

@@ -22,12 +22,25 @@ const DB_UNAVAILABLE = new Set([
   'MongoNotConnectedError',
   'MongoTopologyClosedError',
   'MongoPoolClearedError',
+  // A connection or client closed under the operation: its pool or server went away in an outage, or the
+  // platform watchdog replaced a stuck client (db/platform-watchdog.ts).
+  'MongoPoolClosedError',
+  'MongoServerClosedError',
+  'MongoClientClosedError',
+  'MongoWaitQueueTimeoutError',
 ]);
+/** Server answers that mean "going away, try again" (ShutdownInProgress, InterruptedAtShutdown, state changes). */
+const DB_GOING_AWAY_CODES = new Set([91, 189, 10107, 11600, 11602, 13435, 13436]);
 
-/** The database could not be reached (server selection failed, the network dropped, the pool was cleared). */
+/** The database could not be reached (server selection failed, the network dropped, the pool was cleared, the server is shutting down). */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  const name = (err as { name?: unknown } | null)?.name;
-  return typeof name === 'string' && DB_UNAVAILABLE.has(name);
+  const e = err as { name?: unknown; code?: unknown; message?: unknown } | null;
+  if (typeof e?.name !== 'string') return false;
+  if (DB_UNAVAILABLE.has(e.name)) return true;
+  if (e.name !== 'MongoServerError' || typeof e.code !== 'number') return false;
+  // FerretDB 1.x answers a query it cancels while shutting down with InternalError "... context canceled"
+  // (the platform-restart drill's rare 500); MongoDB says the same with InterruptedAtShutdown.
+  return DB_GOING_AWAY_CODES.has(e.code) || (e.code === 1 && typeof e.message === 'string' && /context canceled/.test(e.message));
 }
 
 export function zodDetails(err: ZodError) {
@@ -79,7 +92,7 @@ export function toHttpError(err: unknown, inTenant: boolean): { status: number; 
       headers: { 'Retry-After': '5' },
     };
   }
-  if (e.name && DB_UNAVAILABLE.has(e.name)) {
+  if (isDatabaseUnavailable(err)) {
     const code = inTenant ? 'TENANT_DB_UNAVAILABLE' : 'DATABASE_UNAVAILABLE';
     return {
       status: 503,

@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { RequestHandler } from 'express';
 import { AppError } from '../lib/errors.js';
 
@@ -67,12 +68,14 @@ export function schoolConcurrency(opts: SchoolConcurrencyOptions): RequestHandle
       return start();
     }
     if (current.waiting.length >= opts.queue) return next(busy());
-    // Waits for a running request to hand over its place (running stays the same).
-    const turn = () => {
+    // Waits for a running request to hand over its place (running stays the same). The turn is called from
+    // whatever ended that request (its answer, or its client's disconnect), so it is bound to this request's own
+    // work context: otherwise it would run as the other request (its user, IP, school) or with no context at all.
+    const turn = AsyncResource.bind(() => {
       clearTimeout(timer);
       res.off('close', gaveUp);
       start();
-    };
+    });
     const timer = setTimeout(() => {
       current.waiting.splice(current.waiting.indexOf(turn), 1);
       res.off('close', gaveUp);

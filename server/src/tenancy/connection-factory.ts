@@ -5,6 +5,7 @@ import { decryptSecret } from '../lib/crypto.js';
 import { logger } from '../lib/logger.js';
 import type { TenantRecord } from './tenant.types.js';
 import { bindModel, type TenantModelDef } from './model-registry.js';
+import { monitorOptions } from '../db/monitor-options.js';
 
 export interface ConnectionFactoryOptions {
   /** The platform connection: schools on the shared cluster borrow its socket pool. */
@@ -113,6 +114,7 @@ export class ConnectionFactory {
       dbName: tenant.databaseName,
       maxPoolSize: this.opts.dedicatedPoolSize,
       serverSelectionTimeoutMS: this.opts.timeoutMs,
+      ...monitorOptions(this.opts.timeoutMs),
       autoIndex: false, // see platform-db.ts
       autoCreate: false,
     });

@@ -4,6 +4,7 @@ import { createPlatform } from '../platform.js';
 import { loadConfig } from '../config/config.js';
 import { dbUri } from '../../test/helpers.js';
 import { UNWATCHED_TTL_MS } from './tenant-resolver.js';
+import { captureLogs } from '../../test/log-capture.js';
 
 let t: TestPlatform;
 
@@ -121,6 +122,39 @@ describe('resolution cache', () => {
       await new Promise((r) => setTimeout(r, 400));
       await request(other.app).get('/api/tenant').set('X-Tenant-ID', 'epsilon').expect(200);
     } finally {
+      await other.close();
+    }
+  });
+
+  it('loses no change notice when many schools change at once: another instance sees every new status within the poll bound', async () => {
+    const other = await createPlatform(
+      loadConfig({ ...t.env, TENANT_CACHE_TTL_MS: String(30 * 60_000), TENANT_CHANGE_POLL_MS: '100' }),
+      dbUri(),
+    );
+    const logs = captureLogs('warn');
+    try {
+      const root = await t.superAdmin();
+      const subs = Array.from({ length: 8 }, (_, i) => `burst-${i}`);
+      const schools = [];
+      for (const sub of subs) schools.push(await t.school(sub));
+      const status = (sub: string) =>
+        request(other.app)
+          .get('/api/tenant')
+          .set('X-Tenant-ID', sub)
+          .then((r) => r.status);
+      // Both instances have every school cached as active.
+      expect(await Promise.all(subs.map(status))).toEqual(subs.map(() => 200));
+      const action = (school: { id: string }, verb: 'suspend' | 'activate') =>
+        request(t.app).post(`/api/superadmin/tenants/${school.id}/${verb}`).set('Authorization', `Bearer ${root}`).send({});
+      for (const verb of ['suspend', 'activate'] as const) {
+        expect((await Promise.all(schools.map((s) => action(s, verb)))).map((r) => r.status)).toEqual(subs.map(() => 200));
+        // A few poll intervals (100 ms) on a loaded machine.
+        await new Promise((r) => setTimeout(r, 1_000));
+        expect(await Promise.all(subs.map(status))).toEqual(subs.map(() => (verb === 'suspend' ? 403 : 200)));
+      }
+      expect(logs.lines().filter((l) => (l.level as number) >= 40)).toEqual([]);
+    } finally {
+      logs.stop();
       await other.close();
     }
   });

@@ -2,7 +2,7 @@ import mongoose, { isValidObjectId } from 'mongoose';
 import { LRUCache } from 'lru-cache';
 import type { RequestHandler } from 'express';
 import type { PlatformDb } from '../db/platform-db.js';
-import { AppError } from '../lib/errors.js';
+import { AppError, isDuplicateKey } from '../lib/errors.js';
 import { currentContext } from '../lib/context.js';
 import { logger } from '../lib/logger.js';
 import { toTenantRecord, type TenantDoc } from './tenant.schema.js';
@@ -27,6 +27,8 @@ export interface TenantResolverOptions {
 const SLUG = /^[a-z0-9-]{1,63}$/;
 /** While the change log cannot be read, no lookup is trusted for longer than this. */
 export const UNWATCHED_TTL_MS = 10_000;
+/** A change notice tries at most this many numbers (one per concurrent writer ahead of it). */
+const MAX_CLAIM_ATTEMPTS = 100;
 
 /**
  * Finds the school a request belongs to, in this order: the Host is a custom
@@ -89,23 +91,41 @@ export class TenantResolver {
   async invalidate(tenant: Pick<TenantRecord, 'id' | 'subdomain' | 'customDomain'>): Promise<void> {
     this.forget(tenant.id, tenant.subdomain, tenant.customDomain);
     try {
-      const { TenantChange } = this.opts.db;
-      const counter = await TenantChange.findOneAndUpdate(
-        { _id: 0 },
-        { $inc: { seq: 1 } },
-        { upsert: true, returnDocument: 'after' },
-      ).lean();
-      await TenantChange.create({
-        _id: counter!.seq as number,
-        tenantId: tenant.id,
-        subdomain: tenant.subdomain,
-        customDomain: tenant.customDomain,
-        at: new Date(),
-      });
+      await this.appendChange(tenant);
     } catch (err) {
       // The change itself is saved; only its notice is lost: other instances keep the old record up to TENANT_CACHE_TTL_MS.
       logger.error({ err, tenantId: tenant.id }, 'could not record a school change in the change log');
     }
+  }
+
+  /**
+   * Appends a notice under the next free number. The number is claimed by inserting it (the unique `_id` lets
+   * only one writer have it; the others take the next one), not by incrementing a counter: FerretDB's `$inc` is
+   * not atomic, so two concurrent changes took the same number and one notice was lost (E11000). Numbers stay
+   * gapless: a writer only moves past a number that exists.
+   */
+  private async appendChange(tenant: Pick<TenantRecord, 'id' | 'subdomain' | 'customDomain'>): Promise<void> {
+    const { TenantChange } = this.opts.db;
+    const head = await TenantChange.findById(0).lean();
+    let seq = (head?.seq ?? 0) + 1;
+    for (let attempt = 1; ; attempt++, seq++) {
+      try {
+        await TenantChange.create({
+          _id: seq,
+          tenantId: tenant.id,
+          subdomain: tenant.subdomain,
+          customDomain: tenant.customDomain,
+          at: new Date(),
+        });
+        break;
+      } catch (err) {
+        if (!isDuplicateKey(err) || attempt >= MAX_CLAIM_ATTEMPTS) throw err;
+      }
+    }
+    // The head only tells writers where to start and new readers where the log stands; racing writers may leave
+    // it behind (not atomic on FerretDB either), never ahead of a notice that exists.
+    const raise = () => TenantChange.updateOne({ _id: 0 }, { $max: { seq } }, { upsert: true });
+    await raise().catch((err: unknown) => (isDuplicateKey(err) ? raise() : Promise.reject(err)));
   }
 
   /** Lookups held in the cache (for the benchmarks). */
@@ -124,19 +144,29 @@ export class TenantResolver {
     this.polling = (async () => {
       try {
         const { TenantChange } = this.opts.db;
-        const head = await TenantChange.findById(0).lean();
-        const seq = head?.seq ?? 0;
+        const head = (await TenantChange.findById(0).lean())?.seq ?? 0;
         if (this.lastSeq === undefined) {
           // First read: whatever was cached before it may predate changes we never saw.
           this.clear();
-        } else if (seq > this.lastSeq) {
-          const changes = await TenantChange.find({ _id: mongoose.trusted({ $gt: this.lastSeq, $lte: seq }) }).lean();
-          if (changes.length < seq - this.lastSeq) this.clear();
-          else for (const c of changes) this.forget(c.tenantId?.toString(), c.subdomain ?? undefined, c.customDomain ?? undefined);
-        } else if (seq < this.lastSeq) {
-          this.clear(); // the log was reset
+          this.lastSeq = head;
+        } else if (await TenantChange.exists({ _id: this.lastSeq + 1 })) {
+          // The next notice itself is looked for, not just the head (which may lag behind it). Only the unbroken run
+          // after lastSeq is taken: a writer claims a number only once every lower one exists.
+          const changes = await TenantChange.find({ _id: mongoose.trusted({ $gt: this.lastSeq }) })
+            .sort({ _id: 1 })
+            .lean();
+          for (const c of changes) {
+            if (c._id !== this.lastSeq + 1) break;
+            this.forget(c.tenantId?.toString(), c.subdomain ?? undefined, c.customDomain ?? undefined);
+            this.lastSeq = c._id;
+          }
+        } else if (head > this.lastSeq || (head < this.lastSeq && !(await TenantChange.exists({ _id: this.lastSeq })))) {
+          // The next notice was purged before it was read (head ahead: the head is raised only after the notice it
+          // names exists), or the log was reset (the last notice read is gone): what changed in between is unknown.
+          // A head merely behind the notices (a lagging hint) is no reason to drop anything.
+          this.clear();
+          this.lastSeq = head;
         }
-        this.lastSeq = seq;
         this.lastPollOk = Date.now();
       } catch (err) {
         logger.warn({ err: (err as Error).message }, 'tenant change log unreadable');
