@@ -107,8 +107,12 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(new AppError(404, 'ROUTE_NOT_FOUND', `No route for ${req.method} ${req.path}`));
 };
 
+/** Refusals that follow the school's state or plan (suspended, a module off, a quota reached), not the caller's rights. */
+const NOT_SECURITY = new Set(['TENANT_INACTIVE', 'TENANT_PROVISIONING', 'FEATURE_DISABLED', 'QUOTA_EXCEEDED']);
+
 /** The refusals an operator watches for (probing, stolen or foreign tokens, floods), by kind. */
 function securityKind(status: number, code: string): string | undefined {
+  if (NOT_SECURITY.has(code)) return undefined;
   if (code === 'TENANT_MISMATCH') return 'access.cross_school';
   if (status === 401) return 'access.unauthenticated';
   if (status === 403) return 'access.forbidden';
