@@ -78,12 +78,15 @@ export class RefreshFamilies {
     return { token: next, familyId, userId, expiresAt };
   }
 
-  /** The family and user of a token, if it is known (logout needs them). */
-  async find(token: string): Promise<{ familyId: string; userId: Types.ObjectId } | null> {
-    return this.tokens()
+  /** Ends the login of `token` (logout): its family, and at once the account's access tokens. Unknown tokens are ignored. */
+  async endLogin(token: string): Promise<void> {
+    const found = await this.tokens()
       .findOne({ tokenHash: sha256(token) })
       .select('familyId userId')
       .lean();
+    if (!found) return;
+    await this.revokeFamily(found.familyId);
+    await this.endAccess(found.userId);
   }
 
   async revokeFamily(familyId: string): Promise<void> {

@@ -101,11 +101,7 @@ export async function refresh(deps: AuthDeps, token: string): Promise<Session> {
  * ignored: logout is idempotent.
  */
 export async function logout(deps: Pick<AuthDeps, 'refreshGraceSeconds'>, token: string): Promise<void> {
-  const families = schoolFamilies(deps);
-  const found = await families.find(token);
-  if (!found) return;
-  await families.revokeFamily(found.familyId);
-  await endAccessTokens(found.userId);
+  await schoolFamilies(deps).endLogin(token);
 }
 
 export async function me(userId: string): Promise<{ user: UserDto; tenant: PublicTenant }> {

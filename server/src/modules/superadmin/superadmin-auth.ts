@@ -28,6 +28,7 @@ interface OperatorSession {
   user: { id: string; name: string; email: string };
 }
 
+/** The operators' refresh families; ending access raises the operator's session version (access tokens refused at once). */
 const families = (deps: OperatorAuthDeps) =>
   new RefreshFamilies(
     () => deps.db.OperatorRefreshToken,
@@ -82,11 +83,7 @@ export async function superAdminRefresh(deps: OperatorAuthDeps, token: string, i
 
 /** Ends the operator's login: its refresh family, and at once its access tokens (the session version moves on). */
 export async function superAdminLogout(deps: OperatorAuthDeps, token: string): Promise<void> {
-  const f = families(deps);
-  const found = await f.find(token);
-  if (!found) return;
-  await f.revokeFamily(found.familyId);
-  await deps.db.SuperAdmin.updateOne({ _id: found.userId }, { $inc: { sessionVersion: 1 } });
+  await families(deps).endLogin(token);
 }
 
 function deliver(req: Request, res: Response, s: OperatorSession, via: 'body' | 'cookie') {
