@@ -12,6 +12,7 @@ import { RequestCounter } from './modules/usage/request-counter.js';
 import { RateLimits } from './http/rate-limit.js';
 import { systemTxtResolver, type TxtResolver } from './modules/domains/domains.service.js';
 import { createStorage, type StorageDriver } from './storage/index.js';
+import { attachMessaging } from './modules/messages/outbox.js';
 
 /** Everything a running platform holds, built once at start and passed down (no hidden globals). */
 export interface Services {
@@ -72,6 +73,7 @@ export async function createPlatform(config: Config, mongodbUri: string, options
     storage: createStorage(config),
     draining: { value: false },
   };
+  attachMessaging({ queue: db.MessageQueue, encryptionKey: config.encryptionKey });
   services.requests.start();
   await tenants.start();
   const app = createApp(services);

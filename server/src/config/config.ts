@@ -91,6 +91,34 @@ const envSchema = z.object({
   SUPERADMIN_PASSWORD: optional,
   DEMO_ADMIN_EMAIL: optional,
   DEMO_ADMIN_PASSWORD: optional,
+  /** Where people reach the portals, for links in messages: scheme and (outside production) the port. */
+  PUBLIC_SCHEME: z.enum(['http', 'https']).optional(),
+  PUBLIC_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Platform SMTP server for email, e.g. smtp://user:pass@mail.example:587 or smtps://…:465. Empty: email waits in the outbox. */
+  SMTP_URL: optional,
+  /** Sender address of platform mail (a school's name is shown beside it), e.g. "no-reply@schools.example". */
+  SMTP_FROM: z.string().default('no-reply@localhost'),
+  /** Messages an SMTP server accepts per second from this platform (every school together). */
+  SMTP_RATE_PER_SECOND: int(50, 1, 10_000),
+  SMS_PROVIDER: z.enum(['none', 'twilio', 'webhook']).default('none'),
+  TWILIO_ACCOUNT_SID: optional,
+  TWILIO_AUTH_TOKEN: optional,
+  /** Sender number (E.164) or messaging service SID (MG…). */
+  TWILIO_FROM: optional,
+  /** Another base URL for Twilio's REST API (a regional edge, or a loopback stand-in in tests). */
+  TWILIO_API_BASE: optional,
+  SMS_WEBHOOK_URL: optional,
+  SMS_WEBHOOK_SECRET: optional,
+  SMS_RATE_PER_SECOND: int(10, 1, 10_000),
+  /** The message worker: delivers every school's outbox (on as many instances as run it; a school is worked by one at a time). */
+  MESSAGES_WORKER_ENABLED: bool.default(true),
+  MESSAGES_POLL_MS: int(1_000, 50, 60_000),
+  /** Messages one school sends in one turn before the worker moves to the next school (fairness). */
+  MESSAGES_BATCH: int(20, 1, 1_000),
+  /** Schools worked at once by one worker. */
+  MESSAGES_CONCURRENCY: int(4, 1, 256),
+  /** Attempts before a message is dead. */
+  MESSAGES_MAX_ATTEMPTS: int(8, 1, 50),
   SERVE_CLIENT: bool.default(true),
   CLIENT_DIST: z.string().default(path.join(repoRoot, 'client', 'dist')),
 });
@@ -139,6 +167,18 @@ export interface Config {
   db: { poolSize: number; dedicatedPoolSize: number; handlesMax: number; dedicatedMax: number; tenantTimeoutMs: number };
   initial: { superadminEmail?: string; superadminPassword?: string; demoAdminEmail?: string; demoAdminPassword?: string };
   client: { serve: boolean; dist: string };
+  /** How links in messages reach a school's portal. */
+  publicUrl: { scheme: 'http' | 'https'; port?: number };
+  messages: {
+    smtp: { url?: string; from: string; ratePerSecond: number };
+    sms: {
+      provider: Env['SMS_PROVIDER'];
+      twilio: { accountSid?: string; authToken?: string; from?: string; apiBase?: string };
+      webhook: { url?: string; secret?: string };
+      ratePerSecond: number;
+    };
+    worker: { enabled: boolean; pollMs: number; batch: number; concurrency: number; maxAttempts: number };
+  };
 }
 
 export class ConfigError extends Error {
@@ -206,6 +246,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   else if (!encryptionKey) problems.push('ENCRYPTION_KEY must be 32 random bytes, base64 or 64 hex characters');
   if (e.NODE_ENV === 'production' && e.BCRYPT_COST < 10) problems.push('BCRYPT_COST must be at least 10 in production');
   if (e.STORAGE_DRIVER === 's3' && !e.S3_BUCKET) problems.push('S3_BUCKET is required with STORAGE_DRIVER=s3');
+  if (e.SMS_PROVIDER === 'twilio' && !(e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN && e.TWILIO_FROM))
+    problems.push('SMS_PROVIDER=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM');
+  if (e.SMS_PROVIDER === 'webhook' && !(e.SMS_WEBHOOK_URL && e.SMS_WEBHOOK_SECRET))
+    problems.push('SMS_PROVIDER=webhook needs SMS_WEBHOOK_URL and SMS_WEBHOOK_SECRET');
+  if (e.SMTP_URL && !/^smtps?:\/\//.test(e.SMTP_URL)) problems.push('SMTP_URL must start with smtp:// or smtps://');
   if (problems.length > 0 || !jwtSecret || !encryptionKey) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
@@ -274,5 +319,25 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       demoAdminPassword: e.DEMO_ADMIN_PASSWORD,
     },
     client: { serve: e.SERVE_CLIENT, dist: e.CLIENT_DIST },
+    publicUrl: {
+      scheme: e.PUBLIC_SCHEME ?? (e.NODE_ENV === 'production' ? 'https' : 'http'),
+      port: e.PUBLIC_PORT ?? (e.NODE_ENV === 'production' ? undefined : e.PORT),
+    },
+    messages: {
+      smtp: { url: e.SMTP_URL, from: e.SMTP_FROM, ratePerSecond: e.SMTP_RATE_PER_SECOND },
+      sms: {
+        provider: e.SMS_PROVIDER,
+        twilio: { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, from: e.TWILIO_FROM, apiBase: e.TWILIO_API_BASE },
+        webhook: { url: e.SMS_WEBHOOK_URL, secret: e.SMS_WEBHOOK_SECRET },
+        ratePerSecond: e.SMS_RATE_PER_SECOND,
+      },
+      worker: {
+        enabled: e.MESSAGES_WORKER_ENABLED,
+        pollMs: e.MESSAGES_POLL_MS,
+        batch: e.MESSAGES_BATCH,
+        concurrency: e.MESSAGES_CONCURRENCY,
+        maxAttempts: e.MESSAGES_MAX_ATTEMPTS,
+      },
+    },
   };
 }

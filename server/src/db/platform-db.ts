@@ -15,6 +15,7 @@ import { leaseSchema, type LeaseDoc } from '../modules/lifecycle/lease.schema.js
 import { domainRequestSchema, type DomainRequestDoc } from '../modules/domains/domain-request.schema.js';
 import { usageDaySchema, type UsageDayDoc } from '../modules/usage/usage-day.schema.js';
 import { refreshTokenSchema, type RefreshTokenDoc } from '../auth/refresh-token.schema.js';
+import { messageQueueSchema, type MessageQueueDoc } from '../modules/messages/message-queue.schema.js';
 
 // Query filters built from client input can never smuggle operators ($ne, $gt,
 // $where...): mongoose wraps them in $eq. Internal code that needs an operator
@@ -40,6 +41,8 @@ export interface PlatformDb {
   UsageDay: Model<UsageDayDoc>;
   /** Platform operators' refresh tokens (same rotation as a school's). */
   OperatorRefreshToken: Model<RefreshTokenDoc>;
+  /** Schools with messages to send (one entry per school, not per message). */
+  MessageQueue: Model<MessageQueueDoc>;
   close(): Promise<void>;
 }
 
@@ -77,6 +80,7 @@ export async function connectPlatformDb(config: Config, uri: string): Promise<Pl
     DomainRequest: connection.model('DomainRequest', domainRequestSchema),
     UsageDay: connection.model('UsageDay', usageDaySchema),
     OperatorRefreshToken: connection.model('OperatorRefreshToken', refreshTokenSchema),
+    MessageQueue: connection.model('MessageQueue', messageQueueSchema),
     close: () => {
       watchdog.stop();
       return connection.close();
@@ -94,6 +98,7 @@ export async function connectPlatformDb(config: Config, uri: string): Promise<Pl
       db.DomainRequest,
       db.UsageDay,
       db.OperatorRefreshToken,
+      db.MessageQueue,
     ].map((m) => m.createIndexes()),
   );
   logger.info({ db: config.platformDbName }, 'platform database connected');

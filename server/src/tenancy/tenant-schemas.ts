@@ -12,6 +12,7 @@ import '../modules/attendance/attendance.schema.js';
 import '../modules/gradebook/gradebook.schema.js';
 import '../modules/fees/fees.schema.js';
 import '../modules/notifications/notification.schema.js';
+import '../modules/messages/outbox.schema.js';
 import '../modules/announcements/announcement.schema.js';
 import '../modules/timetable/timetable.schema.js';
 import '../modules/enrolment/enrolment.schema.js';
