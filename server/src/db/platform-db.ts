@@ -16,6 +16,7 @@ import { domainRequestSchema, type DomainRequestDoc } from '../modules/domains/d
 import { usageDaySchema, type UsageDayDoc } from '../modules/usage/usage-day.schema.js';
 import { refreshTokenSchema, type RefreshTokenDoc } from '../auth/refresh-token.schema.js';
 import { messageQueueSchema, type MessageQueueDoc } from '../modules/messages/message-queue.schema.js';
+import { messageDaySchema, type MessageDayDoc } from '../modules/messages/message-day.schema.js';
 
 // Query filters built from client input can never smuggle operators ($ne, $gt,
 // $where...): mongoose wraps them in $eq. Internal code that needs an operator
@@ -43,6 +44,8 @@ export interface PlatformDb {
   OperatorRefreshToken: Model<RefreshTokenDoc>;
   /** Schools with messages to send (one entry per school, not per message). */
   MessageQueue: Model<MessageQueueDoc>;
+  /** Message counts per school and day (console, usage). */
+  MessageDay: Model<MessageDayDoc>;
   close(): Promise<void>;
 }
 
@@ -81,6 +84,7 @@ export async function connectPlatformDb(config: Config, uri: string): Promise<Pl
     UsageDay: connection.model('UsageDay', usageDaySchema),
     OperatorRefreshToken: connection.model('OperatorRefreshToken', refreshTokenSchema),
     MessageQueue: connection.model('MessageQueue', messageQueueSchema),
+    MessageDay: connection.model('MessageDay', messageDaySchema),
     close: () => {
       watchdog.stop();
       return connection.close();
@@ -99,6 +103,7 @@ export async function connectPlatformDb(config: Config, uri: string): Promise<Pl
       db.UsageDay,
       db.OperatorRefreshToken,
       db.MessageQueue,
+      db.MessageDay,
     ].map((m) => m.createIndexes()),
   );
   logger.info({ db: config.platformDbName }, 'platform database connected');

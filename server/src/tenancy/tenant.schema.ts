@@ -40,6 +40,19 @@ export const tenantSchema = new Schema(
       organization: { type: String, maxlength: 120 },
       // ISO 4217; fee amounts are integers in its smallest unit (cents).
       currency: { type: String, default: 'USD', match: /^[A-Z]{3}$/ },
+      // IANA time zone of the school ("today", quiet hours); checked with Intl at entry.
+      timeZone: { type: String, default: 'UTC', maxlength: 64 },
+      // ISO 3166-1 alpha-2: phone numbers typed without a country code are read in this country.
+      country: { type: String, match: /^[A-Z]{2}$/ },
+    },
+    // How the school's messages are sent. The school's own SMTP server (optional) is sealed like a
+    // connection string and never selected into the cached record: the message worker reads it.
+    messaging: {
+      senderName: { type: String, maxlength: 100 },
+      replyTo: { type: String, maxlength: 254 },
+      fromAddress: { type: String, maxlength: 254 },
+      smtpUrl: { type: String, select: false },
+      ownSmtp: { type: Boolean, default: false },
     },
     databaseConfig: {
       databaseName: { type: String, required: true, unique: true },
@@ -103,6 +116,14 @@ export function toTenantRecord(doc: TenantDoc & { _id: { toString(): string } })
       motto: doc.schoolConfig?.motto ?? undefined,
       organization: doc.schoolConfig?.organization ?? undefined,
       currency: doc.schoolConfig?.currency ?? 'USD',
+      timeZone: doc.schoolConfig?.timeZone ?? 'UTC',
+      country: doc.schoolConfig?.country ?? undefined,
+    },
+    messaging: {
+      senderName: doc.messaging?.senderName ?? undefined,
+      replyTo: doc.messaging?.replyTo ?? undefined,
+      fromAddress: doc.messaging?.fromAddress ?? undefined,
+      ownSmtp: Boolean(doc.messaging?.ownSmtp),
     },
     features: { ...(doc.features as unknown as Features) },
     theme: {

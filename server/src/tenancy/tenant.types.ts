@@ -40,6 +40,21 @@ export interface SchoolConfig {
   motto?: string;
   organization?: string;
   currency?: string;
+  /** IANA time zone ("Africa/Nairobi"); UTC when unset. */
+  timeZone: string;
+  /** ISO 3166-1 alpha-2, for phone numbers typed without a country code. */
+  country?: string;
+}
+
+/** How the school's messages are sent (the SMTP URL itself stays sealed in the platform database). */
+export interface MessagingSettings {
+  /** Shown as the sender's name; the school's name when unset. */
+  senderName?: string;
+  replyTo?: string;
+  /** The From address when the school uses its own SMTP server. */
+  fromAddress?: string;
+  /** The school sends through its own SMTP server. */
+  ownSmtp: boolean;
 }
 
 export interface Theme {
@@ -79,6 +94,7 @@ export interface TenantRecord {
   databaseName: string;
   encryptedConnectionString?: string;
   schoolConfig: SchoolConfig;
+  messaging: MessagingSettings;
   features: Features;
   theme: Theme;
   subscription: Subscription;

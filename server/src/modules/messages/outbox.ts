@@ -18,6 +18,9 @@ export function attachMessaging(next: MessagingRuntime | undefined): void {
   runtime = next;
 }
 
+/** The platform's secret key (sealing links, signing unsubscribe tokens). */
+export const messagingKey = (): Buffer => attached().encryptionKey;
+
 function attached(): MessagingRuntime {
   if (!runtime) throw new Error('Messaging is not attached: create the platform (createPlatform) before sending messages');
   return runtime;
