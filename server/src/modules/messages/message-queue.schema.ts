@@ -16,6 +16,9 @@ export const messageQueueSchema = new Schema(
     /** The worker that is working this school, and until when (a worker that died loses it then). */
     heldBy: { type: String },
     heldUntil: { type: Date },
+    /** Messages still waiting after the worker's last turn (the console's queue depth), and of them waiting to be retried. */
+    depth: { type: Number, default: 0 },
+    failing: { type: Number, default: 0 },
   },
   { strict: 'throw' },
 );
