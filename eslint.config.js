@@ -43,6 +43,7 @@ export default tseslint.config(
         URL: 'readonly',
         getComputedStyle: 'readonly',
         setTimeout: 'readonly',
+        clearTimeout: 'readonly',
         console: 'readonly',
       },
     },
