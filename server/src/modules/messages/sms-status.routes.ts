@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { Request, RequestHandler } from 'express';
 import twilio from 'twilio';
 import { z } from 'zod';
 import type { Config } from '../../config/config.js';
@@ -62,6 +62,18 @@ function readReport(req: Request, raw: Buffer, deps: SmsStatusDeps): SmsReport {
   }
   throw refused();
 }
+
+/**
+ * A provider's report is a few hundred bytes: anything over 16 KB is refused
+ * (413) before it is read, below the shared limit for binary bodies (uploads),
+ * which is far too much for an anonymous route. Mounted before the router.
+ */
+export const reportSizeLimit: RequestHandler = (req, _res, next) => {
+  const length = req.get('content-length');
+  if (length === undefined ? req.get('transfer-encoding') !== undefined : Number(length) > 16_384)
+    throw new AppError(413, 'PAYLOAD_TOO_LARGE', 'A delivery report is at most 16 KB, with its Content-Length');
+  next();
+};
 
 /** /api/public/sms-status — delivery reports from the SMS provider, on the school's own address. */
 export const smsStatusRoutes = (deps: SmsStatusDeps) => (api: ApiRouter) =>
