@@ -20,7 +20,7 @@ export interface ReceivedSms {
 }
 
 /** What the stand-in does with the next requests. */
-export type StandinMode = 'ok' | 500 | 429 | 'reset';
+export type StandinMode = 'ok' | 500 | 429 | 'reset' | 'hang';
 
 export class TwilioStandin {
   readonly received: ReceivedSms[] = [];
@@ -65,6 +65,8 @@ export class TwilioStandin {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     this.requests += 1;
     if (this.mode === 'reset') return void req.socket.destroy();
+    // Never answers (until stop() cuts the connection).
+    if (this.mode === 'hang') return;
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const json = (status: number, body: unknown) => {

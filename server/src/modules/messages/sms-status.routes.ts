@@ -8,7 +8,7 @@ import { objectId } from '../../lib/validation.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { rowScope, type ApiRouter } from '../../http/route.js';
 import { OutboxModel, MESSAGE_STATES } from './outbox.schema.js';
-import { applySmsReport, type SmsReport } from './sms-status.service.js';
+import { applySmsReport, type ReportedMessage, type SmsReport } from './sms-status.service.js';
 import { SIGNATURE_HEADER, verifyWebhookSignature } from './transports/sms-webhook.js';
 
 export interface SmsStatusDeps {
@@ -89,8 +89,9 @@ export const smsStatusRoutes = (deps: SmsStatusDeps) => (api: ApiRouter) =>
     access: { kind: 'public' },
     // The message must be this school's (the host names the school): another school's id is 404, like any record.
     scope: rowScope('message', async ({ messageId }: { messageId: string }) => {
-      const found = await tenantModel(OutboxModel).exists({ _id: messageId, channel: 'sms' });
-      if (!found) throw new AppError(404, 'NOT_FOUND', 'No such message');
+      // By _id alone (FerretDB pushes only that down; a compound filter scans the outbox), the channel checked here.
+      const found = await tenantModel(OutboxModel).findById(messageId).select('channel state providerId').lean();
+      if (found?.channel !== 'sms') throw new AppError(404, 'NOT_FOUND', 'No such message');
       return found;
     }),
     params: z.object({ messageId: objectId }),
@@ -102,5 +103,10 @@ export const smsStatusRoutes = (deps: SmsStatusDeps) => (api: ApiRouter) =>
       schema: z.object({ id: z.string(), state: z.enum(MESSAGE_STATES), changed: z.boolean() }),
     },
     errors: { 403: 'Not signed by the configured SMS provider' },
-    handler: ({ req, params, body }) => applySmsReport(deps.db.MessageDay, params.messageId, readReport(req, body, deps)),
+    handler: ({ req, params, body, inScope }) =>
+      applySmsReport(
+        deps.db.MessageDay,
+        { ...(inScope as Omit<ReportedMessage, 'id'>), id: params.messageId },
+        readReport(req, body, deps),
+      ),
   });

@@ -14,6 +14,13 @@ export interface SmsReport {
   errorCode?: string;
 }
 
+/** The message a report is about, as the route found it in the school's outbox. */
+export interface ReportedMessage {
+  id: string;
+  state?: string | null;
+  providerId?: string | null;
+}
+
 export interface ReportResult {
   id: string;
   state: MessageState;
@@ -48,11 +55,13 @@ const dayId = (tenantId: string, at: Date) => [`${tenantId}:${at.toISOString().s
  * does not make conditional updates or `$inc` atomic, so two identical reports
  * arriving in the same instant could both count there (and the count can race
  * the worker's own `$inc` on the same day); the message's state is right either way.
+ * FerretDB 1.24 also scans for an update whose filter is more than `_id`
+ * (~70 ms against 1.8 ms for a find by `_id`, 300-message outbox, measured
+ * 2026-12-02); MongoDB uses the `_id` index, so the conditional stays.
  */
-export async function applySmsReport(days: Model<MessageDayDoc>, messageId: string, report: SmsReport): Promise<ReportResult> {
+export async function applySmsReport(days: Model<MessageDayDoc>, message: ReportedMessage, report: SmsReport): Promise<ReportResult> {
   const Outbox = tenantModel(OutboxModel);
-  const message = await Outbox.findById(messageId).select('state providerId channel').lean();
-  if (!message) throw new Error('applySmsReport: the route checks the message first');
+  const messageId = message.id;
   const unchanged = { id: messageId, state: message.state as MessageState, changed: false };
   const outcome = outcomeOf(report.status);
   if (!outcome || message.state !== 'sent') return unchanged;

@@ -97,6 +97,14 @@ describe('Twilio adapter (official SDK) against the loopback stand-in', () => {
     expect(await failure(toDown)).toMatchObject({ code: 'TWILIO_ECONNREFUSED', permanent: false });
   });
 
+  it('a Twilio that never answers is given up on after the timeout, and retried', async () => {
+    standin.mode = 'hang';
+    const started = Date.now();
+    const err = await failure(createSmsTransport(twilioConfig(standin), { timeoutMs: 300 })!);
+    expect(err).toMatchObject({ code: 'TWILIO_ECONNABORTED', permanent: false });
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
   it('signs status callbacks exactly as the SDK expects', () => {
     const url = 'https://demo.schools.example/api/public/sms-status/0123456789abcdef01234567';
     const params = { MessageSid: 'SM1', MessageStatus: 'delivered', To: TO, AccountSid: standin.accountSid };
@@ -169,8 +177,8 @@ describe('webhook adapter against a loopback receiver that checks the signature'
     answer = { status: 429 };
     expect(await failure(transport())).toMatchObject({ code: 'WEBHOOK_HTTP_429', permanent: false });
     answer = { status: 200, delayMs: 400 };
-    const { webhookTransport } = await import('./transports/sms-webhook.js');
-    expect(await failure(webhookTransport({ url, secret, timeoutMs: 100 }))).toMatchObject({ code: 'WEBHOOK_TIMEOUT', permanent: false });
+    const slow = createSmsTransport({ provider: 'webhook', twilio: {}, webhook: { url, secret }, ratePerSecond: 10 }, { timeoutMs: 100 })!;
+    expect(await failure(slow)).toMatchObject({ code: 'WEBHOOK_TIMEOUT', permanent: false });
     expect(await failure(transport({ url: 'http://127.0.0.1:1/sms' }))).toMatchObject({ code: 'WEBHOOK_UNREACHABLE', permanent: false });
   });
 });

@@ -10,7 +10,7 @@ export { smsSegments, smsLength } from './sms-segments.js';
  * off (`SMS_PROVIDER=none`: SMS messages wait in the outbox). Config checks at
  * start-up that the chosen provider has its settings.
  */
-export function createSmsTransport(sms: Config['messages']['sms']): SmsTransport | undefined {
+export function createSmsTransport(sms: Config['messages']['sms'], opts: { timeoutMs?: number } = {}): SmsTransport | undefined {
   switch (sms.provider) {
     case 'none':
       return undefined;
@@ -18,12 +18,12 @@ export function createSmsTransport(sms: Config['messages']['sms']): SmsTransport
       const { accountSid, authToken, from, apiBase } = sms.twilio;
       if (!accountSid || !authToken || !from)
         throw new Error('SMS_PROVIDER=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM');
-      return twilioTransport({ accountSid, authToken, from, apiBase });
+      return twilioTransport({ accountSid, authToken, from, apiBase, timeoutMs: opts.timeoutMs });
     }
     case 'webhook': {
       const { url, secret } = sms.webhook;
       if (!url || !secret) throw new Error('SMS_PROVIDER=webhook needs SMS_WEBHOOK_URL and SMS_WEBHOOK_SECRET');
-      return webhookTransport({ url, secret });
+      return webhookTransport({ url, secret, timeoutMs: opts.timeoutMs });
     }
   }
 }
