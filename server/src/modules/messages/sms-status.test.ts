@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
+import { captureLogs } from '../../../test/log-capture.js';
 import { TwilioStandin, twilioSignature } from '../../../test/twilio-standin.js';
 import { runForTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import type { TenantRecord } from '../../tenancy/tenant.types.js';
@@ -169,6 +170,21 @@ describe('SMS status callbacks (/api/public/sms-status/:messageId)', () => {
     const res = await standin.report(received, 'delivered');
     expect(JSON.parse(res.body)).toEqual({ id, state: 'sending', changed: false });
     expect((await outbox(a, id))?.state).toBe('sending');
+  });
+
+  it('logs the message id and the outcome, never the number, the text, the signature or the token', async () => {
+    const { id, received } = await sentMessage(a);
+    const logs = captureLogs('debug');
+    try {
+      await standin.report(received, 'delivered', { signWith: 'not-the-token' });
+      await standin.report(received, 'delivered');
+    } finally {
+      logs.stop();
+    }
+    const text = logs.text();
+    expect(logs.lines().some((l) => l.messageId === id && l.outcome === 'delivered')).toBe(true);
+    const signature = twilioSignature(standin.authToken, received.statusCallback!, standin.callbackParams(received, 'delivered'));
+    for (const secret of ['7700900123', 'Sam was absent', standin.authToken, signature, received.sid]) expect(text).not.toContain(secret);
   });
 
   it('a report naming another send of the message (another SID) changes nothing', async () => {
