@@ -28,6 +28,8 @@ export class TwilioStandin {
   readonly refused = new Set<string>();
   /** Numbers answered as unsubscribed (21610: the recipient replied STOP). */
   readonly unsubscribed = new Set<string>();
+  /** Senders answered as not belonging to the account (21606: the platform's settings are wrong). */
+  readonly refusedFrom = new Set<string>();
   mode: StandinMode = 'ok';
   /** Requests seen (any answer), for checks that nothing was sent. */
   requests = 0;
@@ -90,6 +92,12 @@ export class TwilioStandin {
     const body = form.get('Body') ?? '';
     if (!to) return error(400, 21604, "A 'To' phone number is required.");
     if (!form.get('From') && !form.get('MessagingServiceSid')) return error(400, 21603, "A 'From' phone number is required.");
+    if (this.refusedFrom.has(form.get('From') ?? ''))
+      return error(
+        400,
+        21606,
+        `The From phone number ${form.get('From')} is not a valid, SMS-capable inbound phone number for your account.`,
+      );
     // Twilio's messages quote the number: the adapter must not pass them on.
     if (this.refused.has(to)) return error(400, 21211, `The 'To' number ${to} is not a valid phone number.`);
     if (this.unsubscribed.has(to)) return error(400, 21610, `Attempt to send to unsubscribed recipient ${to}`);

@@ -69,6 +69,13 @@ describe('Twilio adapter (official SDK) against the loopback stand-in', () => {
     expect(standin.received.length).toBe(before);
   });
 
+  it('a sender Twilio refuses (the platform’s settings) is retried, so fixing the settings sends what waited', async () => {
+    standin.refusedFrom.add('+15005550001');
+    const err = await failure(createSmsTransport(twilioConfig(standin, { from: '+15005550001' }))!);
+    expect(err).toMatchObject({ code: 'TWILIO_21606', permanent: false });
+    expect(err.message).not.toContain('5005550001');
+  });
+
   it('a number Twilio refuses is a permanent failure whose text names neither the number nor the body', async () => {
     standin.refused.add('+447700900999');
     standin.unsubscribed.add('+447700900998');

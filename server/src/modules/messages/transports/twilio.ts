@@ -55,6 +55,20 @@ const PERMANENT_CODES: Record<number, string> = {
   21635: 'a landline cannot receive SMS',
 };
 
+/**
+ * Codes that fault the platform's Twilio settings (sender, messaging service,
+ * account), not the message: retried, so that fixing the settings sends what waited.
+ */
+const SETTINGS_CODES: Record<number, string> = {
+  20003: 'authentication failed',
+  20005: 'the account is not active',
+  21212: 'the sender number is not valid',
+  21606: 'the sender number cannot send to this destination from this account',
+  21659: 'the sender is not a Twilio number of this account',
+  21660: 'the sender number does not belong to this account',
+  21703: 'the messaging service is not valid',
+};
+
 interface TwilioFailure {
   status?: number;
   code?: number | string;
@@ -68,6 +82,8 @@ export function twilioDeliveryError(err: unknown): DeliveryError {
     const tag = code ? `TWILIO_${code}` : `TWILIO_HTTP_${e.status}`;
     if (code && PERMANENT_CODES[code])
       return new DeliveryError(tag, `Twilio refused the message: ${PERMANENT_CODES[code]} (${code})`, true);
+    if (code && SETTINGS_CODES[code])
+      return new DeliveryError(tag, `Twilio refused the platform's settings: ${SETTINGS_CODES[code]} (${code})`, false);
     if (e.status === 401 || e.status === 403)
       // The platform's credentials, not the message: kept for retry while an operator fixes them.
       return new DeliveryError(tag, `Twilio refused the platform's credentials (HTTP ${e.status})`, false);
