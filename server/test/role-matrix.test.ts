@@ -298,6 +298,8 @@ function scopes(): Record<string, Partial<Record<Role, { in: string[]; out: stri
       admin: { in: [ids.announcementSchool!], out: [] },
       teacher: { in: [ids.announcementTeacher!], out: [ids.announcementSchool!, ids.announcementAdmins!] },
     },
+    // SMS delivery reports (public, signed by the provider): no role has a signed report to send; an id that is no message of the school is 404.
+    message: everyone([], [ids.student1!]),
     notification: Object.fromEntries(
       ROLES.map((r) => [r, { in: [ids[`notification-${r}`]!], out: ROLES.filter((o) => o !== r).map((o) => ids[`notification-${o}`]!) }]),
     ),

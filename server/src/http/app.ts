@@ -8,6 +8,7 @@ import { authRoutes } from '../modules/auth/auth.routes.js';
 import { userRoutes } from '../modules/users/user.routes.js';
 import { tenantRoutes } from '../modules/tenant/tenant.routes.js';
 import { superAdminRoutes } from '../modules/superadmin/superadmin.routes.js';
+import { reportSizeLimit, smsStatusRoutes } from '../modules/messages/sms-status.routes.js';
 import { errorHandler, isDatabaseUnavailable, notFoundHandler } from './error-handler.js';
 import { openContext, requestId } from './request-context.js';
 import { AppError } from '../lib/errors.js';
@@ -96,6 +97,8 @@ export function createApp(s: Services): Express {
   );
   mount(userRoutes(api('/api/users', 'Users'), { bcryptCost: s.config.bcryptCost }), '/api/users', ...tenant);
   for (const [base, tag, area, build] of schoolModules(s)) mount(build(api(base, tag, 'school', area)), base, ...tenant);
+  const smsStatus = smsStatusRoutes({ db: s.db, sms: s.config.messages.sms, scheme: s.config.publicUrl.scheme });
+  mount(smsStatus(api('/api/public/sms-status', 'Messages')), '/api/public/sms-status', reportSizeLimit, ...tenant);
   mount(
     superAdminRoutes(api('/api/superadmin', 'Super admin', 'platform'), {
       db: s.db,
