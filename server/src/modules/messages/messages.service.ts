@@ -137,10 +137,9 @@ export async function resendMessage(id: string): Promise<MessageDto> {
   const updated = await Outbox.findOneAndUpdate(
     { _id: row._id, state: mongoose.trusted({ $in: RESENDABLE }) },
     { $set: { state: 'queued', attempts: 0, nextAttemptAt: now }, $unset: { lastError: 1, sendingSince: 1 } },
+    // No projection here: FerretDB 1.x does not take one on findAndModify (toMessageDto picks the fields).
     { returnDocument: 'after' },
-  )
-    .select(LIST_FIELDS)
-    .lean<Row>();
+  ).lean<Row>();
   if (!updated) throw new AppError(409, 'NOT_RESENDABLE', 'This message changed meanwhile; reload the log');
   await signalPending(currentTenant().id, now);
   await recordAudit('resend', 'Message', row._id, ['state']);
