@@ -264,7 +264,7 @@ describe('school sender settings', () => {
     expect(stored!.messaging!.smtpUrl).not.toContain('s3cret');
     expect(decryptSecret(stored!.messaging!.smtpUrl!, t.platform.config.encryptionKey)).toBe(URL_WITH_PASSWORD);
     // The cached school record (what requests and the worker's templates see) has the new name, never the URL.
-    const cached = await t.platform.tenants.byId(a.id);
+    const cached = await t.platform.tenants.bySubdomain('msg-a');
     expect(cached!.messaging).toEqual({
       senderName: 'Green Hill School',
       replyTo: 'office@msg-a.test',
