@@ -12,7 +12,7 @@ interface Summary {
 
 const line = (c: StateCounts) => ({
   sent: c.sent + c.delivered,
-  waiting: c.queued + c.sending + c.failed,
+  waiting: c.queued + c.sending,
   problems: c.failed + c.dead + c.bounced,
 });
 

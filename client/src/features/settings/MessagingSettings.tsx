@@ -33,7 +33,8 @@ function MessagingForm({ initial, onSaved }: { initial: Messaging; onSaved: () =
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const f = new FormData(e.currentTarget);
+    const form = e.currentTarget;
+    const f = new FormData(form);
     const text = (k: string) => String(f.get(k) ?? '').trim() || undefined;
     try {
       await api.put('/settings/messaging', {
@@ -44,6 +45,9 @@ function MessagingForm({ initial, onSaved }: { initial: Messaging; onSaved: () =
         // Left empty, the server keeps the URL it has.
         smtpUrl: ownSmtp ? text('smtpUrl') : undefined,
       });
+      // The URL (with its password) does not stay on the screen once it is stored.
+      const url = form.elements.namedItem('smtpUrl');
+      if (url instanceof HTMLInputElement) url.value = '';
       setErrors({ ...noErrors, saved: true });
       onSaved();
     } catch (err) {
