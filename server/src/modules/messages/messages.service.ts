@@ -50,7 +50,11 @@ export function toMessageDto(r: Row): MessageDto {
 }
 
 /** The school's day `day` (YYYY-MM-DD) starts at this instant, in its own time zone. */
-const startOfSchoolDay = (day: string) => DateTime.fromISO(day, { zone: currentTenant().schoolConfig.timeZone || 'UTC' }).toJSDate();
+function startOfSchoolDay(day: string, path: 'from' | 'to'): Date {
+  const start = DateTime.fromISO(day, { zone: currentTenant().schoolConfig.timeZone || 'UTC' });
+  if (!start.isValid) throw new AppError(400, 'VALIDATION_ERROR', 'Invalid request', [{ path, message: 'Not a date the log can search' }]);
+  return start.toJSDate();
+}
 
 function logFilter(q: MessageListQuery): Record<string, unknown> {
   const f: Record<string, unknown> = {};
@@ -61,10 +65,10 @@ function logFilter(q: MessageListQuery): Record<string, unknown> {
   if (q.from || q.to) {
     if (q.from && q.to && q.from > q.to)
       throw new AppError(400, 'VALIDATION_ERROR', 'Invalid request', [{ path: 'to', message: 'Must not be before from' }]);
-    const next = q.to ? DateTime.fromISO(q.to).plus({ days: 1 }).toISODate() : undefined;
+    const next = q.to ? (DateTime.fromISO(q.to).plus({ days: 1 }).toISODate() ?? '') : undefined;
     f.createdAt = mongoose.trusted({
-      ...(q.from ? { $gte: startOfSchoolDay(q.from) } : {}),
-      ...(next ? { $lt: startOfSchoolDay(next) } : {}),
+      ...(q.from ? { $gte: startOfSchoolDay(q.from, 'from') } : {}),
+      ...(next !== undefined ? { $lt: startOfSchoolDay(next, 'to') } : {}),
     });
   }
   return f;

@@ -112,6 +112,12 @@ describe('delivery log', () => {
     expect(recent.map((r) => r.id)).not.toContain(old);
     const bad = await t.as('msg-a', adminA).get('/api/messages?state=lost').expect(400);
     expect(bad.body.details[0].path).toBe('state');
+    // Dates at the ends of the calendar are a 400 or an answer, never a 500.
+    for (const q of ['from=9999-12-31&to=9999-12-31', 'from=0000-01-01', `from=${now}&to=${yesterday}`]) {
+      const res = await t.as('msg-a', adminA).get(`/api/messages?${q}`);
+      expect([200, 400]).toContain(res.status);
+    }
+    await t.as('msg-a', adminA).get(`/api/messages?from=${now}&to=${yesterday}`).expect(400);
   });
 
   it('exports the log as CSV with the same filters', async () => {
