@@ -77,6 +77,12 @@ function logFilter(q: MessageListQuery): Record<string, unknown> {
 /** The `secret` (a sealed link) and `vars` are read only to decide `resendable`; neither reaches the DTO. */
 const LIST_FIELDS = '-key';
 
+/**
+ * One page of the log, newest first, on the outbox's `createdAt` index (and
+ * `userId, createdAt` for one person's). FerretDB 1.x scans instead: a school
+ * with 20,000 messages took 4.6 s a page there (2.6 s of it the total count),
+ * which MongoDB answers from the index.
+ */
 export function listMessages(q: MessageListQuery): Promise<Page<MessageDto>> {
   return findPage(tenantModel(OutboxModel), logFilter(q), q, (r) => toMessageDto(r as Row), LIST_FIELDS);
 }
