@@ -1,5 +1,7 @@
 import request from 'supertest';
 import { bearer, startTestPlatform, type TestPlatform } from './helpers.js';
+import { runForTenant, tenantModel } from '../src/tenancy/tenant-context.js';
+import { OutboxModel } from '../src/modules/messages/outbox.schema.js';
 
 /**
  * Walks every operation of the OpenAPI document that takes a record id, fills
@@ -19,7 +21,7 @@ interface Operation {
 
 beforeAll(async () => {
   t = await startTestPlatform();
-  await t.school('iso-a', { plan: 'premium' });
+  const schoolA = await t.school('iso-a', { plan: 'premium' });
   await t.school('iso-b', { plan: 'premium' });
   adminA = (await t.login('iso-a')).accessToken;
   adminB = (await t.login('iso-b')).accessToken;
@@ -115,6 +117,20 @@ beforeAll(async () => {
       .send(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]))
       .expect(201)
   ).body.id;
+  ids.message = await runForTenant(t.platform.connections, schoolA, async () => {
+    const m = await tenantModel(OutboxModel).create({
+      key: 'iso:message',
+      kind: 'announcement',
+      category: 'announcements',
+      channel: 'email',
+      to: 'g@iso.test',
+      vars: { title: 'M', body: 'M' },
+      state: 'failed',
+      attempts: 2,
+      nextAttemptAt: new Date(),
+    });
+    return m._id.toString();
+  });
   ids.user = (
     await a.post('/api/users', { name: 'U', email: 'u@iso.test', password: 'correct-horse-battery', role: 'teacher' }).expect(201)
   ).body.id;
@@ -145,6 +161,7 @@ function fill(path: string): string | undefined {
     [/^\/api\/files\//, 'file'],
     [/^\/api\/notifications\//, 'announcement'], // any id of A's: B's admin has no such notification
     [/^\/api\/rollover\//, 'class'],
+    [/^\/api\/messages\//, 'message'],
   ];
   const kind = resource.find(([re]) => re.test(path))?.[1];
   let url = path;
@@ -186,6 +203,7 @@ async function snapshot(): Promise<string> {
   parts.push(JSON.stringify((await a.get(`/api/fees/invoices/${ids.invoice}`).expect(200)).body));
   parts.push(JSON.stringify((await a.get(`/api/users/${ids.user}`).expect(200)).body));
   parts.push(JSON.stringify((await a.get('/api/files?limit=100').expect(200)).body));
+  parts.push(JSON.stringify((await a.get(`/api/messages/${ids.message}`).expect(200)).body));
   parts.push(JSON.stringify((await a.get(`/api/exams/${ids.exam}/marks?sectionId=${ids.section}`).expect(200)).body));
   return parts.join('\n');
 }

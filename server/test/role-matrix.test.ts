@@ -1,8 +1,9 @@
 import request from 'supertest';
 import { Types } from 'mongoose';
 import { bearer, PASSWORD, startTestPlatform, type TestPlatform } from './helpers.js';
-import { runForTenant } from '../src/tenancy/tenant-context.js';
+import { runForTenant, tenantModel } from '../src/tenancy/tenant-context.js';
 import { notify } from '../src/modules/notifications/notify.js';
+import { OutboxModel } from '../src/modules/messages/outbox.schema.js';
 import type { TenantRecord } from '../src/tenancy/tenant.types.js';
 
 /**
@@ -238,6 +239,21 @@ beforeAll(async () => {
     }[];
     ids[`notification-${r}`] = list.find((n) => n.title === 'N')!.id;
   }
+  // A message the worker gave up on: the admin may read and resend it (the delivery log is the admin's alone).
+  ids.message = await runForTenant(t.platform.connections, tenant, async () => {
+    const m = await tenantModel(OutboxModel).create({
+      key: 'matrix:message',
+      kind: 'announcement',
+      category: 'announcements',
+      channel: 'email',
+      to: 'g1@rm.test',
+      vars: { title: 'M', body: 'M' },
+      state: 'dead',
+      attempts: 8,
+      nextAttemptAt: new Date(),
+    });
+    return m._id.toString();
+  });
   ids.spareUser = (
     await a.post('/api/users', { name: 'U', email: 'u@rm.test', password: 'correct-horse-battery', role: 'teacher' }).expect(201)
   ).body.id;
@@ -324,6 +340,7 @@ function schoolRecord(path: string): string | undefined {
     [/^\/api\/admissions\//, 'application'],
     [/^\/api\/users\//, 'spareUser'],
     [/^\/api\/rollover\//, 'batch'],
+    [/^\/api\/messages\//, 'message'],
   ];
   const kind = resource.find(([re]) => re.test(path))?.[1];
   return kind ? ids[kind] : undefined;
@@ -367,6 +384,7 @@ async function snapshot(): Promise<string> {
     '/api/files?limit=100',
     '/api/fees/invoices?limit=100',
     '/api/announcements?limit=100',
+    '/api/messages?limit=100',
     `/api/users/${ids.spareUser}`,
     `/api/exams/${ids.examDraft}/marks?sectionId=${ids.section1}`,
     `/api/exams/${ids.examDraft}/marks?sectionId=${ids.section2}`,

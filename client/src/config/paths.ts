@@ -21,6 +21,7 @@ export const paths = {
   rollover: '/rollover',
   imports: '/import',
   audit: '/audit',
+  messages: '/messages',
   superadmin: '/superadmin',
   acceptInvitation: '/accept-invitation',
   account: '/account',

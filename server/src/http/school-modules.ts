@@ -18,6 +18,8 @@ import { importRoutes } from '../modules/imports/import.routes.js';
 import { settingsRoutes } from '../modules/settings/settings.routes.js';
 import { fileRoutes } from '../modules/files/files.routes.js';
 import { databaseBytes } from '../modules/usage/usage.service.js';
+import { messageRoutes } from '../modules/messages/messages.routes.js';
+import { messagingSettingsRoutes } from '../modules/messages/messaging-settings.js';
 
 type Build = (api: ApiRouter) => ApiRouter;
 
@@ -48,10 +50,18 @@ export function schoolModules(s: Services): [string, string, StaffArea | undefin
     ['/api/fees', 'Fees', 'fees', feeReportRoutes],
     ['/api/announcements', 'Communication', 'communication', announcementRoutes],
     ['/api/notifications', 'Communication', 'communication', notificationRoutes],
+    ['/api/messages', 'Communication', 'communication', messageRoutes],
     ['/api/dashboard', 'Reports', 'reports', dashboardRoutes],
     ['/api/reports', 'Reports', 'reports', reportRoutes],
     ['/api/audit', 'Reports', 'reports', auditRoutes],
     ['/api/import', 'Import', undefined, importRoutes],
+    // Before /api/settings, whose router would otherwise see (and pass on) /api/settings/messaging first.
+    [
+      '/api/settings/messaging',
+      'School',
+      undefined,
+      messagingSettingsRoutes({ db: s.db, tenants: s.tenants, encryptionKey: s.config.encryptionKey }),
+    ],
     ['/api/settings', 'School', undefined, settingsRoutes(s)],
     ['/api/files', 'Files', undefined, fileRoutes({ storage: s.storage, dbBytes: databaseBytes })],
   ];

@@ -34,6 +34,7 @@ const AdmissionsPage = lazy(() => import('../enrolment/AdmissionsPage').then((m)
 const RolloverPage = lazy(() => import('../enrolment/RolloverPage').then((m) => ({ default: m.RolloverPage })));
 const ImportPage = lazy(() => import('../imports/ImportPage').then((m) => ({ default: m.ImportPage })));
 const AuditPage = lazy(() => import('../audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const DeliveryLogPage = lazy(() => import('../messages/DeliveryLogPage').then((m) => ({ default: m.DeliveryLogPage })));
 const AnnouncementsPage = lazy(() => import('../announcements/AnnouncementsPage').then((m) => ({ default: m.AnnouncementsPage })));
 
 type State =
@@ -157,6 +158,7 @@ export function SchoolPortal() {
           <Route path={paths.rollover} element={<RolloverPage />} />
           <Route path={paths.imports} element={<ImportPage />} />
           <Route path={paths.audit} element={<AuditPage />} />
+          <Route path={paths.messages} element={<DeliveryLogPage />} />
           <Route path={paths.attendance} element={<AttendancePage />} />
           <Route path={paths.announcements} element={<AnnouncementsPage role={user.role} />} />
           <Route path={paths.account} element={<AccountPage user={user} />} />

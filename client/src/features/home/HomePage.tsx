@@ -7,6 +7,7 @@ import { BarChart } from '../../components/BarChart';
 import type { SessionUser } from '../../lib/session';
 import { paths } from '../../config/paths';
 import { loadOptions } from '../records/options';
+import { DeliveryCounts } from './DeliveryCounts';
 
 interface Counts {
   present: number;
@@ -38,7 +39,7 @@ interface Assignment {
 const pct = (r: number | null) => (r === null ? '–' : `${Math.round(r * 100)} %`);
 const STATUS_COLOURS = { present: '#15803d', late: '#b45309', absent: '#b91c1c', excused: '#6b7280' } as const;
 
-function AdminHome() {
+function AdminHome({ role }: { role: SessionUser['role'] }) {
   const d = useApi(async () => (await api.get<Dashboard>('/dashboard')).data, []);
   return (
     <AsyncState loading={d.loading} error={d.error}>
@@ -81,6 +82,7 @@ function AdminHome() {
                 format={(n) => money(n, d.data!.fees!.currency)}
               />
             )}
+            <DeliveryCounts canOpenLog={role === 'admin'} />
             <div className="chart">
               <strong>Upcoming exams</strong>
               {d.data.upcomingExams.length === 0 && <p className="muted">None scheduled</p>}
@@ -159,7 +161,7 @@ export function HomePage({ user }: { user: SessionUser }) {
   return (
     <section>
       <h1>Welcome, {user.name}</h1>
-      {user.role === 'admin' || user.role === 'staff' ? <AdminHome /> : user.role === 'teacher' ? <MyClasses /> : null}
+      {user.role === 'admin' || user.role === 'staff' ? <AdminHome role={user.role} /> : user.role === 'teacher' ? <MyClasses /> : null}
       {(user.role === 'parent' || user.role === 'student') && (
         <p>
           <Link to={paths.students}>{user.role === 'parent' ? 'My children' : 'My record'}</Link>: attendance, marks, report card and fees.

@@ -5,6 +5,7 @@ import { readableOn } from '../../lib/theme';
 import { AsyncState } from '../../components/AsyncState';
 import { CustomDomain } from '../../components/CustomDomain';
 import { fieldErrors } from '../../components/field-errors';
+import { MessagingSettings } from './MessagingSettings';
 
 interface Settings {
   name: string;
@@ -25,6 +26,7 @@ export function SettingsPage() {
       <AsyncState loading={current.loading} error={current.error}>
         {current.data && <SettingsForm initial={current.data} />}
       </AsyncState>
+      <MessagingSettings />
       <CustomDomain client={api} path="/settings/domain" />
     </section>
   );

@@ -29,6 +29,7 @@ describe('role-aware navigation', () => {
       'Users',
       'Settings',
       'Audit log',
+      'Messages',
     ]);
     expect(visibleNav('admin', ['financialManagement']).map((i) => i.label)).toContain('Fee setup');
     expect(visibleNav('staff', ['financialManagement']).map((i) => i.label)).not.toContain('Fee setup');

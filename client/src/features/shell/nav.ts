@@ -35,6 +35,7 @@ export const NAV: NavItem[] = [
   { to: paths.users, label: 'Users', roles: ['admin'], group: 'School' },
   { to: paths.settings, label: 'Settings', roles: ['admin'], group: 'School' },
   { to: paths.audit, label: 'Audit log', roles: ['admin'], group: 'School' },
+  { to: paths.messages, label: 'Messages', roles: ['admin'], group: 'School' },
 ];
 
 /** What this user sees, in group order: their role's items, without the features the school has off. */

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { platformApi } from '../../lib/platform-api';
+import { SchoolMessages } from './MessagingConsole';
 import { useApi } from '../../lib/use-api';
 import { AsyncState } from '../../components/AsyncState';
 import { BarChart } from '../../components/BarChart';
@@ -34,6 +35,7 @@ interface Usage {
   requests: { last30Days: number; byDay: { day: string; requests: number }[] };
   activeUsersToday: number;
   history: { day: string; students: number; activeUsers: number; storageBytes: number }[];
+  messages: { last30Days: { emails: number; sms: number; smsSegments: number } };
 }
 interface AuditEntry {
   id: string;
@@ -221,7 +223,9 @@ export function SchoolDetail({ id, onBack }: { id: string; onBack: () => void })
             />
             <p className="tile">
               <strong>{bytes(usage.data.storageBytes)}</strong> stored · {usage.data.users.toLocaleString()} user account
-              {usage.data.users === 1 ? '' : 's'} · {usage.data.requests.last30Days.toLocaleString()} requests in 30 days
+              {usage.data.users === 1 ? '' : 's'} · {usage.data.requests.last30Days.toLocaleString()} requests in 30 days ·{' '}
+              {usage.data.messages.last30Days.emails.toLocaleString()} emails and {usage.data.messages.last30Days.sms.toLocaleString()} SMS
+              ({usage.data.messages.last30Days.smsSegments.toLocaleString()} segments) sent in 30 days
             </p>
             <BarChart
               title="Requests per day (last 14 days)"
@@ -236,6 +240,7 @@ export function SchoolDetail({ id, onBack }: { id: string; onBack: () => void })
           </div>
         )}
       </AsyncState>
+      <SchoolMessages id={id} />
       <SchoolAudit id={id} version={school.data} />
     </section>
   );

@@ -7,6 +7,7 @@ import { useApi } from '../../lib/use-api';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field } from '../../components/FormErrors';
 import { Overview, SchoolDetail } from './SchoolDetail';
+import { MessagingConsole } from './MessagingConsole';
 import { FEATURES, schoolUrl, StatusActions, type TenantRow } from './schools';
 import { BASE_DOMAIN } from '../../config/env';
 
@@ -14,7 +15,7 @@ import { BASE_DOMAIN } from '../../config/env';
 export function SuperAdminConsole() {
   // null: not known yet (a reload trades the refresh cookie for a session first).
   const [signedIn, setSignedIn] = useState<boolean | null>(platformSession.token ? true : null);
-  const [tab, setTab] = useState<'schools' | 'overview' | 'new'>('schools');
+  const [tab, setTab] = useState<'schools' | 'overview' | 'messages' | 'new'>('schools');
   const [selected, setSelected] = useState<string | null>(null);
   const show = (t: typeof tab) => (setTab(t), setSelected(null));
   useEffect(() => {
@@ -40,6 +41,7 @@ export function SuperAdminConsole() {
             [
               ['schools', 'Schools'],
               ['overview', 'Overview'],
+              ['messages', 'Messages'],
               ['new', 'New school'],
             ] as const
           ).map(([key, label]) => (
@@ -71,6 +73,8 @@ export function SuperAdminConsole() {
           <Schools onOpen={setSelected} />
         ) : tab === 'overview' ? (
           <Overview onOpen={setSelected} />
+        ) : tab === 'messages' ? (
+          <MessagingConsole onOpen={setSelected} />
         ) : (
           <NewSchoolWizard onCreated={() => show('schools')} />
         )}

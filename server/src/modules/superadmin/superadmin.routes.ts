@@ -24,6 +24,7 @@ import { overviewResponse, platformOverview, schoolUsage, usageResponse } from '
 import type { RequestCounter } from '../usage/request-counter.js';
 import { statusHistory } from '../lifecycle/lifecycle.js';
 import { domainRoutes } from '../domains/domains.routes.js';
+import { messagesPlatformRoutes } from '../messages/messages.platform-routes.js';
 
 const platform = { kind: 'platform' } as const;
 
@@ -84,6 +85,7 @@ export function superAdminRoutes(
       response: { description: 'The school', schema: adminTenantResponse },
       handler: ({ params }) => tenants.getTenant(db, params.id),
     });
+  messagesPlatformRoutes(api, deps);
   domainRoutes(api, {
     path: '/tenants/:id/domain',
     access: platform,

@@ -11,6 +11,7 @@ import { addDays, today } from '../../lib/dates.js';
 import { UserModel } from '../users/user.schema.js';
 import { countEnrolledStudents, countTeachers } from '../people/people.service.js';
 import type { RequestCounter } from './request-counter.js';
+import { messageUsage } from '../messages/messages.platform.service.js';
 
 export interface UsageDeps {
   db: PlatformDb;
@@ -41,6 +42,12 @@ export const usageResponse = z.object({
       }),
     )
     .describe('Daily snapshots written by the lifecycle job, oldest first (30 days)'),
+  messages: z
+    .object({
+      last30Days: z.object({ emails: z.number(), sms: z.number(), smsSegments: z.number() }),
+      byDay: z.array(z.object({ day: z.string(), emails: z.number(), sms: z.number(), smsSegments: z.number() })),
+    })
+    .describe('Emails and SMS accepted by the next hop, and SMS segments billed, per day (UTC, 30 days, oldest first)'),
 });
 
 export const overviewResponse = z.object({
@@ -95,6 +102,8 @@ export async function schoolUsage(deps: UsageDeps, id: string): Promise<z.infer<
     const day = addDays(from, i);
     return { day, requests: stored.get(day) ?? 0 };
   });
+  const sent = await messageUsage(deps.db, doc._id, from);
+  const messagesByDay = byDay.map(({ day }) => ({ day, ...(sent.get(day) ?? { emails: 0, sms: 0, smsSegments: 0 }) }));
   const history = await deps.db.UsageDay.find({ tenantId: doc._id, day: mongoose.trusted({ $gte: from }) })
     .sort({ day: 1 })
     .lean();
@@ -116,6 +125,14 @@ export async function schoolUsage(deps: UsageDeps, id: string): Promise<z.infer<
       storageBytes,
       requests,
     })),
+    messages: {
+      last30Days: {
+        emails: messagesByDay.reduce((a, d) => a + d.emails, 0),
+        sms: messagesByDay.reduce((a, d) => a + d.sms, 0),
+        smsSegments: messagesByDay.reduce((a, d) => a + d.smsSegments, 0),
+      },
+      byDay: messagesByDay,
+    },
   };
 }
 
