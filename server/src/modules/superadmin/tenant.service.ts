@@ -5,6 +5,7 @@ import type { TenantResolver } from '../../tenancy/tenant-resolver.js';
 import { provisionTenant, domainTaken, type ProvisionDeps } from '../../tenancy/provisioning.js';
 import { transition, type ChangeBy } from '../lifecycle/lifecycle.js';
 import { domainStatus, removeDomain, requestDomain, type DomainStatus, type TxtResolver } from '../domains/domains.service.js';
+import { welcomeFirstAdmin } from '../users/welcome.js';
 import { toAdminTenantDto, type AdminTenantDto } from './tenant.dto.js';
 import type { CreateTenant, ListTenants, UpdateTenant } from './tenant.validation.js';
 
@@ -38,6 +39,8 @@ export async function createTenant(deps: TenantAdminDeps, input: CreateTenant, a
   const record = await provisionTenant(deps, rest);
   if (customDomain) await requestDomain(deps, record.id, customDomain);
   await deps.db.StatusChange.create({ tenantId: record.id, subdomain: record.subdomain, from: 'provisioning', to: record.status, actor });
+  // The first admin hears from the school: a welcome (password set by the operator) or an invitation.
+  await welcomeFirstAdmin(deps.connections, record, input.admin.email);
   // A "not found" for this subdomain or domain may be cached from before.
   await deps.resolver.invalidate(record);
   return getTenant(deps.db, record.id);

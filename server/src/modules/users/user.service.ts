@@ -1,3 +1,4 @@
+import { Types } from 'mongoose';
 import { AppError, notFound, isDuplicateKey } from '../../lib/errors.js';
 import { findPage, searchRegex, type Page } from '../../lib/pagination.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
@@ -5,6 +6,7 @@ import { hashPassword } from '../../auth/password.js';
 import { UserModel, toUserDto, type UserDto } from './user.schema.js';
 import { recordAudit } from '../../school/audit.js';
 import { endSessions, notifyAccountChange } from './sessions.js';
+import { invitationStates } from './invitation.js';
 import type { CreateUser, ListUsers, UpdateUser } from './user.validation.js';
 
 const emailTaken = () => new AppError(409, 'EMAIL_EXISTS', 'A user with this email already exists in this school');
@@ -15,13 +17,23 @@ export async function listUsers(q: ListUsers): Promise<Page<UserDto>> {
   if (q.status) filter.status = q.status;
   if (q.search) filter.$or = [{ name: searchRegex(q.search) }, { email: searchRegex(q.search) }];
   const Users = tenantModel(UserModel);
-  return findPage(Users, filter, q, toUserDto);
+  const page = await findPage(Users, filter, q, toUserDto);
+  return { ...page, data: await withInvitations(page.data) };
 }
 
 export async function getUser(id: string): Promise<UserDto> {
   const user = await tenantModel(UserModel).findById(id).lean();
   if (!user) throw notFound('User');
-  return toUserDto(user);
+  return (await withInvitations([toUserDto(user)]))[0]!;
+}
+
+/** Adds the invitation state of invited accounts (one query for the page). */
+async function withInvitations(users: UserDto[]): Promise<UserDto[]> {
+  const states = await invitationStates(users.map((u) => ({ _id: new Types.ObjectId(u.id), status: u.status })));
+  return users.map((u) => {
+    const invitation = states.get(u.id);
+    return invitation ? { ...u, invitation } : u;
+  });
 }
 
 export async function createUser(input: CreateUser, bcryptCost: number): Promise<UserDto> {

@@ -39,4 +39,20 @@ export const userResponse = z.object({
   lastLogin: z.string().optional(),
   createdAt: z.string().optional(),
   updatedAt: z.string().optional(),
+  invitation: z
+    .object({
+      state: z.enum(['invited', 'expired', 'accepted', 'revoked']),
+      expiresAt: z.string(),
+      lastSentAt: z.string().describe('When the latest invitation was issued and its email queued'),
+      delivery: z.string().nullable().describe("The outbox state of the latest invitation email (queued, sent, failed, dead, cancelled…)"),
+    })
+    .optional()
+    .describe('Accounts created by invitation only'),
+});
+
+/** A fresh invitation: its email is queued; the link is returned as a fallback for the admin to copy. */
+export const invitationResponse = z.object({
+  userId: z.string(),
+  url: z.string().describe('Set-password link (path on the school portal): a fallback, the invitation is emailed'),
+  expiresAt: z.string(),
 });
