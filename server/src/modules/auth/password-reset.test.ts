@@ -66,7 +66,8 @@ describe('forgot password', () => {
     for (const a of answers) {
       expect(a.status).toBe(202);
       expect(a.body).toEqual(answers[0]!.body);
-      expect(a.ms).toBeGreaterThanOrEqual(FORGOT_FLOOR_MS - 5);
+      // Mailing a known address takes ~20 ms more work than an unknown one (measured): the floor must hide it.
+      expect(a.ms).toBeGreaterThanOrEqual(Math.max(FORGOT_FLOOR_MS, 200) - 5);
     }
     expect(answers[0]!.body.message).toMatch(/If an account/);
     expect(await resetMails('active@resetting.test')).toHaveLength(1);
@@ -163,10 +164,12 @@ describe('reset password', () => {
   });
 
   it('keeps reset links and invitation links apart', async () => {
-    const inv = (
+    const guardian = (
       await t.as('resetting', admin).post('/api/guardians', { firstName: 'Ina', lastName: 'V', account: { email: 'ina@resetting.test' } }).expect(201)
-    ).body.invitation;
-    expect((await reset(tokenOf(inv.url)).expect(400)).body.error).toBe('INVALID_RESET_TOKEN');
+    ).body;
+    // Even once the account is active (an admin turned it on), its invitation link does not reset a password.
+    await t.as('resetting', admin).patch(`/api/users/${guardian.userId}`, { status: 'active' }).expect(200);
+    expect((await reset(tokenOf(guardian.invitation.url)).expect(400)).body.error).toBe('INVALID_RESET_TOKEN');
     await user('apart@resetting.test');
     const token = await resetToken('apart@resetting.test');
     await request(t.app).post('/api/auth/accept-invitation').set('X-Tenant-ID', 'resetting').send({ token, password: NEW_PASSWORD }).expect(400);
