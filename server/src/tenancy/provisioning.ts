@@ -167,7 +167,10 @@ export async function provisionTenant(deps: ProvisionDeps, input: ProvisionInput
       const conn = await connections.get(tenant);
       const { name, email, password } = input.admin;
       // No password: an invited admin with a hash of a secret nobody knows, until the invitation is accepted.
-      const passwordHash = await hashPassword(password ?? randomBytes(24).toString('base64url'), password ? deps.bcryptCost : Math.min(deps.bcryptCost, 10));
+      const passwordHash = await hashPassword(
+        password ?? randomBytes(24).toString('base64url'),
+        password ? deps.bcryptCost : Math.min(deps.bcryptCost, 10),
+      );
       await bindModel(conn, UserModel).create({ name, email, role: 'admin', passwordHash, status: password ? 'active' : 'invited' });
     });
 

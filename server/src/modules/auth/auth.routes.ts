@@ -110,7 +110,7 @@ export function authRoutes(api: ApiRouter, deps: auth.AuthDeps): ApiRouter {
       summary: 'Ask for a password reset link by email',
       description:
         'Always 202 with the same body, after the same minimum time, whether or not the address has an account. Only an active ' +
-        "account is sent a link (valid 1 hour, single use; a new request ends the older links; at most one email a minute). An " +
+        'account is sent a link (valid 1 hour, single use; a new request ends the older links; at most one email a minute). An ' +
         'invited account is not: its invitation is the way in, and an admin can resend it.',
       access: { kind: 'public' },
       body: forgotPasswordBody,

@@ -32,13 +32,17 @@ const signIn = (email: string, password: string, sub = 'resetting') =>
   request(t.app).post('/api/auth/login').set('X-Tenant-ID', sub).send({ email, password });
 
 async function resetMails(email: string, tenant = school) {
-  const rows = await inSchool(tenant, () => tenantModel(OutboxModel).find({ kind: 'password_reset', to: email }).sort({ createdAt: 1 }).lean());
+  const rows = await inSchool(tenant, () =>
+    tenantModel(OutboxModel).find({ kind: 'password_reset', to: email }).sort({ createdAt: 1 }).lean(),
+  );
   return rows.map((r) => ({ ...r, link: decryptSecret(r.secret!, t.platform.config.encryptionKey) }));
 }
 const tokenOf = (link: string) => new URL(link, 'http://x').searchParams.get('token') ?? '';
 
 async function user(email: string, extra: { status?: 'disabled' } = {}) {
-  const u = (await t.as('resetting', admin).post('/api/users', { name: 'Pat Reset', email, password: PASSWORD, role: 'teacher' }).expect(201)).body;
+  const u = (
+    await t.as('resetting', admin).post('/api/users', { name: 'Pat Reset', email, password: PASSWORD, role: 'teacher' }).expect(201)
+  ).body;
   if (extra.status) await t.as('resetting', admin).patch(`/api/users/${u.id}`, { status: extra.status }).expect(200);
   return u.id as string;
 }
@@ -54,7 +58,10 @@ describe('forgot password', () => {
   it('answers the same, no sooner than the floor, for an active, unknown, invited or disabled address; only the active one is mailed', async () => {
     await user('active@resetting.test');
     await user('disabled@resetting.test', { status: 'disabled' });
-    await t.as('resetting', admin).post('/api/guardians', { firstName: 'In', lastName: 'Vited', account: { email: 'invited@resetting.test' } }).expect(201);
+    await t
+      .as('resetting', admin)
+      .post('/api/guardians', { firstName: 'In', lastName: 'Vited', account: { email: 'invited@resetting.test' } })
+      .expect(201);
 
     const cases = ['active@resetting.test', 'nobody@resetting.test', 'invited@resetting.test', 'disabled@resetting.test'];
     const answers = [];
@@ -74,7 +81,13 @@ describe('forgot password', () => {
     for (const email of cases.slice(1)) expect(await resetMails(email)).toEqual([]);
 
     const [mail] = await resetMails('active@resetting.test');
-    expect(mail).toMatchObject({ kind: 'password_reset', category: 'account', channel: 'email', state: 'queued', vars: { name: 'Pat Reset' } });
+    expect(mail).toMatchObject({
+      kind: 'password_reset',
+      category: 'account',
+      channel: 'email',
+      state: 'queued',
+      vars: { name: 'Pat Reset' },
+    });
     expect(mail!.key).toMatch(/^reset:[0-9a-f]{24}$/);
     expect(mail!.link).toMatch(/^\/reset-password\?school=resetting&token=[\w-]{43}$/);
     expect(Date.parse((mail!.vars as { expiresAt: string }).expiresAt) - Date.now()).toBeLessThanOrEqual(3_600_000);
@@ -94,8 +107,16 @@ describe('forgot password', () => {
     } finally {
       logs.stop();
     }
-    const kinds = logs.lines().filter((l) => l.event === 'security').map((l) => [l.kind, l.userId]);
-    expect(kinds).toEqual(expect.arrayContaining([['password_reset_requested', id], ['password_reset_completed', id]]));
+    const kinds = logs
+      .lines()
+      .filter((l) => l.event === 'security')
+      .map((l) => [l.kind, l.userId]);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        ['password_reset_requested', id],
+        ['password_reset_completed', id],
+      ]),
+    );
     expect(logs.text()).not.toContain('logged@resetting.test');
   });
 });
@@ -117,14 +138,20 @@ describe('reset password', () => {
     expect(again.body).toMatchObject({ error: 'INVALID_RESET_TOKEN' });
     await signIn('once@resetting.test', NEW_PASSWORD).expect(200);
 
-    const notices = await inSchool(school, () => tenantModel(OutboxModel).find({ kind: 'account_change', userId: new Types.ObjectId(id) }).lean());
+    const notices = await inSchool(school, () =>
+      tenantModel(OutboxModel)
+        .find({ kind: 'account_change', userId: new Types.ObjectId(id) })
+        .lean(),
+    );
     expect(notices).toHaveLength(1);
   });
 
   it('refuses an expired token, and changes nothing', async () => {
     await user('expired@resetting.test');
     const token = await resetToken('expired@resetting.test');
-    await inSchool(school, () => tenantModel(InvitationModel).updateMany({ purpose: 'reset' }, { $set: { expiresAt: new Date(Date.now() - 1) } }));
+    await inSchool(school, () =>
+      tenantModel(InvitationModel).updateMany({ purpose: 'reset' }, { $set: { expiresAt: new Date(Date.now() - 1) } }),
+    );
     expect((await reset(token).expect(400)).body.error).toBe('INVALID_RESET_TOKEN');
     await signIn('expired@resetting.test', PASSWORD).expect(200);
   });
@@ -165,14 +192,21 @@ describe('reset password', () => {
 
   it('keeps reset links and invitation links apart', async () => {
     const guardian = (
-      await t.as('resetting', admin).post('/api/guardians', { firstName: 'Ina', lastName: 'V', account: { email: 'ina@resetting.test' } }).expect(201)
+      await t
+        .as('resetting', admin)
+        .post('/api/guardians', { firstName: 'Ina', lastName: 'V', account: { email: 'ina@resetting.test' } })
+        .expect(201)
     ).body;
     // Even once the account is active (an admin turned it on), its invitation link does not reset a password.
     await t.as('resetting', admin).patch(`/api/users/${guardian.userId}`, { status: 'active' }).expect(200);
     expect((await reset(tokenOf(guardian.invitation.url)).expect(400)).body.error).toBe('INVALID_RESET_TOKEN');
     await user('apart@resetting.test');
     const token = await resetToken('apart@resetting.test');
-    await request(t.app).post('/api/auth/accept-invitation').set('X-Tenant-ID', 'resetting').send({ token, password: NEW_PASSWORD }).expect(400);
+    await request(t.app)
+      .post('/api/auth/accept-invitation')
+      .set('X-Tenant-ID', 'resetting')
+      .send({ token, password: NEW_PASSWORD })
+      .expect(400);
     await signIn('apart@resetting.test', PASSWORD).expect(200);
   });
 

@@ -135,7 +135,10 @@ export async function endLinks(userId: Types.ObjectId | string, purpose: 'invita
   await Invitations.updateMany({ _id: mongoose.trusted({ $in: open.map((i) => i._id) }) }, { $set: { revokedAt: new Date() } });
   const prefix = purpose === 'reset' ? 'reset:' : 'invitation:';
   await tenantModel(OutboxModel).updateMany(
-    { key: mongoose.trusted({ $in: open.map((i) => `${prefix}${String(i._id)}`) }), state: mongoose.trusted({ $in: ['queued', 'failed'] }) },
+    {
+      key: mongoose.trusted({ $in: open.map((i) => `${prefix}${String(i._id)}`) }),
+      state: mongoose.trusted({ $in: ['queued', 'failed'] }),
+    },
     { $set: { state: 'cancelled' } },
   );
 }
@@ -195,9 +198,7 @@ export interface InvitationState {
  * `invited` (pending), `expired`, `accepted` (active with a password of their own), `revoked`. Two queries for
  * any number of accounts: their latest invitations, then those invitations' messages.
  */
-export async function invitationStates(
-  users: { _id: Types.ObjectId; status?: string | null }[],
-): Promise<Map<string, InvitationState>> {
+export async function invitationStates(users: { _id: Types.ObjectId; status?: string | null }[]): Promise<Map<string, InvitationState>> {
   const states = new Map<string, InvitationState>();
   if (users.length === 0) return states;
   const rows = await tenantModel(InvitationModel)

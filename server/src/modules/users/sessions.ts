@@ -46,7 +46,8 @@ export async function notifyAccountChange(
     await tenantModel(NotificationModel).create({ userId: id, key: `account:${change}`, kind: 'account', title, body });
     const mail = { kind: 'account_change' as const, channel: 'email' as const, toName: user.name, userId: id, vars: { title, body } };
     await enqueueMessage({ ...mail, key: `account_change:${change}:current`, to: user.email });
-    if (previousEmail && previousEmail !== user.email) await enqueueMessage({ ...mail, key: `account_change:${change}:previous`, to: previousEmail });
+    if (previousEmail && previousEmail !== user.email)
+      await enqueueMessage({ ...mail, key: `account_change:${change}:previous`, to: previousEmail });
   } catch (err) {
     logger.error({ err, userId: id.toString() }, 'account change notice failed');
   }

@@ -44,7 +44,7 @@ export const userResponse = z.object({
       state: z.enum(['invited', 'expired', 'accepted', 'revoked']),
       expiresAt: z.string(),
       lastSentAt: z.string().describe('When the latest invitation was issued and its email queued'),
-      delivery: z.string().nullable().describe("The outbox state of the latest invitation email (queued, sent, failed, dead, cancelled…)"),
+      delivery: z.string().nullable().describe('The outbox state of the latest invitation email (queued, sent, failed, dead, cancelled…)'),
     })
     .optional()
     .describe('Accounts created by invitation only'),
