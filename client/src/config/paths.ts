@@ -23,5 +23,7 @@ export const paths = {
   audit: '/audit',
   superadmin: '/superadmin',
   acceptInvitation: '/accept-invitation',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
   account: '/account',
 } as const;
