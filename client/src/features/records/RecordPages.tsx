@@ -7,6 +7,8 @@ import { AsyncState } from '../../components/AsyncState';
 import { useApi } from '../../lib/use-api';
 import type { SessionUser } from '../../lib/session';
 import { loadOptions } from './options';
+import { InvitationCell } from './InvitationCell';
+import type { InvitationInfo } from './invitation-api';
 
 type Role = SessionUser['role'];
 const GENDERS = ['female', 'male', 'other', 'unspecified'].map((g) => ({ value: g, label: g }));
@@ -249,6 +251,7 @@ interface User {
   email: string;
   role: string;
   status: string;
+  invitation?: InvitationInfo;
 }
 
 export function GuardiansPage({ role }: { role: Role }) {
@@ -365,6 +368,10 @@ export function UsersPage({ role }: { role: Role }) {
         { label: 'Email', value: (u) => u.email, sort: 'email' },
         { label: 'Role', value: (u) => u.role },
         { label: 'Status', value: (u) => u.status },
+        {
+          label: 'Invitation',
+          value: (u) => <InvitationCell key={`${u.id}:${u.status}`} userId={u.id} invitation={u.invitation} canManage={role === 'admin'} />,
+        },
       ]}
       fields={[
         { name: 'name', label: 'Name', required: true },
