@@ -218,3 +218,34 @@ describe('reset password', () => {
     await reset(token).expect(204);
   });
 });
+
+describe('sign-in limits on the reset routes', () => {
+  let limited: TestPlatform;
+  beforeAll(async () => {
+    limited = await startTestPlatform({
+      RATE_LIMIT_ENABLED: 'true',
+      TRUST_PROXY: '1',
+      LOGIN_LIMIT_PER_ACCOUNT: '3',
+      LOGIN_LIMIT_PER_IP: '5',
+    });
+    await limited.school('rlreset');
+  });
+  afterAll(() => limited.close());
+  const from = (ip: string) => ({
+    post: (url: string, body: object) => request(limited.app).post(url).set('X-Forwarded-For', ip).set('X-Tenant-ID', 'rlreset').send(body),
+  });
+
+  it('counts wrong reset tokens as failed sign-ins of the address; reset requests, always accepted, do not count', async () => {
+    const guesser = from('203.0.113.50');
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await guesser.post('/api/auth/reset-password', { token: `guess-${i}-guess-guess-guess`, password: NEW_PASSWORD })).body.error,
+      ).toBe('INVALID_RESET_TOKEN');
+    expect((await guesser.post('/api/auth/reset-password', { token: 'guess-6-guess-guess-guess', password: NEW_PASSWORD })).status).toBe(
+      429,
+    );
+
+    const forgetful = from('203.0.113.51');
+    for (let i = 0; i < 7; i++) await forgetful.post('/api/auth/forgot-password', { email: 'admin@rlreset.test' }).expect(202);
+  });
+});
