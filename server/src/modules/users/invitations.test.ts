@@ -81,6 +81,16 @@ describe('invitations through the outbox', () => {
     expect(me.invitation).toBeUndefined();
   });
 
+  it('invites a user created without a password', async () => {
+    const res = await a().post('/api/users', { name: 'Nia New', email: 'nia@inviting.test', role: 'teacher' }).expect(201);
+    expect(res.body).toMatchObject({ status: 'invited', invitation: { state: 'invited', delivery: 'queued' } });
+    const [mail] = await outbox(school, { to: 'nia@inviting.test' });
+    expect(mail).toMatchObject({ kind: 'invitation', state: 'queued', vars: { name: 'Nia New', role: 'teacher' } });
+    expect(mail!.link).toBe(res.body.invitationUrl);
+    await accept(tokenOf(mail!.link)).expect(204);
+    await t.login('inviting', 'nia@inviting.test');
+  });
+
   it('resend: a new link and a new email; the old link dies and its unsent email is cancelled', async () => {
     const { userId, url: oldUrl } = await invitedGuardian('rita@inviting.test');
     const resent = (await a().post(`/api/users/${userId}/invitation/resend`).expect(200)).body;

@@ -2,7 +2,14 @@ import { idParams } from '../../lib/validation.js';
 import { pageSchema } from '../../lib/pagination.js';
 import type { ApiRouter } from '../../http/route.js';
 import { currentUser } from '../../auth/authenticate.js';
-import { createUserBody, invitationResponse, listUsersQuery, updateUserBody, userResponse } from './user.validation.js';
+import {
+  createUserBody,
+  createdUserResponse,
+  invitationResponse,
+  listUsersQuery,
+  updateUserBody,
+  userResponse,
+} from './user.validation.js';
 import { resendInvitation, revokeInvitation } from './invitation.js';
 import * as users from './user.service.js';
 
@@ -23,10 +30,10 @@ export function userRoutes(api: ApiRouter, deps: { bcryptCost: number }): ApiRou
     .route({
       method: 'post',
       path: '/',
-      summary: 'Create a user',
+      summary: 'Create a user (without a password: invite them by email)',
       access: admin,
       body: createUserBody,
-      response: { description: 'The new user', schema: userResponse },
+      response: { description: 'The new user (and, when invited, the link as a fallback)', schema: createdUserResponse },
       handler: ({ body }) => users.createUser(body, deps.bcryptCost),
     })
     .route({

@@ -6,7 +6,7 @@ import { hashPassword } from '../../auth/password.js';
 import { UserModel, toUserDto, type UserDto } from './user.schema.js';
 import { recordAudit } from '../../school/audit.js';
 import { endSessions, notifyAccountChange } from './sessions.js';
-import { invitationStates } from './invitation.js';
+import { invitationStates, inviteUser } from './invitation.js';
 import type { CreateUser, ListUsers, UpdateUser } from './user.validation.js';
 
 const emailTaken = () => new AppError(409, 'EMAIL_EXISTS', 'A user with this email already exists in this school');
@@ -36,9 +36,18 @@ async function withInvitations(users: UserDto[]): Promise<UserDto[]> {
   });
 }
 
-export async function createUser(input: CreateUser, bcryptCost: number): Promise<UserDto> {
+/**
+ * Creates an account: with a password, active at once; without one, `invited` (the invitation email is queued,
+ * and its link returned as `invitationUrl`, a fallback for the admin to pass on by hand).
+ */
+export async function createUser(input: CreateUser, bcryptCost: number): Promise<UserDto & { invitationUrl?: string }> {
   const Users = tenantModel(UserModel);
   if (await Users.exists({ email: input.email })) throw emailTaken();
+  if (input.password === undefined) {
+    const invitation = await inviteUser({ name: input.name, email: input.email, role: input.role }, bcryptCost);
+    await recordAudit('create', 'User', invitation.userId, ['name', 'email', 'role']);
+    return { ...(await getUser(invitation.userId)), invitationUrl: invitation.url };
+  }
   const passwordHash = await hashPassword(input.password, bcryptCost);
   try {
     const user = await Users.create({ name: input.name, email: input.email, role: input.role, passwordHash });

@@ -3,7 +3,8 @@ import { ROLES } from '../../auth/tokens.js';
 import { email, password, personName, searchText } from '../../lib/validation.js';
 import { paginationQuery } from '../../lib/pagination.js';
 
-export const createUserBody = z.object({ name: personName, email, password, role: z.enum(ROLES) }).strict();
+/** Without a password the account is invited: it chooses its own through the emailed link. */
+export const createUserBody = z.object({ name: personName, email, password: password.optional(), role: z.enum(ROLES) }).strict();
 
 export const updateUserBody = z
   .object({
@@ -49,6 +50,9 @@ export const userResponse = z.object({
     .optional()
     .describe('Accounts created by invitation only'),
 });
+
+/** A new account; an invited one also carries its set-password link (a fallback: the invitation is emailed). */
+export const createdUserResponse = userResponse.extend({ invitationUrl: z.string().optional() });
 
 /** A fresh invitation: its email is queued; the link is returned as a fallback for the admin to copy. */
 export const invitationResponse = z.object({
