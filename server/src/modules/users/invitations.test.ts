@@ -212,6 +212,8 @@ describe('welcome to a new school', () => {
 
     const [invitation] = await outbox(await record(withoutPw.id));
     expect(invitation).toMatchObject({ kind: 'invitation', to: 'first@invitedsch.test', state: 'queued', vars: { role: 'admin' } });
+    expect(withoutPw.adminInvitationUrl).toBe(invitation!.link);
+    expect(withPw.adminInvitationUrl).toBeUndefined();
     await accept(tokenOf(invitation!.link), 'invitedsch').expect(204);
     await t.login('invitedsch', 'first@invitedsch.test');
   });

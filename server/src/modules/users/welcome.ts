@@ -7,16 +7,18 @@ import { sendInvitation } from './invitation.js';
 
 /**
  * Mails a new school's first admin, in the new school's own context (its outbox): a welcome with the sign-in
- * link when the operator set a password (`welcome:<userId>`, once), else an invitation to choose one.
+ * link when the operator set a password (`welcome:<userId>`, once), else an invitation to choose one, whose
+ * link is returned for the operator to pass on if the email does not arrive.
  */
-export async function welcomeFirstAdmin(connections: ConnectionFactory, tenant: TenantRecord, adminEmail: string): Promise<void> {
-  await runForTenant(connections, tenant, async () => {
+export async function welcomeFirstAdmin(
+  connections: ConnectionFactory,
+  tenant: TenantRecord,
+  adminEmail: string,
+): Promise<{ invitationUrl?: string }> {
+  return runForTenant(connections, tenant, async () => {
     const admin = await tenantModel(UserModel).findOne({ email: adminEmail.toLowerCase(), role: 'admin' }).lean();
-    if (!admin) return;
-    if (admin.status === 'invited') {
-      await sendInvitation(admin);
-      return;
-    }
+    if (!admin) return {};
+    if (admin.status === 'invited') return { invitationUrl: (await sendInvitation(admin)).url };
     await enqueueMessage({
       key: `welcome:${admin._id.toString()}`,
       kind: 'welcome',
@@ -26,5 +28,6 @@ export async function welcomeFirstAdmin(connections: ConnectionFactory, tenant: 
       userId: admin._id,
       vars: { name: admin.name },
     });
+    return {};
   });
 }
