@@ -143,6 +143,12 @@ export async function endLinks(userId: Types.ObjectId | string, purpose: 'invita
   );
 }
 
+/** Ends every unused link of the account (invitations and resets) and withdraws their unsent emails. */
+export async function endAllLinks(userId: Types.ObjectId | string): Promise<void> {
+  await endLinks(userId, 'invitation');
+  await endLinks(userId, 'reset');
+}
+
 const notInvited = () => new AppError(409, 'NOT_INVITED', 'This account is not waiting for an invitation to be accepted');
 
 /**

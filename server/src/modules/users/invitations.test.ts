@@ -130,6 +130,27 @@ describe('invitations through the outbox', () => {
     await accept(tokenOf(resent.url)).expect(204);
   });
 
+  it('re-invites an invited account at its new address when an admin corrects it; the old link and its email are withdrawn', async () => {
+    const { userId, url } = await invitedGuardian('typo@inviting.tset');
+    await a().patch(`/api/users/${userId}`, { email: 'fixed@inviting.test' }).expect(200);
+    expect((await outbox(school, { to: 'typo@inviting.tset' })).map((m) => m.state)).toEqual(['cancelled']);
+    const [mail] = await outbox(school, { to: 'fixed@inviting.test' });
+    expect(mail).toMatchObject({ kind: 'invitation', state: 'queued' });
+    expect(await outbox(school, { kind: 'account_change', userId: new Types.ObjectId(userId) })).toEqual([]);
+    expect((await accept(tokenOf(url)).expect(400)).body.error).toBe('INVALID_INVITATION');
+    await accept(tokenOf(mail!.link)).expect(204);
+    await t.login('inviting', 'fixed@inviting.test');
+  });
+
+  it('withdraws the unsent invitation email of an account that is disabled or deleted', async () => {
+    const disabled = await invitedGuardian('dis@inviting.test');
+    await a().patch(`/api/users/${disabled.userId}`, { status: 'disabled' }).expect(200);
+    expect((await outbox(school, { to: 'dis@inviting.test' })).map((m) => m.state)).toEqual(['cancelled']);
+    const deleted = await invitedGuardian('del@inviting.test');
+    await a().delete(`/api/users/${deleted.userId}`).expect(204);
+    expect((await outbox(school, { to: 'del@inviting.test' })).map((m) => m.state)).toEqual(['cancelled']);
+  });
+
   it('leaves resend and revoke to admins, and a link to its own school', async () => {
     const { userId, url } = await invitedGuardian('iso@inviting.test');
     const teacher = await t.userWithRole('inviting', 'teacher', admin);
