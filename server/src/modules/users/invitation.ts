@@ -1,5 +1,5 @@
 import mongoose, { Schema, Types } from 'mongoose';
-import { AppError, notFound } from '../../lib/errors.js';
+import { AppError, isDuplicateKey, notFound } from '../../lib/errors.js';
 import { randomToken, sha256 } from '../../lib/crypto.js';
 import { defineTenantModel } from '../../tenancy/model-registry.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
@@ -60,7 +60,13 @@ export async function inviteUser(input: { name: string; email: string; role: Rol
   const Users = tenantModel(UserModel);
   if (await Users.exists({ email: input.email }))
     throw new AppError(409, 'EMAIL_EXISTS', 'A user with this email already exists in this school');
-  const user = await Users.create({ ...input, passwordHash: await unusablePasswordHash(bcryptCost), status: 'invited' });
+  let user;
+  try {
+    user = await Users.create({ ...input, passwordHash: await unusablePasswordHash(bcryptCost), status: 'invited' });
+  } catch (err) {
+    if (isDuplicateKey(err)) throw new AppError(409, 'EMAIL_EXISTS', 'A user with this email already exists in this school');
+    throw err;
+  }
   return sendInvitation(user);
 }
 

@@ -151,6 +151,16 @@ describe('invitations through the outbox', () => {
     expect((await outbox(school, { to: 'del@inviting.test' })).map((m) => m.state)).toEqual(['cancelled']);
   });
 
+  it('withdraws the invitation when the person it came with cannot be saved', async () => {
+    await a().post('/api/teachers', { firstName: 'A', lastName: 'One', employeeNumber: 'EMP-DUP' }).expect(201);
+    const res = await a()
+      .post('/api/teachers', { firstName: 'B', lastName: 'Two', employeeNumber: 'EMP-DUP', account: { email: 'dup@inviting.test' } })
+      .expect(409);
+    expect(res.body.error).toBe('EMPLOYEE_NUMBER_EXISTS');
+    expect((await outbox(school, { to: 'dup@inviting.test' })).map((m) => m.state)).toEqual(['cancelled']);
+    expect((await a().get('/api/users?search=dup@inviting').expect(200)).body.total).toBe(0);
+  });
+
   it('leaves resend and revoke to admins, and a link to its own school', async () => {
     const { userId, url } = await invitedGuardian('iso@inviting.test');
     const teacher = await t.userWithRole('inviting', 'teacher', admin);
