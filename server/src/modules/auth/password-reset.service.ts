@@ -6,6 +6,7 @@ import { currentContext } from '../../lib/context.js';
 import { securityEvent } from '../../lib/security-log.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { hashPassword } from '../../auth/password.js';
+import { staffHasLeft } from '../../auth/authenticate.js';
 import { recordAudit } from '../../school/audit.js';
 import { enqueueMessage } from '../messages/outbox.js';
 import { UserModel } from '../users/user.schema.js';
@@ -27,15 +28,16 @@ export const FORGOT_FLOOR_MS = 250;
  * "Forgot password": for an `active` account of this school, a one-hour, single-use reset link (only its hash
  * kept, bound to the account's session version) and the email that carries it, through the outbox; older
  * unused reset links of the account die. For anything else — unknown address, an invited account (its
- * invitation email is the way in; an admin can resend it), a disabled one — nothing is sent. Every case
+ * invitation email is the way in; an admin can resend it), a disabled one, a staff member who has left — nothing is sent. Every case
  * answers the same, after the same floor, so neither the answer nor its timing tells whether an account exists.
  */
 export async function requestPasswordReset(email: string): Promise<void> {
   const started = Date.now();
   const tenantId = currentTenant().id;
   const ip = currentContext()?.ip;
-  const user = await tenantModel(UserModel).findOne({ email }).select('name email status').lean();
-  if (user?.status === 'active') {
+  const user = await tenantModel(UserModel).findOne({ email }).select('name email status role').lean();
+  // A staff member who has left cannot sign in: a reset would only tell them the account exists.
+  if (user?.status === 'active' && !(await staffHasLeft(user))) {
     const recent = await tenantModel(InvitationModel)
       .findOne({ userId: user._id, purpose: 'reset', createdAt: mongoose.trusted({ $gt: new Date(Date.now() - RESET_COOLDOWN_MS) }) })
       .select('_id')

@@ -93,6 +93,26 @@ describe('forgot password', () => {
     expect(Date.parse((mail!.vars as { expiresAt: string }).expiresAt) - Date.now()).toBeLessThanOrEqual(3_600_000);
   });
 
+  it('sends nothing to a staff member who has left (they cannot sign in)', async () => {
+    const a = t.as('resetting', admin);
+    const staff = (
+      await a.post('/api/teachers', { firstName: 'Lee', lastName: 'Left', account: { email: 'left@resetting.test' } }).expect(201)
+    ).body;
+    await request(t.app)
+      .post('/api/auth/accept-invitation')
+      .set('X-Tenant-ID', 'resetting')
+      .send({ token: tokenOf(staff.invitation.url), password: PASSWORD })
+      .expect(204);
+    await forgot('left@resetting.test').expect(202);
+    expect(await resetMails('left@resetting.test')).toHaveLength(1);
+    await a.patch(`/api/teachers/${staff.id}`, { status: 'left' }).expect(200);
+    await inSchool(school, () =>
+      tenantModel(InvitationModel).collection.updateMany({}, { $set: { createdAt: new Date(Date.now() - 120_000) } }),
+    );
+    await forgot('left@resetting.test').expect(202);
+    expect(await resetMails('left@resetting.test')).toHaveLength(1);
+  });
+
   it('refuses a malformed address with 400 naming the field', async () => {
     const res = await forgot('not-an-email').expect(400);
     expect(JSON.stringify(res.body.details)).toContain('email');
