@@ -24,5 +24,7 @@ export const paths = {
   messages: '/messages',
   superadmin: '/superadmin',
   acceptInvitation: '/accept-invitation',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
   account: '/account',
 } as const;

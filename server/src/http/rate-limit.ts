@@ -172,6 +172,7 @@ const CREDENTIAL_FAILURES = new Set([
   'TOKEN_REUSED',
   'SESSION_REVOKED',
   'INVALID_INVITATION',
+  'INVALID_RESET_TOKEN',
 ]);
 
 function refuse(message: string) {

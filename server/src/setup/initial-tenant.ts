@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Services } from '../platform.js';
 import { hashPassword } from '../auth/password.js';
 import { provisionTenant } from '../tenancy/provisioning.js';
+import { welcomeFirstAdmin } from '../modules/users/welcome.js';
 
 export const DEMO_SUBDOMAIN = 'demo';
 const DEFAULT_SUPERADMIN_EMAIL = 'superadmin@example.com';
@@ -56,6 +57,8 @@ export async function ensureInitialTenant(s: Services): Promise<InitialSetupResu
       },
     );
     await s.tenants.invalidate(tenant);
+    // Like a school an operator creates: its first admin gets the welcome email (outbox; sent once SMTP is set up).
+    await welcomeFirstAdmin(s.connections, tenant, demoEmail);
     changed = true;
     lines.push(
       `Created demo school "${DEMO_SUBDOMAIN}" with admin ${demoEmail}` +

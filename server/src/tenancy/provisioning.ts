@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
 import type { PlatformDb } from '../db/platform-db.js';
 import { AppError, isDuplicateKey } from '../lib/errors.js';
@@ -24,7 +24,8 @@ export interface ProvisionInput {
   theme?: Partial<Theme>;
   schoolConfig?: Partial<SchoolConfig>;
   limits?: Partial<Limits>;
-  admin: { name: string; email: string; password: string };
+  /** Without a password the admin is created `invited`: the operator sends the invitation (users/welcome.ts). */
+  admin: { name: string; email: string; password?: string };
 }
 
 export interface ProvisionDeps {
@@ -164,8 +165,13 @@ export async function provisionTenant(deps: ProvisionDeps, input: ProvisionInput
 
     await step('create-admin', async () => {
       const conn = await connections.get(tenant);
-      const passwordHash = await hashPassword(input.admin.password, deps.bcryptCost);
-      await bindModel(conn, UserModel).create({ name: input.admin.name, email: input.admin.email, role: 'admin', passwordHash });
+      const { name, email, password } = input.admin;
+      // No password: an invited admin with a hash of a secret nobody knows, until the invitation is accepted.
+      const passwordHash = await hashPassword(
+        password ?? randomBytes(24).toString('base64url'),
+        password ? deps.bcryptCost : Math.min(deps.bcryptCost, 10),
+      );
+      await bindModel(conn, UserModel).create({ name, email, role: 'admin', passwordHash, status: password ? 'active' : 'invited' });
     });
 
     await step('activate', async () => {

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { Route, Routes, useLocation } from 'react-router-dom';
+import { Link, Route, Routes, useLocation } from 'react-router-dom';
 import { errorBody } from '../../lib/http';
 import { session } from '../../lib/api';
 import { rememberedSchool, rememberSchoolFromLink } from '../../lib/tenant';
@@ -12,6 +12,8 @@ import { fetchTenant, login, logout, restoreSession, type PublicTenant } from '.
 
 const AccountPage = lazy(() => import('./AccountPage').then((m) => ({ default: m.AccountPage })));
 const AcceptInvitationPage = lazy(() => import('./AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })));
+const ForgotPasswordPage = lazy(() => import('./ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => import('./ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
 const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage })));
 const records = () => import('../records/RecordPages');
 const StudentsPage = lazy(() => records().then((m) => ({ default: m.StudentsAdminPage })));
@@ -105,12 +107,20 @@ export function SchoolPortal() {
     ) : (
       <Notice title="Not enabled for this school" text="Fees are not part of this school's plan." />
     );
-  if (location.pathname === paths.acceptInvitation)
+  // Pages a link from an email opens, signed in or not.
+  const linkPage = {
+    [paths.acceptInvitation]: AcceptInvitationPage,
+    [paths.resetPassword]: ResetPasswordPage,
+    [paths.forgotPassword]: ForgotPasswordPage,
+  }[location.pathname];
+  if (linkPage) {
+    const Page = linkPage;
     return (
       <Suspense fallback={<p role="status">Loading…</p>}>
-        <AcceptInvitationPage tenant={tenant} />
+        <Page tenant={tenant} />
       </Suspense>
     );
+  }
   if (!user) return <LoginPage tenant={tenant} onSignedIn={(u) => setState({ kind: 'ready', tenant, user: u })} />;
   if (user.role === 'parent' && !tenant.features.includes('parentPortal'))
     return (
@@ -206,6 +216,9 @@ function LoginPage({ tenant, onSignedIn }: { tenant: PublicTenant; onSignedIn: (
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
+      <p>
+        <Link to={paths.forgotPassword}>Forgot password?</Link>
+      </p>
     </main>
   );
 }

@@ -36,3 +36,16 @@ export async function changeOwnAccount(input: { currentPassword: string; email?:
   session.set(data);
   return data.user;
 }
+
+export const forgotPasswordInput = z.object({ email: z.email() });
+
+/** Asks for a reset link. The answer is the same whether or not the address has an account. */
+export async function requestPasswordReset(input: z.infer<typeof forgotPasswordInput>): Promise<string> {
+  const { data } = await api.post<{ message: string }>('/auth/forgot-password', input);
+  return data.message;
+}
+
+/** Sets a new password with the token of a reset link; every session of the account ends. */
+export async function resetPassword(input: { token: string; password: string }): Promise<void> {
+  await api.post('/auth/reset-password', input);
+}

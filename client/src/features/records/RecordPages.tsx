@@ -7,6 +7,8 @@ import { AsyncState } from '../../components/AsyncState';
 import { useApi } from '../../lib/use-api';
 import type { SessionUser } from '../../lib/session';
 import { loadOptions } from './options';
+import { InvitationCell } from './InvitationCell';
+import type { InvitationInfo } from './invitation-api';
 
 type Role = SessionUser['role'];
 const GENDERS = ['female', 'male', 'other', 'unspecified'].map((g) => ({ value: g, label: g }));
@@ -249,6 +251,7 @@ interface User {
   email: string;
   role: string;
   status: string;
+  invitation?: InvitationInfo;
 }
 
 export function GuardiansPage({ role }: { role: Role }) {
@@ -365,12 +368,16 @@ export function UsersPage({ role }: { role: Role }) {
         { label: 'Email', value: (u) => u.email, sort: 'email' },
         { label: 'Role', value: (u) => u.role },
         { label: 'Status', value: (u) => u.status },
+        {
+          label: 'Invitation',
+          value: (u) => <InvitationCell key={`${u.id}:${u.status}`} userId={u.id} invitation={u.invitation} canManage={role === 'admin'} />,
+        },
       ]}
       fields={[
         { name: 'name', label: 'Name', required: true },
         { name: 'email', label: 'Email', type: 'email', required: true },
         { name: 'role', label: 'Role', type: 'select', options: roles, required: true },
-        { name: 'password', label: 'Password (new users, or to reset)' },
+        { name: 'password', label: 'Password (new users: leave empty to invite them by email)' },
         { name: 'status', label: 'Status', type: 'select', options: ['active', 'disabled'].map((v) => ({ value: v, label: v })) },
       ]}
       toForm={(u) => ({ name: u.name, email: u.email, role: u.role, status: u.status === 'invited' ? '' : u.status })}

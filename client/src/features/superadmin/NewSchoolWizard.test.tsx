@@ -14,14 +14,17 @@ beforeAll(async () => {
       { subdomain: 'alpha', available: false, reason: 'This subdomain is already taken' },
     ],
     'GET /api/superadmin/subdomains/gamma': () => [200, { subdomain: 'gamma', available: true, reason: null }],
-    'POST /api/superadmin/tenants': () => [
-      400,
-      {
-        message: 'Invalid request',
-        error: 'VALIDATION_ERROR',
-        details: [{ path: 'admin.email', message: 'This address cannot receive mail' }],
-      },
-    ],
+    'POST /api/superadmin/tenants': (req) =>
+      (req.body as { admin: { password?: string } }).admin.password === undefined
+        ? [201, { subdomain: 'gamma', pendingDomain: null, adminInvitationUrl: '/accept-invitation?school=gamma&token=tok-tok-tok-tok' }]
+        : [
+            400,
+            {
+              message: 'Invalid request',
+              error: 'VALIDATION_ERROR',
+              details: [{ path: 'admin.email', message: 'This address cannot receive mail' }],
+            },
+          ],
   });
   server.attach(platformApi, '/api/superadmin');
   platformSession.set({ accessToken: 'operator-token' });
@@ -60,5 +63,23 @@ describe('new-school wizard', () => {
     });
     // The subdomain was checked against the platform, never with a school's header.
     await waitFor(() => expect(server.seen.every((r) => r.headers['x-tenant-id'] === undefined)).toBe(true));
+  });
+
+  it('without a password, invites the first admin and shows the invitation link as a fallback', async () => {
+    render(<SuperAdminConsole />);
+    fireEvent.click(screen.getByRole('button', { name: 'New school' }));
+    fireEvent.change(screen.getByLabelText('School name'), { target: { value: 'Gamma High' } });
+    fireEvent.change(screen.getByLabelText('Subdomain'), { target: { value: 'gamma' } });
+    await screen.findByText(/gamma\..* is available/);
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.change(screen.getByLabelText("First admin's name"), { target: { value: 'Gina' } });
+    fireEvent.change(screen.getByLabelText("First admin's email"), { target: { value: 'gina@gamma.test' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create school' }));
+
+    expect(await screen.findByText(/emailed an invitation/)).toBeTruthy();
+    expect(screen.getByText(/accept-invitation\?school=gamma&token=tok-tok-tok-tok/)).toBeTruthy();
+    const sent = server.seen.filter((r) => r.method === 'POST').at(-1)!;
+    expect((sent.body as { admin: object }).admin).toEqual({ name: 'Gina', email: 'gina@gamma.test' });
   });
 });

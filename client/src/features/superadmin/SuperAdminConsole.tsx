@@ -243,26 +243,23 @@ function NewSchoolWizard({ onCreated }: { onCreated: () => void }) {
     adminPassword: '',
   });
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
-  const [created, setCreated] = useState<{ subdomain: string; pendingDomain: { record: { name: string; value: string } } | null } | null>(
-    null,
-  );
+  type Created = { subdomain: string; pendingDomain: { record: { name: string; value: string } } | null; adminInvitationUrl?: string };
+  const [created, setCreated] = useState<Created | null>(null);
   const check = useSubdomainCheck(values.subdomain.trim().toLowerCase());
   const set = (k: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [k]: e.target.value });
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     try {
-      const res = await platformApi.post<{ subdomain: string; pendingDomain: { record: { name: string; value: string } } | null }>(
-        '/tenants',
-        {
-          name: values.name,
-          subdomain: values.subdomain.trim().toLowerCase(),
-          ...(values.customDomain ? { customDomain: values.customDomain } : {}),
-          plan: values.plan,
-          features: Object.fromEntries(values.features.map((f) => [f, true])),
-          admin: { name: values.adminName, email: values.adminEmail, password: values.adminPassword },
-        },
-      );
+      const res = await platformApi.post<Created>('/tenants', {
+        name: values.name,
+        subdomain: values.subdomain.trim().toLowerCase(),
+        ...(values.customDomain ? { customDomain: values.customDomain } : {}),
+        plan: values.plan,
+        features: Object.fromEntries(values.features.map((f) => [f, true])),
+        // No password: the first admin is emailed an invitation to choose one.
+        admin: { name: values.adminName, email: values.adminEmail, ...(values.adminPassword ? { password: values.adminPassword } : {}) },
+      });
       setCreated(res.data);
     } catch (err) {
       const e2 = fieldErrors(err);
@@ -277,8 +274,17 @@ function NewSchoolWizard({ onCreated }: { onCreated: () => void }) {
       <section className="card-item">
         <h1>School created</h1>
         <p>
-          Its portal is at <a href={schoolUrl(created.subdomain)}>{schoolUrl(created.subdomain)}</a>; its admin can sign in there now.
+          Its portal is at <a href={schoolUrl(created.subdomain)}>{schoolUrl(created.subdomain)}</a>;{' '}
+          {created.adminInvitationUrl
+            ? 'its admin was emailed an invitation to choose a password.'
+            : 'its admin can sign in there now (a welcome email is on its way).'}
         </p>
+        {created.adminInvitationUrl && (
+          <p>
+            If the email does not arrive, pass on this link (valid 7 days):{' '}
+            <code>{new URL(created.adminInvitationUrl, schoolUrl(created.subdomain)).toString()}</code>
+          </p>
+        )}
         {created.pendingDomain && (
           <p>
             Its custom domain routes once the school publishes the TXT record <code>{created.pendingDomain.record.name}</code> ={' '}
@@ -362,11 +368,11 @@ function NewSchoolWizard({ onCreated }: { onCreated: () => void }) {
               type="password"
               value={values.adminPassword}
               onChange={set('adminPassword')}
-              required
               minLength={10}
               autoComplete="new-password"
             />
           </Field>
+          <p className="muted">Leave the password empty to email the first admin an invitation to choose one.</p>
           {errors.form && <p role="alert">{errors.form}</p>}
           <div className="row">
             <button type="button" className="secondary" onClick={() => setStep(2)}>

@@ -1,7 +1,9 @@
+import { Types } from 'mongoose';
 import request from 'supertest';
 import { bearer, PASSWORD, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
 import { runForTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { NotificationModel } from '../notifications/notification.schema.js';
+import { OutboxModel } from '../messages/outbox.schema.js';
 import { setNotificationSenders, type OutboundMessage } from '../notifications/notify.js';
 
 let t: TestPlatform;
@@ -26,6 +28,16 @@ async function notices(userId: string) {
   return runForTenant(t.platform.connections, tenant, () => tenantModel(NotificationModel).find({ userId, kind: 'account' }).lean());
 }
 
+/** The sign-in change emails queued in the outbox for an account. */
+async function noticeMails(userId: string) {
+  const tenant = t.created.find((x) => x.subdomain === 'acct')!;
+  return runForTenant(t.platform.connections, tenant, () =>
+    tenantModel(OutboxModel)
+      .find({ userId: new Types.ObjectId(userId), kind: 'account_change' })
+      .lean(),
+  );
+}
+
 describe('an admin changing another account', () => {
   it.each([
     ['resets the password', { password: 'a-brand-new-password' }],
@@ -39,11 +51,12 @@ describe('an admin changing another account', () => {
       expect((await me(s.accessToken).expect(401)).body.error).toBe('TOKEN_REVOKED');
       await refresh(s.refreshToken).expect(401);
     }
-    const sent = await notices(u.user.id);
-    expect(sent).toHaveLength(1);
-    expect(sent[0]!.deliveries.map((d: { channel: string }) => d.channel)).toContain('email');
-    // The holder hears of it at the address they had, even when the admin changed it.
-    expect(emailed.filter((m) => m.to.userId === u.user.id).map((m) => m.to.email)).toContain(email);
+    expect(await notices(u.user.id)).toHaveLength(1);
+    // By email through the outbox, never the old senders; at the address they had, even when the admin changed it.
+    const mails = await noticeMails(u.user.id);
+    expect(mails.map((m) => m.to)).toContain(email);
+    expect(mails.every((m) => m.state === 'queued')).toBe(true);
+    expect(emailed.filter((m) => m.to.userId === u.user.id)).toEqual([]);
   });
 
   it('refuses an admin changing their own email or password there (no current password): 409', async () => {
@@ -83,6 +96,7 @@ describe('changing your own account (PATCH /api/auth/me)', () => {
     await expect(t.login('acct', email, PASSWORD)).rejects.toThrow(/401/);
     await t.login('acct', 'new-me@acct.test', 'my-new-password-22');
     expect(await notices(u.user.id)).toHaveLength(1);
+    expect((await noticeMails(u.user.id)).map((m) => m.to).sort()).toEqual(['new-me@acct.test', email].sort());
   });
 });
 

@@ -8,6 +8,9 @@ import {
   acceptInvitationBody,
   accountChangeResponse,
   changeOwnAccountBody,
+  forgotPasswordBody,
+  forgotPasswordResponse,
+  resetPasswordBody,
   loginBody,
   meResponse,
   refreshBody,
@@ -16,6 +19,10 @@ import {
 import { acceptInvitation } from '../users/invitation.js';
 import * as auth from './auth.service.js';
 import { changeOwnAccount } from './account.service.js';
+import { requestPasswordReset, resetPassword } from './password-reset.service.js';
+
+/** The one answer to every reset request: it must not tell whether the address has an account. */
+const RESET_REQUESTED = { message: 'If an account with this email exists, we sent it a link to choose a new password.' };
 
 const COOKIE_NOTE =
   'Browsers send `X-Session: cookie`: the refresh token then travels only in an httpOnly, SameSite=Strict cookie scoped to /api/auth ' +
@@ -95,6 +102,39 @@ export function authRoutes(api: ApiRouter, deps: auth.AuthDeps): ApiRouter {
       body: acceptInvitationBody,
       status: 204,
       handler: ({ body }) => acceptInvitation(body.token, body.password, deps.bcryptCost),
+    })
+    .route({
+      method: 'post',
+      path: '/forgot-password',
+      rateLimit: 'sign-in',
+      summary: 'Ask for a password reset link by email',
+      description:
+        'Always 202 with the same body, after the same minimum time, whether or not the address has an account. Only an active ' +
+        'account is sent a link (valid 1 hour, single use; a new request ends the older links; at most one email a minute). An ' +
+        'invited account is not: its invitation is the way in, and an admin can resend it.',
+      access: { kind: 'public' },
+      body: forgotPasswordBody,
+      status: 202,
+      response: { description: 'Accepted (whether or not the address has an account)', schema: forgotPasswordResponse },
+      handler: async ({ body }) => {
+        await requestPasswordReset(body.email);
+        return RESET_REQUESTED;
+      },
+    })
+    .route({
+      method: 'post',
+      path: '/reset-password',
+      rateLimit: 'sign-in',
+      summary: 'Choose a new password with a reset link',
+      description:
+        'Every session of the account ends and the holder is told by email. A used, expired, superseded or unknown token ' +
+        '(including one of another school) is 400 INVALID_RESET_TOKEN and changes nothing; these failures count toward the ' +
+        'sign-in limits of the address.',
+      access: { kind: 'public' },
+      body: resetPasswordBody,
+      status: 204,
+      errors: { 400: 'Invalid, used or expired token (INVALID_RESET_TOKEN), or a password that breaks the rules' },
+      handler: ({ body }) => resetPassword(body.token, body.password, deps.bcryptCost),
     })
     .route({
       method: 'get',

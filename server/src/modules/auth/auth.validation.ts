@@ -4,6 +4,9 @@ import { userResponse } from '../users/user.validation.js';
 import { publicTenantResponse as publicTenant } from '../tenant/tenant.validation.js';
 
 export const loginBody = z.object({ email, password: z.string().min(1).max(200) }).strict();
+export const forgotPasswordBody = z.object({ email }).strict();
+export const resetPasswordBody = z.object({ token: z.string().min(20).max(200), password }).strict();
+export const forgotPasswordResponse = z.object({ message: z.string() });
 export const acceptInvitationBody = z.object({ token: z.string().min(20).max(200), password }).strict();
 /** Browsers send nothing: their refresh token is the httpOnly cookie. API clients send it here. */
 export const refreshBody = z.object({ refreshToken: z.string().min(20).max(200).optional() }).strict();

@@ -7,6 +7,7 @@ import { crudRoutes, refuseIfUsed } from '../../school/crud.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { AssignmentModel, ClassModel } from '../academic/academic.schema.js';
 import { UserModel } from '../users/user.schema.js';
+import { endAllLinks } from '../users/invitation.js';
 import { AttendanceModel } from '../attendance/attendance.schema.js';
 import { GuardianModel, StaffModel, StudentModel } from './people.schema.js';
 import * as v from './people.validation.js';
@@ -65,7 +66,11 @@ export function studentRoutes(api: ApiRouter, deps: { bcryptCost: number }) {
         tenantModel(AttendanceModel).countDocuments({ studentId: s._id }),
         'This student has attendance records: set their status to withdrawn or transferred instead',
       );
-      if (s.userId) await tenantModel(UserModel).deleteOne({ _id: s.userId });
+      if (s.userId) {
+        // Its links die with it, and an invitation email not yet sent is withdrawn.
+        await endAllLinks(s.userId);
+        await tenantModel(UserModel).deleteOne({ _id: s.userId });
+      }
     },
     duplicate: { code: 'ADMISSION_NUMBER_EXISTS', message: 'This admission number is already used' },
   });

@@ -8,8 +8,7 @@ import { assertQuota } from '../../school/quota.js';
 import { assertAllExist } from '../../school/crud.js';
 import type { TenantModelDef } from '../../tenancy/model-registry.js';
 import { recordAudit } from '../../school/audit.js';
-import { UserModel } from '../users/user.schema.js';
-import { inviteUser, type Invitation } from '../users/invitation.js';
+import { inviteUser, withdrawInvitedUser, type Invitation } from '../users/invitation.js';
 import { AcademicYearModel, AssignmentModel, ClassModel, SubjectModel } from '../academic/academic.schema.js';
 import { assertSectionOf } from '../academic/academic.service.js';
 import { GuardianModel, StaffModel, StudentModel, type GuardianDoc, type StaffDoc, type StudentDoc } from './people.schema.js';
@@ -154,7 +153,10 @@ async function admissionNumber(): Promise<string> {
   return `${currentTenant().subdomain.toUpperCase()}-${year}-${String(n).padStart(4, '0')}`;
 }
 
-/** Creates the invited account for a new person, and returns an undo for when the person cannot be saved. */
+/**
+ * Creates the invited account for a new person (its invitation email queued), and returns an undo for when the
+ * person cannot be saved: the account goes and the unsent email is cancelled.
+ */
 async function maybeInvite(
   account: { email: string } | undefined,
   name: string,
@@ -163,7 +165,7 @@ async function maybeInvite(
 ) {
   if (!account) return { invitation: undefined, undo: async () => undefined };
   const invitation = await inviteUser({ name, email: account.email, role }, bcryptCost);
-  return { invitation, undo: async () => void (await tenantModel(UserModel).deleteOne({ _id: invitation.userId })) };
+  return { invitation, undo: () => withdrawInvitedUser(invitation.userId) };
 }
 
 export async function createStudent(body: CreateStudent, bcryptCost: number) {

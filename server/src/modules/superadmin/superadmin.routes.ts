@@ -51,7 +51,10 @@ export function superAdminRoutes(
       description: 'Any failure undoes what was done (no half school). 409 SUBDOMAIN_EXISTS / DOMAIN_EXISTS.',
       access: platform,
       body: createTenantBody,
-      response: { description: 'The new school', schema: adminTenantResponse },
+      response: {
+        description: 'The new school (and, for a first admin created without a password, the invitation link: a fallback, it is emailed)',
+        schema: adminTenantResponse.extend({ adminInvitationUrl: z.string().optional() }),
+      },
       handler: async ({ body, req }) => {
         const created = await tenants.createTenant(deps, body, currentSuperAdmin(req).email);
         await audit(db, 'tenant.create', created.id, { subdomain: created.subdomain, plan: created.subscription?.plan });

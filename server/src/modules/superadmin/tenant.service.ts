@@ -5,6 +5,7 @@ import type { TenantResolver } from '../../tenancy/tenant-resolver.js';
 import { provisionTenant, domainTaken, type ProvisionDeps } from '../../tenancy/provisioning.js';
 import { transition, type ChangeBy } from '../lifecycle/lifecycle.js';
 import { domainStatus, removeDomain, requestDomain, type DomainStatus, type TxtResolver } from '../domains/domains.service.js';
+import { welcomeFirstAdmin } from '../users/welcome.js';
 import { toAdminTenantDto, type AdminTenantDto } from './tenant.dto.js';
 import type { CreateTenant, ListTenants, UpdateTenant } from './tenant.validation.js';
 
@@ -31,16 +32,22 @@ export async function getTenant(db: PlatformDb, id: string): Promise<AdminTenant
   return { ...toAdminTenantDto(t), pendingDomain: (await domainStatus(db, id)).pending };
 }
 
-export async function createTenant(deps: TenantAdminDeps, input: CreateTenant, actor: string): Promise<AdminTenantDto> {
+export async function createTenant(
+  deps: TenantAdminDeps,
+  input: CreateTenant,
+  actor: string,
+): Promise<AdminTenantDto & { adminInvitationUrl?: string }> {
   const { customDomain, ...rest } = input;
   // A custom domain asked for at creation waits for its DNS proof like any other.
   if (customDomain && (await deps.db.TenantDomain.exists({ domain: customDomain }))) throw domainTaken();
   const record = await provisionTenant(deps, rest);
   if (customDomain) await requestDomain(deps, record.id, customDomain);
   await deps.db.StatusChange.create({ tenantId: record.id, subdomain: record.subdomain, from: 'provisioning', to: record.status, actor });
+  // The first admin hears from the school: a welcome (password set by the operator) or an invitation.
+  const { invitationUrl } = await welcomeFirstAdmin(deps.connections, record, input.admin.email);
   // A "not found" for this subdomain or domain may be cached from before.
   await deps.resolver.invalidate(record);
-  return getTenant(deps.db, record.id);
+  return { ...(await getTenant(deps.db, record.id)), ...(invitationUrl ? { adminInvitationUrl: invitationUrl } : {}) };
 }
 
 export async function updateTenant(deps: TenantAdminDeps, id: string, input: UpdateTenant): Promise<AdminTenantDto> {

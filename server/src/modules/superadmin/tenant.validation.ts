@@ -94,7 +94,10 @@ export const createTenantBody = z
     theme: themeInput.optional(),
     schoolConfig: schoolConfigInput.optional(),
     limits: limitsInput.optional(),
-    admin: z.object({ name: personName, email, password }).strict(),
+    admin: z
+      .object({ name: personName, email, password: password.optional() })
+      .strict()
+      .describe('The first admin: with a password, a welcome email is sent; without one, an invitation to choose it'),
   })
   .strict();
 

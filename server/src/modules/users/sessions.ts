@@ -4,7 +4,8 @@ import { logger } from '../../lib/logger.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { RefreshTokenModel } from '../../auth/refresh-token.schema.js';
 import { RefreshFamilies } from '../../auth/refresh-families.js';
-import { emailOnly, notify } from '../notifications/notify.js';
+import { NotificationModel } from '../notifications/notification.schema.js';
+import { enqueueMessage } from '../messages/outbox.js';
 import { UserModel } from './user.schema.js';
 
 /** Raises the account's session version: every access token issued before is refused at its next request. */
@@ -20,10 +21,11 @@ export async function endSessions(userId: Types.ObjectId | string, keep?: string
 }
 
 /**
- * Tells the account holder that their sign-in details changed, in the app and
- * by email (the notifications module's senders); after an email change the
- * previous address is told too, since the new one may not be theirs. A failed
- * notice is logged; the change itself has happened.
+ * Tells the account holder that their sign-in details changed: in the app, and by
+ * email through the outbox (`account_change`, which nobody can turn off). After an
+ * email change the previous address is told too, since the new one may not be
+ * theirs. Each change has its own message keys. A notice that cannot be written is
+ * logged; the change itself has happened.
  */
 export async function notifyAccountChange(
   userId: Types.ObjectId | string,
@@ -32,18 +34,21 @@ export async function notifyAccountChange(
   previousEmail?: string,
 ): Promise<void> {
   const changed = what.join(' and ');
+  const title = 'Your sign-in details were changed';
   const body = byAdmin
     ? `A school administrator changed your ${changed}. You were signed out on every device. If you did not expect this, contact your school.`
     : `Your ${changed} was changed. Your other devices were signed out. If this was not you, contact your school.`;
+  const change = randomUUID();
+  const id = new Types.ObjectId(String(userId));
   try {
-    await notify(new Types.ObjectId(String(userId)), `account:${randomUUID()}`, {
-      kind: 'account',
-      title: 'Your sign-in details were changed',
-      body,
-    });
-    if (previousEmail)
-      await emailOnly({ to: { userId: String(userId), email: previousEmail }, title: 'Your sign-in details were changed', body });
+    const user = await tenantModel(UserModel).findById(id).select('name email').lean();
+    if (!user) return;
+    await tenantModel(NotificationModel).create({ userId: id, key: `account:${change}`, kind: 'account', title, body });
+    const mail = { kind: 'account_change' as const, channel: 'email' as const, toName: user.name, userId: id, vars: { title, body } };
+    await enqueueMessage({ ...mail, key: `account_change:${change}:current`, to: user.email });
+    if (previousEmail && previousEmail !== user.email)
+      await enqueueMessage({ ...mail, key: `account_change:${change}:previous`, to: previousEmail });
   } catch (err) {
-    logger.error({ err }, 'account change notice failed');
+    logger.error({ err, userId: id.toString() }, 'account change notice failed');
   }
 }

@@ -2,7 +2,15 @@ import { idParams } from '../../lib/validation.js';
 import { pageSchema } from '../../lib/pagination.js';
 import type { ApiRouter } from '../../http/route.js';
 import { currentUser } from '../../auth/authenticate.js';
-import { createUserBody, listUsersQuery, updateUserBody, userResponse } from './user.validation.js';
+import {
+  createUserBody,
+  createdUserResponse,
+  invitationResponse,
+  listUsersQuery,
+  updateUserBody,
+  userResponse,
+} from './user.validation.js';
+import { resendInvitation, revokeInvitation } from './invitation.js';
 import * as users from './user.service.js';
 
 const admin = { kind: 'school', roles: ['admin'] } as const;
@@ -22,10 +30,10 @@ export function userRoutes(api: ApiRouter, deps: { bcryptCost: number }): ApiRou
     .route({
       method: 'post',
       path: '/',
-      summary: 'Create a user',
+      summary: 'Create a user (without a password: invite them by email)',
       access: admin,
       body: createUserBody,
-      response: { description: 'The new user', schema: userResponse },
+      response: { description: 'The new user (and, when invited, the link as a fallback)', schema: createdUserResponse },
       handler: ({ body }) => users.createUser(body, deps.bcryptCost),
     })
     .route({
@@ -58,5 +66,34 @@ export function userRoutes(api: ApiRouter, deps: { bcryptCost: number }): ApiRou
       params: idParams,
       status: 204,
       handler: ({ params }) => users.deleteUser(params.id, currentUser().id),
+    })
+    .route({
+      method: 'post',
+      path: '/:id/invitation/resend',
+      summary: 'Send the invitation again (new link; earlier links stop working)',
+      description:
+        'For a pending, expired or revoked invitation: a new link is issued, older links die and their unsent emails are ' +
+        'cancelled, and a new invitation email is queued. The link is returned as a fallback to copy. 409 NOT_INVITED otherwise.',
+      access: admin,
+      scope: 'school',
+      params: idParams,
+      status: 200,
+      response: { description: 'The new invitation', schema: invitationResponse },
+      errors: { 409: 'The account is not invited (NOT_INVITED)' },
+      handler: ({ params }) => resendInvitation(params.id),
+    })
+    .route({
+      method: 'post',
+      path: '/:id/invitation/revoke',
+      summary: 'Withdraw a pending invitation',
+      description:
+        'The account is disabled, its links stop working and an invitation email not yet sent is cancelled. ' +
+        'A resend reopens it. 409 NOT_INVITED when the account is not invited.',
+      access: admin,
+      scope: 'school',
+      params: idParams,
+      status: 204,
+      errors: { 409: 'The account is not invited (NOT_INVITED)' },
+      handler: ({ params }) => revokeInvitation(params.id),
     });
 }

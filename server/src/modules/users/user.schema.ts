@@ -31,6 +31,8 @@ export interface UserDto {
   lastLogin?: Date;
   createdAt?: Date;
   updatedAt?: Date;
+  /** Only for accounts that were invited (users.service adds it; see invitation.ts `invitationStates`). */
+  invitation?: { state: 'invited' | 'expired' | 'accepted' | 'revoked'; expiresAt: Date; lastSentAt: Date; delivery: string | null };
 }
 
 export function toUserDto(u: UserDoc & { _id: { toString(): string }; createdAt?: Date; updatedAt?: Date }): UserDto {

@@ -1,3 +1,4 @@
+import { Types } from 'mongoose';
 import { AppError, notFound, isDuplicateKey } from '../../lib/errors.js';
 import { findPage, searchRegex, type Page } from '../../lib/pagination.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
@@ -5,6 +6,7 @@ import { hashPassword } from '../../auth/password.js';
 import { UserModel, toUserDto, type UserDto } from './user.schema.js';
 import { recordAudit } from '../../school/audit.js';
 import { endSessions, notifyAccountChange } from './sessions.js';
+import { endAllLinks, invitationStates, inviteUser, sendInvitation } from './invitation.js';
 import type { CreateUser, ListUsers, UpdateUser } from './user.validation.js';
 
 const emailTaken = () => new AppError(409, 'EMAIL_EXISTS', 'A user with this email already exists in this school');
@@ -15,18 +17,37 @@ export async function listUsers(q: ListUsers): Promise<Page<UserDto>> {
   if (q.status) filter.status = q.status;
   if (q.search) filter.$or = [{ name: searchRegex(q.search) }, { email: searchRegex(q.search) }];
   const Users = tenantModel(UserModel);
-  return findPage(Users, filter, q, toUserDto);
+  const page = await findPage(Users, filter, q, toUserDto);
+  return { ...page, data: await withInvitations(page.data) };
 }
 
 export async function getUser(id: string): Promise<UserDto> {
   const user = await tenantModel(UserModel).findById(id).lean();
   if (!user) throw notFound('User');
-  return toUserDto(user);
+  return (await withInvitations([toUserDto(user)]))[0]!;
 }
 
-export async function createUser(input: CreateUser, bcryptCost: number): Promise<UserDto> {
+/** Adds the invitation state of invited accounts (one query for the page). */
+async function withInvitations(users: UserDto[]): Promise<UserDto[]> {
+  const states = await invitationStates(users.map((u) => ({ _id: new Types.ObjectId(u.id), status: u.status })));
+  return users.map((u) => {
+    const invitation = states.get(u.id);
+    return invitation ? { ...u, invitation } : u;
+  });
+}
+
+/**
+ * Creates an account: with a password, active at once; without one, `invited` (the invitation email is queued,
+ * and its link returned as `invitationUrl`, a fallback for the admin to pass on by hand).
+ */
+export async function createUser(input: CreateUser, bcryptCost: number): Promise<UserDto & { invitationUrl?: string }> {
   const Users = tenantModel(UserModel);
   if (await Users.exists({ email: input.email })) throw emailTaken();
+  if (input.password === undefined) {
+    const invitation = await inviteUser({ name: input.name, email: input.email, role: input.role }, bcryptCost);
+    await recordAudit('create', 'User', invitation.userId, ['name', 'email', 'role']);
+    return { ...(await getUser(invitation.userId)), invitationUrl: invitation.url };
+  }
   const passwordHash = await hashPassword(input.password, bcryptCost);
   try {
     const user = await Users.create({ name: input.name, email: input.email, role: input.role, passwordHash });
@@ -52,17 +73,24 @@ export async function updateUser(id: string, input: UpdateUser, actorId: string,
   if (input.email && input.email !== user.email && (await Users.exists({ email: input.email }))) throw emailTaken();
   const previousEmail = credentials.includes('email') ? user.email : undefined;
 
+  const wasInvited = user.status === 'invited';
   if (input.name !== undefined) user.name = input.name;
   if (input.email !== undefined) user.email = input.email;
   if (input.role !== undefined) user.role = input.role;
   if (input.status !== undefined) user.status = input.status;
   if (input.password !== undefined) user.passwordHash = await hashPassword(input.password, bcryptCost);
   await user.save();
-  // New sign-in details or a disabled account end every session of that user at once; the holder is told.
-  if (credentials.length > 0 || input.status === 'disabled') await endSessions(id);
+  // New sign-in details or a disabled account end every session and every link of that user at once (a link's
+  // unsent email is withdrawn); the holder is told.
+  if (credentials.length > 0 || input.status === 'disabled') {
+    await endSessions(id);
+    await endAllLinks(id);
+  }
   await recordAudit('update', 'User', id, Object.keys(input));
-  if (credentials.length > 0) await notifyAccountChange(id, credentials, true, previousEmail);
-  return toUserDto(user.toObject());
+  // An invited account moved to another address is invited there instead (it has nothing to be warned about).
+  if (wasInvited && user.status === 'invited' && credentials.includes('email')) await sendInvitation(user);
+  else if (credentials.length > 0) await notifyAccountChange(id, credentials, true, previousEmail);
+  return getUser(id);
 }
 
 export async function deleteUser(id: string, actorId: string): Promise<void> {
@@ -71,6 +99,7 @@ export async function deleteUser(id: string, actorId: string): Promise<void> {
   const user = await Users.findById(id).select('role').lean();
   if (!user) throw notFound('User');
   if (user.role === 'admin') await assertAnotherActiveAdmin(id);
+  await endAllLinks(user._id);
   await Users.deleteOne({ _id: user._id });
   await endSessions(id);
   await recordAudit('delete', 'User', id);

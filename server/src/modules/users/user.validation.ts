@@ -3,7 +3,8 @@ import { ROLES } from '../../auth/tokens.js';
 import { email, password, personName, searchText } from '../../lib/validation.js';
 import { paginationQuery } from '../../lib/pagination.js';
 
-export const createUserBody = z.object({ name: personName, email, password, role: z.enum(ROLES) }).strict();
+/** Without a password the account is invited: it chooses its own through the emailed link. */
+export const createUserBody = z.object({ name: personName, email, password: password.optional(), role: z.enum(ROLES) }).strict();
 
 export const updateUserBody = z
   .object({
@@ -39,4 +40,23 @@ export const userResponse = z.object({
   lastLogin: z.string().optional(),
   createdAt: z.string().optional(),
   updatedAt: z.string().optional(),
+  invitation: z
+    .object({
+      state: z.enum(['invited', 'expired', 'accepted', 'revoked']),
+      expiresAt: z.string(),
+      lastSentAt: z.string().describe('When the latest invitation was issued and its email queued'),
+      delivery: z.string().nullable().describe('The outbox state of the latest invitation email (queued, sent, failed, dead, cancelled…)'),
+    })
+    .optional()
+    .describe('Accounts created by invitation only'),
+});
+
+/** A new account; an invited one also carries its set-password link (a fallback: the invitation is emailed). */
+export const createdUserResponse = userResponse.extend({ invitationUrl: z.string().optional() });
+
+/** A fresh invitation: its email is queued; the link is returned as a fallback for the admin to copy. */
+export const invitationResponse = z.object({
+  userId: z.string(),
+  url: z.string().describe('Set-password link (path on the school portal): a fallback, the invitation is emailed'),
+  expiresAt: z.string(),
 });

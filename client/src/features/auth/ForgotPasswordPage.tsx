@@ -1,0 +1,50 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { paths } from '../../config/paths';
+import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
+import { Field, FormError } from '../../components/FormErrors';
+import { requestPasswordReset, type PublicTenant } from './school-api';
+
+/** "Forgot password?": asks for a reset link by email. It never says whether the address has an account. */
+export function ForgotPasswordPage({ tenant }: { tenant: PublicTenant }) {
+  const [errors, setErrors] = useState<FieldErrors>(noErrors);
+  const [sent, setSent] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const email = String(new FormData(e.currentTarget).get('email') ?? '').trim();
+    setBusy(true);
+    try {
+      setSent(await requestPasswordReset({ email }));
+      setErrors(noErrors);
+    } catch (err) {
+      setErrors(fieldErrors(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="card">
+      <h1>{tenant.name}</h1>
+      {sent ? (
+        <p role="status">{sent} The link works for an hour. Check your spam folder if nothing arrives.</p>
+      ) : (
+        <form onSubmit={submit} aria-label="Reset your password" noValidate>
+          <p>Enter the email address you sign in with. We will send you a link to choose a new password.</p>
+          <Field label="Email" name="email" errors={errors}>
+            <input name="email" type="email" autoComplete="username" required />
+          </Field>
+          <FormError errors={errors} />
+          <button type="submit" disabled={busy}>
+            {busy ? 'Sending…' : 'Send the link'}
+          </button>
+        </form>
+      )}
+      <p>
+        <Link to={paths.home}>Back to sign in</Link>
+      </p>
+    </main>
+  );
+}
