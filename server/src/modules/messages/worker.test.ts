@@ -1,0 +1,173 @@
+import mongoose from 'mongoose';
+import { startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
+import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
+import { announcements, enqueueFor, outboxOf } from '../../../test/messages.js';
+import type { TenantRecord } from '../../tenancy/tenant.types.js';
+import { createMessageWorker, type MessageWorker, type WorkerOptions } from './worker.js';
+import { messageIdFor, EmailTransports } from './transports/email.js';
+
+let smtp: TestSmtp;
+let t: TestPlatform;
+let a: TenantRecord;
+let b: TenantRecord;
+const workers: MessageWorker[] = [];
+const FROM = 'no-reply@schools.test';
+
+const worker = (opts: WorkerOptions = {}) => {
+  const w = createMessageWorker(t.platform, { pollMs: 50, backoffMs: () => 200, ...opts });
+  workers.push(w);
+  return w;
+};
+
+beforeAll(async () => {
+  smtp = await startTestSmtp();
+  t = await startTestPlatform({ SMTP_URL: smtp.url, SMTP_FROM: FROM, BASE_DOMAIN: 'schools.test', PUBLIC_SCHEME: 'https', PUBLIC_PORT: '443' });
+  a = await t.school('wka');
+  b = await t.school('wkb');
+});
+afterEach(async () => {
+  await Promise.all(workers.splice(0).map((w) => w.stop()));
+  smtp.onData = undefined;
+  smtp.onRcpt = undefined;
+  smtp.mails.length = 0;
+});
+afterAll(async () => {
+  await t.close();
+  await smtp.stop();
+});
+
+describe('delivery', () => {
+  test('an invitation and a bulk notice arrive with the school as sender, a stable Message-ID, escaped variables; sent only after the 250', async () => {
+    const user = new mongoose.Types.ObjectId();
+    await enqueueFor(t, a, [
+      {
+        key: 'deliver:invite',
+        kind: 'invitation',
+        channel: 'email',
+        to: 'ann@wka.test',
+        toName: 'Ann "<b>" O\'Neil',
+        vars: { name: 'Ann', role: 'teacher', expiresAt: '2026-12-09T10:00:00Z' },
+        secretPath: '/accept-invitation?token=sekret-token',
+      },
+    ]);
+    await enqueueFor(t, a, [
+      {
+        key: 'deliver:absence',
+        kind: 'absence',
+        channel: 'email',
+        to: 'dad@wka.test',
+        userId: user,
+        vars: { title: 'Absent today', body: 'Marked absent <script>alert(1)</script>', student: 'Bob "<script>"', date: '2026-12-02' },
+      },
+    ]);
+    await worker().drainUntilIdle();
+    expect(smtp.mails).toHaveLength(2);
+
+    const invite = smtp.mails.find((m) => m.to.includes('ann@wka.test'))!;
+    expect(invite.from).toBe(`"School wka" <${FROM}>`);
+    expect(invite.subject).toBe('You are invited to School wka');
+    expect(invite.messageId).toBe(messageIdFor('deliver:invite', FROM));
+    expect(invite.text).toContain('https://wka.schools.test/accept-invitation?token=sekret-token');
+    expect(invite.html).toContain('href="https://wka.schools.test/accept-invitation?token=sekret-token"');
+    expect(invite.headers.has('list-unsubscribe')).toBe(false);
+
+    const absence = smtp.mails.find((m) => m.to.includes('dad@wka.test'))!;
+    expect(absence.html).not.toContain('<script>');
+    expect(absence.html).toContain('Bob &quot;&lt;script&gt;&quot;');
+    expect(absence.text).toContain('Bob "<script>"');
+    expect(rawHeader(absence.raw, 'List-Unsubscribe')).toMatch(/^<https:\/\/wka\.schools\.test\/api\/public\/unsubscribe\?token=[\w.%-]+>$/);
+    expect(rawHeader(absence.raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
+
+    const box = await outboxOf(t, a);
+    expect(box.map((m) => [m.key, m.state, m.attempts, m.providerId])).toEqual([
+      ['deliver:absence', 'sent', 1, messageIdFor('deliver:absence', FROM)],
+      ['deliver:invite', 'sent', 1, messageIdFor('deliver:invite', FROM)],
+    ]);
+    const day = await t.platform.db.MessageDay.findById(`${a.id}:${new Date().toISOString().slice(0, 10)}`).lean();
+    expect(day?.email?.sent).toBe(2);
+    // Nothing left: the school is off the platform queue.
+    expect(await t.platform.db.MessageQueue.findById(a.id).lean()).toBeNull();
+  });
+
+  test('a title or sender name with CR/LF cannot add a header or a recipient', async () => {
+    await t.platform.db.Tenant.updateOne({ _id: a.id }, { $set: { 'messaging.senderName': 'Evil\r\nBcc: evil@x.test' } });
+    await t.platform.tenants.invalidate(a);
+    await enqueueFor(t, a, [
+      {
+        key: 'inject:1',
+        kind: 'announcement',
+        channel: 'email',
+        to: 'p@wka.test',
+        vars: { title: 'Hello\r\nBcc: evil@x.test', body: 'x' },
+      },
+    ]);
+    await worker().drainUntilIdle();
+    await t.platform.db.Tenant.updateOne({ _id: a.id }, { $unset: { 'messaging.senderName': 1 } });
+    await t.platform.tenants.invalidate(a);
+    expect(smtp.mails).toHaveLength(1);
+    const [mail] = smtp.mails;
+    expect(mail!.envelopeTo).toEqual(['p@wka.test']);
+    expect(mail!.headers.has('bcc')).toBe(false);
+    expect(mail!.raw).not.toMatch(/^Bcc:/im);
+    expect(mail!.subject).toBe('Hello Bcc: evil@x.test');
+  });
+});
+
+describe('failures', () => {
+  test('a 5xx for the recipient is dead at once; a 4xx is retried and then sent; attempts spent is dead', async () => {
+    smtp.onRcpt = (addr) => (addr.startsWith('gone') ? 550 : addr.startsWith('later') && smtp.mails.length === 0 ? 451 : undefined);
+    let busy = 0;
+    smtp.onData = async ({ envelopeTo }) => (envelopeTo[0]!.startsWith('busy') && busy++ < 10 ? { refuse: 452 } : undefined);
+    await enqueueFor(t, b, [
+      { key: 'f:gone', kind: 'announcement', channel: 'email', to: 'gone@wkb.test', vars: { title: 't', body: 'b' } },
+      { key: 'f:later', kind: 'announcement', channel: 'email', to: 'later@wkb.test', vars: { title: 't', body: 'b' } },
+      { key: 'f:ok', kind: 'announcement', channel: 'email', to: 'ok@wkb.test', vars: { title: 't', body: 'b' } },
+      { key: 'f:busy', kind: 'announcement', channel: 'email', to: 'busy@wkb.test', vars: { title: 't', body: 'b' } },
+    ]);
+    const w = worker({ maxAttempts: 3, backoffMs: () => 100 });
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      await w.runOnce();
+      const box = await outboxOf(t, b);
+      if (box.every((m) => ['sent', 'dead'].includes(m.state!)) || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const box = Object.fromEntries((await outboxOf(t, b)).map((m) => [m.key, m]));
+    expect(box['f:gone']).toMatchObject({ state: 'dead', attempts: 1, lastError: expect.stringMatching(/^SMTP_550/) });
+    expect(box['f:later']).toMatchObject({ state: 'sent', attempts: 2 });
+    expect(box['f:ok']).toMatchObject({ state: 'sent', attempts: 1 });
+    expect(box['f:busy']).toMatchObject({ state: 'dead', attempts: 3, lastError: expect.stringMatching(/^SMTP_452/) });
+    // No address in the delivery log.
+    for (const m of Object.values(box)) expect(m.lastError ?? '').not.toContain('@');
+    expect(smtp.mails.map((m) => m.envelopeTo[0]).sort()).toEqual(['later@wkb.test', 'ok@wkb.test']);
+  });
+
+  test('without any SMTP server, email waits queued (NO_TRANSPORT), never sent, never dead', async () => {
+    const none = new EmailTransports({ platformFrom: FROM, db: t.platform.db, encryptionKey: t.platform.config.encryptionKey });
+    await enqueueFor(t, b, announcements(b, 2, 'nosmtp'));
+    await worker({ email: none, noTransportWaitMs: 300 }).runOnce();
+    const box = (await outboxOf(t, b)).filter((m) => m.key.startsWith('test:nosmtp'));
+    expect(box.map((m) => [m.state, m.attempts, m.lastError?.split(':')[0]])).toEqual([
+      ['queued', 0, 'NO_TRANSPORT'],
+      ['queued', 0, 'NO_TRANSPORT'],
+    ]);
+    expect(smtp.mails).toHaveLength(0);
+    // With a server, they go.
+    await runUntil(worker(), () => smtp.mails.length === 2);
+  });
+});
+
+/** A header as it travelled (unfolded). */
+function rawHeader(raw: string, name: string): string | undefined {
+  const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
+  return head.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))?.slice(name.length + 1).trim();
+}
+
+async function runUntil(w: MessageWorker, done: () => boolean, timeoutMs = 20_000) {
+  const end = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await w.runOnce();
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
