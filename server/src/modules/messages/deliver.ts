@@ -114,6 +114,7 @@ export async function deliver(Outbox: Model<OutboxDoc>, msg: OutboxMessage, ctx:
     if (channel === 'email') {
       await ctx.smtpRate.take();
       const res = await email!.send({
+        tenantId: ctx.tenant.id,
         key: msg.key,
         to: { name: msg.toName ?? undefined, address: msg.to },
         subject: rendered.subject,

@@ -66,7 +66,7 @@ describe('delivery', () => {
     const invite = smtp.mails.find((m) => m.to.includes('ann@wka.test'))!;
     expect(invite.from).toBe(`"School wka" <${FROM}>`);
     expect(invite.subject).toBe('You are invited to School wka');
-    expect(invite.messageId).toBe(messageIdFor('deliver:invite', FROM));
+    expect(invite.messageId).toBe(messageIdFor(a.id, 'deliver:invite', FROM));
     expect(invite.text).toContain('https://wka.schools.test/accept-invitation?token=sekret-token');
     expect(invite.html).toContain('href="https://wka.schools.test/accept-invitation?token=sekret-token"');
     expect(invite.headers.has('list-unsubscribe')).toBe(false);
@@ -80,8 +80,8 @@ describe('delivery', () => {
 
     const box = await outboxOf(t, a);
     expect(box.map((m) => [m.key, m.state, m.attempts, m.providerId])).toEqual([
-      ['deliver:absence', 'sent', 1, messageIdFor('deliver:absence', FROM)],
-      ['deliver:invite', 'sent', 1, messageIdFor('deliver:invite', FROM)],
+      ['deliver:absence', 'sent', 1, messageIdFor(a.id, 'deliver:absence', FROM)],
+      ['deliver:invite', 'sent', 1, messageIdFor(a.id, 'deliver:invite', FROM)],
     ]);
     const day = await t.platform.db.MessageDay.findById(`${a.id}:${new Date().toISOString().slice(0, 10)}`).lean();
     expect(day?.email?.sent).toBe(2);
@@ -138,7 +138,7 @@ describe('failures', () => {
     expect(box['f:ok']).toMatchObject({ state: 'sent', attempts: 1 });
     expect(box['f:busy']).toMatchObject({ state: 'dead', attempts: 3, lastError: expect.stringMatching(/^SMTP_452/) });
     // No address in the delivery log.
-    for (const m of Object.values(box)) expect(m.lastError ?? '').not.toContain('@');
+    for (const m of Object.values(box)) expect((m as { lastError?: string }).lastError ?? '').not.toContain('@');
     expect(smtp.mails.map((m) => m.envelopeTo[0]).sort()).toEqual(['later@wkb.test', 'ok@wkb.test']);
   });
 

@@ -67,6 +67,7 @@ export interface MessageWorker {
 }
 
 const ACTIVE = new Set(['trial', 'active']);
+type QueueEntry = MessageQueueDoc & { _id: string };
 
 /**
  * The message worker. Each poll it reads the platform's queue of schools with
@@ -131,7 +132,7 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
     return { tenantId, outcome: 'worked', sent: 0, remaining: 1 };
   }
 
-  async function turn(entry: MessageQueueDoc & { _id: string }): Promise<TurnResult> {
+  async function turn(entry: QueueEntry): Promise<TurnResult> {
     const tenantId = entry._id;
     const turnStart = new Date();
     const hold = await holds.take(tenantId, turnStart.getTime());
@@ -149,18 +150,19 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
         await queue.updateOne({ _id: tenantId }, { $set: { dueAt: new Date(Date.now() + opt.pauseMs) } });
         return { tenantId, outcome: 'paused', sent: 0, remaining: entry.depth ?? 0 };
       }
-      return await runForTenant(deps.connections, tenant, () => work(tenant, hold.deadline, turnStart));
+      return await runForTenant(deps.connections, tenant, () => work(entry, tenant, hold.deadline, turnStart));
     } finally {
       await holds.release(hold).catch(() => undefined);
     }
   }
 
-  async function work(tenant: TenantRecord, deadline: number, turnStart: Date): Promise<TurnResult> {
+  async function work(entry: QueueEntry, tenant: TenantRecord, deadline: number, turnStart: Date): Promise<TurnResult> {
     const Outbox = tenantModel(OutboxModel);
     const bucket = throttle.bucket(tenant.id, tenant.subscription.plan);
     const budget = Math.min(opt.batch, bucket.available());
     const counts = emptyCounts();
     let sent = 0;
+    let full = false;
     if (budget > 0) {
       const portal = portalUrl(tenant, publicUrl);
       const logo = tenant.theme.logoUrl || tenant.schoolConfig.logo;
@@ -190,10 +192,23 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
         if (!bucket.tryTake()) break;
         if ((await deliver(Outbox, msg, ctx)) === 'sent') sent += 1;
       }
+      full = batch.length === opt.batch;
     }
-    const remaining = await writeBack(tenant.id, Outbox, turnStart, bucket.waitMs());
+    const remaining = full ? await stillBusy(entry, sent, bucket.waitMs()) : await writeBack(tenant.id, Outbox, turnStart, bucket.waitMs());
     await countDay(tenant.id, counts);
     return { tenantId: tenant.id, outcome: 'worked', sent, remaining };
+  }
+
+  /**
+   * After a turn that took a whole batch there is surely more: the school goes
+   * to the back of the line (due now, behind every school already due) without
+   * reading its outbox again (counting a big outbox is a scan on FerretDB 1.x;
+   * the depth shown is the last count less what was sent since).
+   */
+  async function stillBusy(entry: QueueEntry, sent: number, throttleWaitMs: number): Promise<number> {
+    const depth = Math.max(1, (entry.depth ?? 0) - sent);
+    await queue.updateOne({ _id: entry._id }, { $set: { dueAt: new Date(Date.now() + throttleWaitMs), depth } });
+    return depth;
   }
 
   /**

@@ -15,7 +15,8 @@ export interface EmailToSend {
   subject: string;
   text: string;
   html: string;
-  /** The outbox key: the Message-ID is derived from it, so a retry carries the same one. */
+  /** The school and the outbox key: the Message-ID is derived from them, so a retry carries the same one. */
+  tenantId: string;
   key: string;
   /** Extra headers (List-Unsubscribe…). */
   headers?: Record<string, string>;
@@ -42,9 +43,12 @@ export interface EmailTransportsOptions {
   maxConnections?: number;
 }
 
-/** `<sha256(key)@host>`: the same outbox message always carries the same Message-ID, so a receiver can drop a resent copy. */
-export const messageIdFor = (key: string, fromAddress: string) =>
-  `<${createHash('sha256').update(key).digest('hex')}@${fromAddress.split('@').pop()!.replace(/[<>\s]/g, '') || 'localhost'}>`;
+/**
+ * `<sha256(school id + key)@host>`: the same outbox message always carries the same Message-ID, so a receiver
+ * can drop a resent copy (keys are unique per school only, hence the school's id).
+ */
+export const messageIdFor = (tenantId: string, key: string, fromAddress: string) =>
+  `<${createHash('sha256').update(`${tenantId}:${key}`).digest('hex')}@${fromAddress.split('@').pop()!.replace(/[<>\s]/g, '') || 'localhost'}>`;
 
 // Long SMTP timeouts (nodemailer's default socket timeout is 10 minutes) would keep a turn, and the school, waiting.
 const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
@@ -93,7 +97,7 @@ export class EmailTransports {
       via,
       from,
       send: async (mail) => {
-        const messageId = messageIdFor(mail.key, from.address);
+        const messageId = messageIdFor(mail.tenantId, mail.key, from.address);
         try {
           await transport.sendMail({
             from,
