@@ -88,7 +88,9 @@ export async function startTestSmtp(): Promise<TestSmtp> {
             const verdict = await smtp.onData?.({ envelopeTo, raw });
             if (verdict) return callback(smtpError(verdict.refuse, verdict.message ?? 'Refused'));
             const parsed = await simpleParser(raw);
-            const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) => a.value.map((v) => v.address ?? ''));
+            const to = (Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : []).flatMap((a) =>
+              a.value.map((v) => v.address ?? ''),
+            );
             smtp.mails.push({
               envelopeTo,
               raw,

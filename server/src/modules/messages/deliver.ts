@@ -150,7 +150,10 @@ export async function deliver(Outbox: Model<OutboxDoc>, msg: OutboxMessage, ctx:
       { _id: msg._id },
       dead
         ? { $set: { state: 'dead', lastError }, $unset: { sendingSince: 1 } }
-        : { $set: { state: 'failed', lastError, nextAttemptAt: new Date(Date.now() + ctx.backoffMs(attempts)) }, $unset: { sendingSince: 1 } },
+        : {
+            $set: { state: 'failed', lastError, nextAttemptAt: new Date(Date.now() + ctx.backoffMs(attempts)) },
+            $unset: { sendingSince: 1 },
+          },
     );
     ctx.counts[channel].failed += 1;
     if (dead) ctx.counts[channel].dead += 1;

@@ -111,7 +111,12 @@ const DEFAULT_COLOR = '#1d4ed8';
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 /** One line, no control characters: a subject can never start another header. */
-const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+const oneLine = (s: string) =>
+  [...s]
+    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? ' ' : c))
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 const safeColor = (c?: string) => (c && /^#[0-9a-f]{3,8}$/i.test(c) ? c : DEFAULT_COLOR);
 const safeUrl = (u: string) => (/^https?:\/\//i.test(u) ? u : '#');
 

@@ -20,7 +20,13 @@ async function exportImport(subdomain: string, withSecrets: boolean) {
   out.on('data', (c: Buffer) => chunks.push(c));
   await exportTenant(t.platform, source.subdomain, out, { withSecrets });
   const p = t.platform;
-  const deps = { db: p.db, connections: p.connections, resolver: p.tenants, tenantDbPrefix: p.config.tenantDbPrefix, bcryptCost: p.config.bcryptCost };
+  const deps = {
+    db: p.db,
+    connections: p.connections,
+    resolver: p.tenants,
+    tenantDbPrefix: p.config.tenantDbPrefix,
+    bcryptCost: p.config.bcryptCost,
+  };
   const res = await importTenant(deps, Readable.from([Buffer.concat(chunks)]), { subdomain });
   const tenant = (await p.tenants.byId(res.tenantId))!;
   t.created.push(tenant);

@@ -5,6 +5,8 @@ import { announcements, enqueueFor, outboxOf } from '../../../test/messages.js';
 import type { TenantRecord } from '../../tenancy/tenant.types.js';
 import { createMessageWorker, type MessageWorker, type WorkerOptions } from './worker.js';
 import { messageIdFor, EmailTransports } from './transports/email.js';
+import type { SmsToSend, SmsTransport } from './transports/transport.js';
+import { encryptSecret } from '../../lib/crypto.js';
 
 let smtp: TestSmtp;
 let t: TestPlatform;
@@ -21,7 +23,13 @@ const worker = (opts: WorkerOptions = {}) => {
 
 beforeAll(async () => {
   smtp = await startTestSmtp();
-  t = await startTestPlatform({ SMTP_URL: smtp.url, SMTP_FROM: FROM, BASE_DOMAIN: 'schools.test', PUBLIC_SCHEME: 'https', PUBLIC_PORT: '443' });
+  t = await startTestPlatform({
+    SMTP_URL: smtp.url,
+    SMTP_FROM: FROM,
+    BASE_DOMAIN: 'schools.test',
+    PUBLIC_SCHEME: 'https',
+    PUBLIC_PORT: '443',
+  });
   a = await t.school('wka');
   b = await t.school('wkb');
 });
@@ -75,7 +83,9 @@ describe('delivery', () => {
     expect(absence.html).not.toContain('<script>');
     expect(absence.html).toContain('Bob &quot;&lt;script&gt;&quot;');
     expect(absence.text).toContain('Bob "<script>"');
-    expect(rawHeader(absence.raw, 'List-Unsubscribe')).toMatch(/^<https:\/\/wka\.schools\.test\/api\/public\/unsubscribe\?token=[\w.%-]+>$/);
+    expect(rawHeader(absence.raw, 'List-Unsubscribe')).toMatch(
+      /^<https:\/\/wka\.schools\.test\/api\/public\/unsubscribe\?token=[\w.%-]+>$/,
+    );
     expect(rawHeader(absence.raw, 'List-Unsubscribe-Post')).toBe('List-Unsubscribe=One-Click');
 
     const box = await outboxOf(t, a);
@@ -160,8 +170,73 @@ describe('failures', () => {
 /** A header as it travelled (unfolded). */
 function rawHeader(raw: string, name: string): string | undefined {
   const head = raw.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ');
-  return head.split(/\r?\n/).find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))?.slice(name.length + 1).trim();
+  return head
+    .split(/\r?\n/)
+    .find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))
+    ?.slice(name.length + 1)
+    .trim();
 }
+
+describe('routes', () => {
+  test("a school with its own SMTP server sends through it, from its own address; the platform's server sees nothing", async () => {
+    const own = await startTestSmtp();
+    try {
+      await t.platform.db.Tenant.updateOne(
+        { _id: b.id },
+        {
+          $set: {
+            'messaging.ownSmtp': true,
+            'messaging.fromAddress': 'office@wkb-school.test',
+            'messaging.replyTo': 'head@wkb-school.test',
+            'messaging.smtpUrl': encryptSecret(own.url, t.platform.config.encryptionKey),
+          },
+        },
+      );
+      await t.platform.tenants.invalidate(b);
+      await enqueueFor(t, b, announcements(b, 1, 'own'));
+      await worker().drainUntilIdle();
+      expect(smtp.mails).toHaveLength(0);
+      expect(own.mails).toHaveLength(1);
+      expect(own.mails[0]!.from).toBe('"School wkb" <office@wkb-school.test>');
+      expect(own.mails[0]!.raw).toMatch(/^Reply-To: head@wkb-school\.test/im);
+      expect(own.mails[0]!.messageId).toBe(messageIdFor(b.id, 'test:own:0', 'office@wkb-school.test'));
+    } finally {
+      await t.platform.db.Tenant.updateOne({ _id: b.id }, { $unset: { messaging: 1 } });
+      await t.platform.tenants.invalidate(b);
+      await own.stop();
+    }
+  });
+
+  test('SMS: sent through the provider adapter with the link, within two segments; segments counted; a school without SMS is suppressed', async () => {
+    const texts: SmsToSend[] = [];
+    const sms: SmsTransport = {
+      name: 'loopback',
+      async send(m) {
+        texts.push(m);
+        return { providerId: `SM${texts.length}`, segments: Math.ceil(m.text.length / 153) };
+      },
+    };
+    const withSms = await t.school('wksms', { features: { smsNotifications: true } });
+    const long = 'x'.repeat(500);
+    await enqueueFor(t, withSms, [
+      { key: 'sms:1', kind: 'announcement', channel: 'sms', to: '+447946095800', vars: { title: 'Trip', body: long } },
+    ]);
+    await enqueueFor(t, a, [
+      { key: 'sms:off', kind: 'announcement', channel: 'sms', to: '+447946095801', vars: { title: 'T', body: 'b' } },
+    ]);
+    await worker({ sms }).drainUntilIdle();
+    expect(texts).toHaveLength(1);
+    expect(texts[0]!.to).toBe('+447946095800');
+    expect(texts[0]!.text.length).toBeLessThanOrEqual(306);
+    expect(texts[0]!.text).toMatch(/School wksms: Trip\. x+\.\.\. https:\/\/wksms\.schools\.test\/$/);
+    const [msg] = await outboxOf(t, withSms);
+    expect(msg).toMatchObject({ state: 'sent', providerId: 'SM1', segments: 2 });
+    const day = await t.platform.db.MessageDay.findById(`${withSms.id}:${new Date().toISOString().slice(0, 10)}`).lean();
+    expect(day?.sms).toMatchObject({ sent: 1, segments: 2 });
+    const off = (await outboxOf(t, a)).find((m) => m.key === 'sms:off');
+    expect(off).toMatchObject({ state: 'suppressed', attempts: 0, lastError: expect.stringMatching(/^SMS_OFF/) });
+  });
+});
 
 async function runUntil(w: MessageWorker, done: () => boolean, timeoutMs = 20_000) {
   const end = Date.now() + timeoutMs;

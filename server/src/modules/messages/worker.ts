@@ -14,7 +14,7 @@ import { signalPending } from './outbox.js';
 import { OutboxModel, PENDING_STATES, type MessageState, type OutboxDoc } from './outbox.schema.js';
 import { portalLink, portalUrl } from './portal-url.js';
 import { SchoolHolds } from './school-hold.js';
-import { PLAN_MESSAGES_PER_MINUTE, SchoolThrottle, TokenBucket } from './throttle.js';
+import { SchoolThrottle, TokenBucket, type PLAN_MESSAGES_PER_MINUTE } from './throttle.js';
 import { EmailTransports, type EmailRoute } from './transports/email.js';
 import type { SmsTransport } from './transports/transport.js';
 
@@ -186,7 +186,10 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
         smsRate,
         counts,
       };
-      const batch = (await Outbox.find(dueFilter(new Date(), stuckMs)).sort({ nextAttemptAt: 1, _id: 1 }).limit(budget).lean()) as OutboxMessage[];
+      const batch = (await Outbox.find(dueFilter(new Date(), stuckMs))
+        .sort({ nextAttemptAt: 1, _id: 1 })
+        .limit(budget)
+        .lean()) as OutboxMessage[];
       for (const msg of batch) {
         if (stopped || Date.now() >= deadline) break;
         if (!bucket.tryTake()) break;
@@ -223,20 +226,29 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
     const [depth, failing, nextQueued, nextStuck] = await Promise.all([
       Outbox.countDocuments({ state: pendingStates }),
       Outbox.countDocuments({ state: 'failed' }),
-      Outbox.findOne({ state: T({ $in: PENDING_STATES as MessageState[] }) }).sort({ nextAttemptAt: 1 }).select('nextAttemptAt').lean<{ nextAttemptAt: Date }>(),
+      Outbox.findOne({ state: T({ $in: PENDING_STATES as MessageState[] }) })
+        .sort({ nextAttemptAt: 1 })
+        .select('nextAttemptAt')
+        .lean<{ nextAttemptAt: Date }>(),
       Outbox.findOne({ state: 'sending' }).sort({ sendingSince: 1 }).select('sendingSince').lean<{ sendingSince?: Date }>(),
     ]);
     if (depth === 0) {
       await queue.deleteOne({ _id: tenantId, signalledAt: T({ $lte: turnStart }) });
     } else {
-      const candidates = [nextQueued?.nextAttemptAt?.getTime(), nextStuck?.sendingSince ? nextStuck.sendingSince.getTime() + stuckMs : undefined];
+      const candidates = [
+        nextQueued?.nextAttemptAt?.getTime(),
+        nextStuck?.sendingSince ? nextStuck.sendingSince.getTime() + stuckMs : undefined,
+      ];
       const earliest = Math.min(...candidates.filter((t): t is number => t !== undefined));
       // Not before now (schools already waiting go first) nor before the school's rate allows another message.
       const dueAt = new Date(Math.max(Number.isFinite(earliest) ? earliest : Date.now(), Date.now() + throttleWaitMs));
       await queue.updateOne({ _id: tenantId }, { $set: { dueAt, depth, failing } });
     }
     const written = await queue.findById(tenantId).select('dueAt').lean();
-    const due = await Outbox.findOne({ state: T({ $in: PENDING_STATES as MessageState[] }), ...(written ? { nextAttemptAt: T({ $lt: written.dueAt }) } : {}) })
+    const due = await Outbox.findOne({
+      state: T({ $in: PENDING_STATES as MessageState[] }),
+      ...(written ? { nextAttemptAt: T({ $lt: written.dueAt }) } : {}),
+    })
       .sort({ nextAttemptAt: 1 })
       .select('nextAttemptAt')
       .lean<{ nextAttemptAt: Date }>();
@@ -275,7 +287,8 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
     id,
     start() {
       if (timer || running) return;
-      if (!email.hasPlatform) logger.warn('SMTP_URL is not set: email waits in the outbox (NO_TRANSPORT) except for schools with their own SMTP server');
+      if (!email.hasPlatform)
+        logger.warn('SMTP_URL is not set: email waits in the outbox (NO_TRANSPORT) except for schools with their own SMTP server');
       if (!options.sms) logger.warn('no SMS provider: text messages wait in the outbox (NO_TRANSPORT)');
       running = loop();
     },

@@ -48,7 +48,12 @@ export interface EmailTransportsOptions {
  * can drop a resent copy (keys are unique per school only, hence the school's id).
  */
 export const messageIdFor = (tenantId: string, key: string, fromAddress: string) =>
-  `<${createHash('sha256').update(`${tenantId}:${key}`).digest('hex')}@${fromAddress.split('@').pop()!.replace(/[<>\s]/g, '') || 'localhost'}>`;
+  `<${createHash('sha256').update(`${tenantId}:${key}`).digest('hex')}@${
+    fromAddress
+      .split('@')
+      .pop()!
+      .replace(/[<>\s]/g, '') || 'localhost'
+  }>`;
 
 // Long SMTP timeouts (nodemailer's default socket timeout is 10 minutes) would keep a turn, and the school, waiting.
 const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
