@@ -7,6 +7,8 @@ import { createMessageWorker, type MessageWorker, type WorkerOptions } from './w
 import { messageIdFor, EmailTransports } from './transports/email.js';
 import type { SmsToSend, SmsTransport } from './transports/transport.js';
 import { encryptSecret } from '../../lib/crypto.js';
+import { runForTenant, tenantModel } from '../../tenancy/tenant-context.js';
+import { OutboxModel } from './outbox.schema.js';
 
 let smtp: TestSmtp;
 let t: TestPlatform;
@@ -33,8 +35,10 @@ beforeAll(async () => {
   a = await t.school('wka');
   b = await t.school('wkb');
 });
+const afterCleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
   await Promise.all(workers.splice(0).map((w) => w.stop()));
+  for (const clean of afterCleanup.splice(0)) await clean();
   smtp.onData = undefined;
   smtp.onRcpt = undefined;
   smtp.mails.length = 0;
@@ -176,6 +180,26 @@ function rawHeader(raw: string, name: string): string | undefined {
     ?.slice(name.length + 1)
     .trim();
 }
+
+describe('rates', () => {
+  test("a school over its plan's rate is not failed: the rest wait queued, and the school comes back when the rate allows", async () => {
+    const slow = await t.school('wkslow', { plan: 'basic' });
+    await enqueueFor(t, slow, announcements(slow, 10, 'rate'));
+    const w = worker({ planPerMinute: { basic: 6, standard: 300, premium: 1200 } });
+    afterCleanup.push(async () => {
+      await runForTenant(t.platform.connections, slow, () => tenantModel(OutboxModel).deleteMany({}));
+      await t.platform.db.MessageQueue.deleteOne({ _id: slow.id });
+    });
+    for (let i = 0; i < 5; i += 1) await w.runOnce();
+    expect(smtp.mails).toHaveLength(6);
+    const box = await outboxOf(t, slow);
+    expect(box.filter((m) => m.state === 'sent')).toHaveLength(6);
+    expect(box.filter((m) => m.state === 'queued').map((m) => m.attempts)).toEqual([0, 0, 0, 0]);
+    const entry = await t.platform.db.MessageQueue.findById(slow.id).lean();
+    // 6 a minute: the next one in about 10 s.
+    expect(entry!.dueAt.getTime() - Date.now()).toBeGreaterThan(5_000);
+  });
+});
 
 describe('routes', () => {
   test("a school with its own SMTP server sends through it, from its own address; the platform's server sees nothing", async () => {

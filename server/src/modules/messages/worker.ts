@@ -15,7 +15,7 @@ import { OutboxModel, PENDING_STATES, type MessageState, type OutboxDoc } from '
 import { portalLink, portalUrl } from './portal-url.js';
 import { SchoolHolds } from './school-hold.js';
 import { SchoolThrottle, TokenBucket, type PLAN_MESSAGES_PER_MINUTE } from './throttle.js';
-import { EmailTransports, type EmailRoute } from './transports/email.js';
+import { EmailTransports } from './transports/email.js';
 import type { SmsTransport } from './transports/transport.js';
 
 const T = mongoose.trusted;
@@ -166,7 +166,8 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
     if (budget > 0) {
       const portal = portalUrl(tenant, publicUrl);
       const logo = tenant.theme.logoUrl || tenant.schoolConfig.logo;
-      let route: Promise<EmailRoute | undefined> | undefined;
+      const route = await email.route(tenant);
+      await setAsideUnsendable(Outbox, tenant, Boolean(route));
       const ctx = {
         tenant,
         portal,
@@ -180,7 +181,7 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
         maxAttempts: opt.maxAttempts,
         backoffMs: opt.backoffMs,
         noTransportWaitMs: opt.noTransportWaitMs,
-        email: () => (route ??= email.route(tenant)),
+        email: async () => route,
         sms: options.sms,
         smtpRate,
         smsRate,
@@ -203,6 +204,33 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
   }
 
   /**
+   * A channel with no way out (no SMTP server for this school, no SMS
+   * provider) or turned off (a school without SMS): all its due messages are
+   * set aside in one write, instead of a turn after turn of messages that cannot go.
+   */
+  async function setAsideUnsendable(Outbox: Model<OutboxDoc>, tenant: TenantRecord, canEmail: boolean): Promise<void> {
+    const due = { state: T({ $in: PENDING_STATES as MessageState[] }), nextAttemptAt: T({ $lte: new Date() }) };
+    const later = new Date(Date.now() + opt.noTransportWaitMs);
+    if (!canEmail) {
+      await Outbox.updateMany(
+        { ...due, channel: 'email' },
+        { $set: { state: 'queued', nextAttemptAt: later, lastError: 'NO_TRANSPORT: no SMTP server configured' } },
+      );
+    }
+    if (!tenant.features.smsNotifications) {
+      await Outbox.updateMany(
+        { ...due, channel: 'sms' },
+        { $set: { state: 'suppressed', lastError: 'SMS_OFF: this school does not send SMS' } },
+      );
+    } else if (!options.sms) {
+      await Outbox.updateMany(
+        { ...due, channel: 'sms' },
+        { $set: { state: 'queued', nextAttemptAt: later, lastError: 'NO_TRANSPORT: no SMS provider configured' } },
+      );
+    }
+  }
+
+  /**
    * After a turn that took a whole batch there is surely more: the school goes
    * to the back of the line (due now, behind every school already due) without
    * reading its outbox again (counting a big outbox is a scan on FerretDB 1.x;
@@ -218,10 +246,12 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
    * The school's queue entry after a turn. FerretDB 1.x applies an update as a
    * read then a replace, so a signal (`enqueueMessage`) landing between them
    * can be overwritten; so after writing, the outbox is read once more and a
-   * message due earlier than what was written signals the school again (a
-   * message is always inserted before its signal, so nothing slips between).
+   * message written since the counts (or, once the entry is removed, any
+   * message waiting) signals the school again: a message is always inserted
+   * before its signal, so nothing slips between.
    */
   async function writeBack(tenantId: string, Outbox: Model<OutboxDoc>, turnStart: Date, throttleWaitMs: number): Promise<number> {
+    const checkedAt = new Date();
     const pendingStates = T({ $in: ['queued', 'failed', 'sending'] as MessageState[] });
     const [depth, failing, nextQueued, nextStuck] = await Promise.all([
       Outbox.countDocuments({ state: pendingStates }),
@@ -244,10 +274,11 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
       const dueAt = new Date(Math.max(Number.isFinite(earliest) ? earliest : Date.now(), Date.now() + throttleWaitMs));
       await queue.updateOne({ _id: tenantId }, { $set: { dueAt, depth, failing } });
     }
-    const written = await queue.findById(tenantId).select('dueAt').lean();
+    // A message written after the reads above was not counted, and its signal may have been overwritten by the write.
+    const written = depth === 0 ? null : await queue.findById(tenantId).select('dueAt').lean();
     const due = await Outbox.findOne({
       state: T({ $in: PENDING_STATES as MessageState[] }),
-      ...(written ? { nextAttemptAt: T({ $lt: written.dueAt }) } : {}),
+      ...(written ? { createdAt: T({ $gte: checkedAt }), nextAttemptAt: T({ $lt: written.dueAt }) } : {}),
     })
       .sort({ nextAttemptAt: 1 })
       .select('nextAttemptAt')
