@@ -3,6 +3,7 @@ import { startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
 import { announcements, enqueueFor, outboxOf } from '../../../test/messages.js';
 import type { TenantRecord } from '../../tenancy/tenant.types.js';
+import { SchoolHolds } from './school-hold.js';
 import { createMessageWorker, type MessageWorker, type WorkerOptions } from './worker.js';
 import { messageIdFor, EmailTransports } from './transports/email.js';
 import type { SmsToSend, SmsTransport } from './transports/transport.js';
@@ -180,6 +181,24 @@ function rawHeader(raw: string, name: string): string | undefined {
     ?.slice(name.length + 1)
     .trim();
 }
+
+describe('holds', () => {
+  test('one holder per school and window; near the end of a window the holder keeps the next one too; a dead holder loses it when its windows end', async () => {
+    const one = new SchoolHolds(t.platform.db.Lease, 'one', 10_000, 1_000);
+    const two = new SchoolHolds(t.platform.db.Lease, 'two', 10_000, 1_000);
+    const w = 1_000_000_000_000; // a window start
+    const first = await one.take('s1', w + 100);
+    expect(first).toMatchObject({ deadline: w + 9_000 });
+    expect(await two.take('s1', w + 5_000)).toBeUndefined();
+    expect(await two.take('s2', w + 5_000)).toBeDefined();
+    await one.release(first!);
+    const late = await two.take('s1', w + 9_500);
+    expect(late).toMatchObject({ deadline: w + 19_000 });
+    expect(await one.take('s1', w + 10_500)).toBeUndefined();
+    // "two" dies holding it: the window after is free.
+    expect(await one.take('s1', w + 20_100)).toBeDefined();
+  });
+});
 
 describe('rates', () => {
   test("a school over its plan's rate is not failed: the rest wait queued, and the school comes back when the rate allows", async () => {
