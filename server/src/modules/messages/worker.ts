@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import mongoose, { type Model } from 'mongoose';
+import mongoose from 'mongoose';
 import type { Config } from '../../config/config.js';
 import type { PlatformDb } from '../../db/platform-db.js';
 import { logger } from '../../lib/logger.js';
@@ -8,10 +8,9 @@ import type { ConnectionFactory } from '../../tenancy/connection-factory.js';
 import { runForTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import type { TenantResolver } from '../../tenancy/tenant-resolver.js';
 import type { TenantRecord } from '../../tenancy/tenant.types.js';
-import { defaultBackoffMs, deliver, dueFilter, emptyCounts, type DayCounts, type OutboxMessage } from './deliver.js';
-import type { MessageQueueDoc } from './message-queue.schema.js';
-import { signalPending } from './outbox.js';
-import { OutboxModel, PENDING_STATES, type MessageState, type OutboxDoc } from './outbox.schema.js';
+import { defaultBackoffMs, deliver, dueFilter, emptyCounts, type OutboxMessage } from './deliver.js';
+import { QueueBook, setAsideUnsendable, type QueueEntry } from './queue-entry.js';
+import { OutboxModel } from './outbox.schema.js';
 import { portalLink, portalUrl } from './portal-url.js';
 import { SchoolHolds } from './school-hold.js';
 import { SchoolThrottle, TokenBucket, type PLAN_MESSAGES_PER_MINUTE } from './throttle.js';
@@ -67,7 +66,6 @@ export interface MessageWorker {
 }
 
 const ACTIVE = new Set(['trial', 'active']);
-type QueueEntry = MessageQueueDoc & { _id: string };
 
 /**
  * The message worker. Each poll it reads the platform's queue of schools with
@@ -103,6 +101,7 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
   const smsRate = new TokenBucket(cfg.sms.ratePerSecond, cfg.sms.ratePerSecond);
   const publicUrl = { baseDomain: deps.config.baseDomain, ...deps.config.publicUrl };
   const queue = deps.db.MessageQueue;
+  const book = new QueueBook(deps.db, stuckMs);
 
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | undefined;
@@ -167,7 +166,12 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
       const portal = portalUrl(tenant, publicUrl);
       const logo = tenant.theme.logoUrl || tenant.schoolConfig.logo;
       const route = await email.route(tenant);
-      await setAsideUnsendable(Outbox, tenant, Boolean(route));
+      await setAsideUnsendable(Outbox, {
+        canEmail: Boolean(route),
+        smsOn: tenant.features.smsNotifications,
+        smsProvider: Boolean(options.sms),
+        waitMs: opt.noTransportWaitMs,
+      });
       const ctx = {
         tenant,
         portal,
@@ -198,107 +202,11 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
       }
       full = batch.length === opt.batch;
     }
-    const remaining = full ? await stillBusy(entry, sent, bucket.waitMs()) : await writeBack(tenant.id, Outbox, turnStart, bucket.waitMs());
-    await countDay(tenant.id, counts);
+    const remaining = full
+      ? await book.stillBusy(entry, sent, bucket.waitMs())
+      : await book.writeBack(tenant.id, Outbox, turnStart, bucket.waitMs());
+    await book.countDay(tenant.id, counts);
     return { tenantId: tenant.id, outcome: 'worked', sent, remaining };
-  }
-
-  /**
-   * A channel with no way out (no SMTP server for this school, no SMS
-   * provider) or turned off (a school without SMS): all its due messages are
-   * set aside in one write, instead of a turn after turn of messages that cannot go.
-   */
-  async function setAsideUnsendable(Outbox: Model<OutboxDoc>, tenant: TenantRecord, canEmail: boolean): Promise<void> {
-    const due = { state: T({ $in: PENDING_STATES as MessageState[] }), nextAttemptAt: T({ $lte: new Date() }) };
-    const later = new Date(Date.now() + opt.noTransportWaitMs);
-    if (!canEmail) {
-      await Outbox.updateMany(
-        { ...due, channel: 'email' },
-        { $set: { state: 'queued', nextAttemptAt: later, lastError: 'NO_TRANSPORT: no SMTP server configured' } },
-      );
-    }
-    if (!tenant.features.smsNotifications) {
-      await Outbox.updateMany(
-        { ...due, channel: 'sms' },
-        { $set: { state: 'suppressed', lastError: 'SMS_OFF: this school does not send SMS' } },
-      );
-    } else if (!options.sms) {
-      await Outbox.updateMany(
-        { ...due, channel: 'sms' },
-        { $set: { state: 'queued', nextAttemptAt: later, lastError: 'NO_TRANSPORT: no SMS provider configured' } },
-      );
-    }
-  }
-
-  /**
-   * After a turn that took a whole batch there is surely more: the school goes
-   * to the back of the line (due now, behind every school already due) without
-   * reading its outbox again (counting a big outbox is a scan on FerretDB 1.x;
-   * the depth shown is the last count less what was sent since).
-   */
-  async function stillBusy(entry: QueueEntry, sent: number, throttleWaitMs: number): Promise<number> {
-    const depth = Math.max(1, (entry.depth ?? 0) - sent);
-    await queue.updateOne({ _id: entry._id }, { $set: { dueAt: new Date(Date.now() + throttleWaitMs), depth } });
-    return depth;
-  }
-
-  /**
-   * The school's queue entry after a turn. FerretDB 1.x applies an update as a
-   * read then a replace, so a signal (`enqueueMessage`) landing between them
-   * can be overwritten; so after writing, the outbox is read once more and a
-   * message written since the counts (or, once the entry is removed, any
-   * message waiting) signals the school again: a message is always inserted
-   * before its signal, so nothing slips between.
-   */
-  async function writeBack(tenantId: string, Outbox: Model<OutboxDoc>, turnStart: Date, throttleWaitMs: number): Promise<number> {
-    const checkedAt = new Date();
-    const pendingStates = T({ $in: ['queued', 'failed', 'sending'] as MessageState[] });
-    const [depth, failing, nextQueued, nextStuck] = await Promise.all([
-      Outbox.countDocuments({ state: pendingStates }),
-      Outbox.countDocuments({ state: 'failed' }),
-      Outbox.findOne({ state: T({ $in: PENDING_STATES as MessageState[] }) })
-        .sort({ nextAttemptAt: 1 })
-        .select('nextAttemptAt')
-        .lean<{ nextAttemptAt: Date }>(),
-      Outbox.findOne({ state: 'sending' }).sort({ sendingSince: 1 }).select('sendingSince').lean<{ sendingSince?: Date }>(),
-    ]);
-    if (depth === 0) {
-      await queue.deleteOne({ _id: tenantId, signalledAt: T({ $lte: turnStart }) });
-    } else {
-      const candidates = [
-        nextQueued?.nextAttemptAt?.getTime(),
-        nextStuck?.sendingSince ? nextStuck.sendingSince.getTime() + stuckMs : undefined,
-      ];
-      const earliest = Math.min(...candidates.filter((t): t is number => t !== undefined));
-      // Not before now (schools already waiting go first) nor before the school's rate allows another message.
-      const dueAt = new Date(Math.max(Number.isFinite(earliest) ? earliest : Date.now(), Date.now() + throttleWaitMs));
-      await queue.updateOne({ _id: tenantId }, { $set: { dueAt, depth, failing } });
-    }
-    // A message written after the reads above was not counted, and its signal may have been overwritten by the write.
-    const written = depth === 0 ? null : await queue.findById(tenantId).select('dueAt').lean();
-    const due = await Outbox.findOne({
-      state: T({ $in: PENDING_STATES as MessageState[] }),
-      ...(written ? { createdAt: T({ $gte: checkedAt }), nextAttemptAt: T({ $lt: written.dueAt }) } : {}),
-    })
-      .sort({ nextAttemptAt: 1 })
-      .select('nextAttemptAt')
-      .lean<{ nextAttemptAt: Date }>();
-    if (due) await signalPending(tenantId, due.nextAttemptAt);
-    return depth;
-  }
-
-  async function countDay(tenantId: string, counts: DayCounts): Promise<void> {
-    const inc: Record<string, number> = {};
-    for (const [channel, c] of Object.entries(counts)) {
-      for (const [k, v] of Object.entries(c)) if (v) inc[`${channel}.${k}`] = v;
-    }
-    if (Object.keys(inc).length === 0) return;
-    const day = new Date().toISOString().slice(0, 10);
-    await deps.db.MessageDay.updateOne(
-      { _id: `${tenantId}:${day}` },
-      { $inc: inc, $setOnInsert: { tenantId: new mongoose.Types.ObjectId(tenantId), day } },
-      { upsert: true },
-    );
   }
 
   const loop = async () => {
