@@ -220,6 +220,38 @@ describe('rates', () => {
   });
 });
 
+describe('school state and provider rate', () => {
+  test("a suspended school's messages wait (queued, no attempt used) and go once it is active again", async () => {
+    const s = await t.school('wksusp');
+    await t.platform.db.Tenant.updateOne({ _id: s.id }, { $set: { status: 'suspended' } });
+    await t.platform.tenants.invalidate(s);
+    await enqueueFor(t, s, announcements(s, 2, 'susp'));
+    const w = worker({ pauseMs: 300 });
+    await w.runOnce();
+    expect(smtp.mails).toHaveLength(0);
+    expect((await outboxOf(t, s)).map((m) => [m.state, m.attempts])).toEqual([
+      ['queued', 0],
+      ['queued', 0],
+    ]);
+    await t.platform.db.Tenant.updateOne({ _id: s.id }, { $set: { status: 'active' } });
+    await t.platform.tenants.invalidate(s);
+    await runUntil(w, () => smtp.mails.length === 2);
+  });
+
+  test('the SMTP rate (SMTP_RATE_PER_SECOND) spaces messages out for the whole worker', async () => {
+    const p = t.platform;
+    const config = { ...p.config, messages: { ...p.config.messages, smtp: { ...p.config.messages.smtp, ratePerSecond: 5 } } };
+    await enqueueFor(t, b, announcements(b, 10, 'smtprate'));
+    const w = createMessageWorker({ ...p, config }, { pollMs: 50 });
+    workers.push(w);
+    const started = Date.now();
+    await w.drainUntilIdle();
+    expect(smtp.mails).toHaveLength(10);
+    // 5 at once (one second's worth), then one every 200 ms.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+  });
+});
+
 describe('routes', () => {
   test("a school with its own SMTP server sends through it, from its own address; the platform's server sees nothing", async () => {
     const own = await startTestSmtp();
