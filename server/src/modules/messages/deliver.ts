@@ -130,7 +130,9 @@ export async function deliver(Outbox: Model<OutboxDoc>, msg: OutboxMessage, ctx:
       providerId = res.providerId;
     } else {
       await ctx.smsRate.take();
-      const res = await ctx.sms!.send({ to: msg.to, text: rendered.sms, idempotencyKey: msg.key });
+      // The provider reports delivery to the school's own address (the SMS status route: /api/public/sms-status/:messageId).
+      const statusCallback = `${ctx.portal}/api/public/sms-status/${encodeURIComponent(msg._id.toString())}`;
+      const res = await ctx.sms!.send({ to: msg.to, text: rendered.sms, idempotencyKey: msg.key, statusCallback });
       providerId = res.providerId;
       segments = res.segments;
     }

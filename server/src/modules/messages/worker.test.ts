@@ -305,6 +305,7 @@ describe('routes', () => {
     expect(texts[0]!.text.length).toBeLessThanOrEqual(306);
     expect(texts[0]!.text).toMatch(/School wksms: Trip\. x+\.\.\. https:\/\/wksms\.schools\.test\/$/);
     const [msg] = await outboxOf(t, withSms);
+    expect(texts[0]!.statusCallback).toBe(`https://wksms.schools.test/api/public/sms-status/${msg!._id.toString()}`);
     expect(msg).toMatchObject({ state: 'sent', providerId: 'SM1', segments: 2 });
     const day = await t.platform.db.MessageDay.findById(`${withSms.id}:${new Date().toISOString().slice(0, 10)}`).lean();
     expect(day?.sms).toMatchObject({ sent: 1, segments: 2 });
