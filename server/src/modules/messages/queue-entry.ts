@@ -7,6 +7,8 @@ import { PENDING_STATES, type MessageState, type OutboxDoc } from './outbox.sche
 
 const T = mongoose.trusted;
 export type QueueEntry = MessageQueueDoc & { _id: string };
+/** The console's "held by" fields, cleared when a turn writes the entry back. */
+export const HELD = { heldBy: 1, heldUntil: 1 } as const;
 
 /**
  * A channel with no way out (no SMTP server for this school, no SMS
@@ -54,7 +56,10 @@ export class QueueBook {
    */
   async stillBusy(entry: QueueEntry, sent: number, throttleWaitMs: number): Promise<number> {
     const depth = Math.max(1, (entry.depth ?? 0) - sent);
-    await this.db.MessageQueue.updateOne({ _id: entry._id }, { $set: { dueAt: new Date(Date.now() + throttleWaitMs), depth } });
+    await this.db.MessageQueue.updateOne(
+      { _id: entry._id },
+      { $set: { dueAt: new Date(Date.now() + throttleWaitMs), depth }, $unset: HELD },
+    );
     return depth;
   }
 
@@ -79,7 +84,8 @@ export class QueueBook {
       Outbox.findOne({ state: 'sending' }).sort({ sendingSince: 1 }).select('sendingSince').lean<{ sendingSince?: Date }>(),
     ]);
     if (depth === 0) {
-      await this.db.MessageQueue.deleteOne({ _id: tenantId, signalledAt: T({ $lte: turnStart }) });
+      const gone = await this.db.MessageQueue.deleteOne({ _id: tenantId, signalledAt: T({ $lte: turnStart }) });
+      if (gone.deletedCount === 0) await this.db.MessageQueue.updateOne({ _id: tenantId }, { $unset: HELD });
     } else {
       const candidates = [
         nextQueued?.nextAttemptAt?.getTime(),
@@ -88,7 +94,7 @@ export class QueueBook {
       const earliest = Math.min(...candidates.filter((t): t is number => t !== undefined));
       // Not before now (schools already waiting go first) nor before the school's rate allows another message.
       const dueAt = new Date(Math.max(Number.isFinite(earliest) ? earliest : Date.now(), Date.now() + throttleWaitMs));
-      await this.db.MessageQueue.updateOne({ _id: tenantId }, { $set: { dueAt, depth, failing } });
+      await this.db.MessageQueue.updateOne({ _id: tenantId }, { $set: { dueAt, depth, failing }, $unset: HELD });
     }
     // A message written after the reads above was not counted, and its signal may have been overwritten by the write.
     const written = depth === 0 ? null : await this.db.MessageQueue.findById(tenantId).select('dueAt').lean();

@@ -47,6 +47,8 @@ test('a worker killed while the server holds its DATA reply: a new worker sends 
   });
   const child = await startChild();
   const inFlight = await held;
+  // The console sees who holds the school.
+  expect(await t.platform.db.MessageQueue.findById(school.id).lean()).toMatchObject({ heldBy: 'child', heldUntil: expect.any(Date) });
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGKILL');
   await exited;

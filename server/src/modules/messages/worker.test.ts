@@ -217,6 +217,7 @@ describe('rates', () => {
     const entry = await t.platform.db.MessageQueue.findById(slow.id).lean();
     // 6 a minute: the next one in about 10 s.
     expect(entry!.dueAt.getTime() - Date.now()).toBeGreaterThan(5_000);
+    expect(entry!.heldBy).toBeUndefined();
   });
 });
 

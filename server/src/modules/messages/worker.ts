@@ -9,7 +9,7 @@ import { runForTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import type { TenantResolver } from '../../tenancy/tenant-resolver.js';
 import type { TenantRecord } from '../../tenancy/tenant.types.js';
 import { defaultBackoffMs, deliver, dueFilter, emptyCounts, type OutboxMessage } from './deliver.js';
-import { QueueBook, setAsideUnsendable, type QueueEntry } from './queue-entry.js';
+import { HELD, QueueBook, setAsideUnsendable, type QueueEntry } from './queue-entry.js';
 import { OutboxModel } from './outbox.schema.js';
 import { portalLink, portalUrl } from './portal-url.js';
 import { SchoolHolds } from './school-hold.js';
@@ -137,6 +137,8 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
     const hold = await holds.take(tenantId, turnStart.getTime());
     if (!hold) return { tenantId, outcome: 'held', sent: 0, remaining: entry.depth ?? 0 };
     try {
+      // For the console only (the lease is what holds): cleared by the write-back at the end of the turn.
+      await queue.updateOne({ _id: tenantId }, { $set: { heldBy: id, heldUntil: new Date(hold.deadline) } });
       const tenant = await deps.tenants.byId(tenantId);
       if (!tenant) {
         // The school is gone (purged): its messages went with its database.
@@ -146,7 +148,7 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
       if (!ACTIVE.has(tenant.status) || tenant.maintenance) {
         // Suspended (its people cannot sign in to follow a link), deleted (awaiting purge) or being moved
         // (writes would be lost in the copy; the move signals the school again once it is done): its messages wait.
-        await queue.updateOne({ _id: tenantId }, { $set: { dueAt: new Date(Date.now() + opt.pauseMs) } });
+        await queue.updateOne({ _id: tenantId }, { $set: { dueAt: new Date(Date.now() + opt.pauseMs) }, $unset: HELD });
         return { tenantId, outcome: 'paused', sent: 0, remaining: entry.depth ?? 0 };
       }
       return await runForTenant(deps.connections, tenant, () => work(entry, tenant, hold.deadline, turnStart));
