@@ -5,6 +5,7 @@ import { createPlatform, shutdown } from './platform.js';
 import { answerClientErrors } from './http/error-handler.js';
 import { ensureInitialTenant, DEMO_SUBDOMAIN } from './setup/initial-tenant.js';
 import { jobDeps, scheduleLifecycleJob } from './modules/lifecycle/jobs.js';
+import { startMessageWorker } from './modules/messages/worker.js';
 
 async function main() {
   const config = loadConfig();
@@ -20,6 +21,9 @@ async function main() {
 
   // Trials, lapsed subscriptions and purges: once per interval, on one instance (a lease decides which).
   const jobs = config.jobs.enabled ? scheduleLifecycleJob(jobDeps(platform), config.jobs.intervalMs) : undefined;
+
+  // Delivers every school's outbox (any number of instances may run it: a school is worked by one at a time).
+  const messages = config.messages.worker.enabled ? startMessageWorker(platform) : undefined;
 
   const server = platform.app.listen(config.port, config.host, () => {
     const port = config.port;
@@ -37,7 +41,11 @@ async function main() {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     jobs?.stop();
-    await shutdown(server, platform, config.shutdownGraceMs);
+    // First the worker: turns in progress end their sends (sent or failed, never half-written) before the databases close.
+    const started = Date.now();
+    const graceEnd = new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs).unref());
+    await Promise.race([messages?.stop(), graceEnd]);
+    await shutdown(server, platform, Math.max(0, config.shutdownGraceMs - (Date.now() - started)));
     await database.stop();
     process.exit(0);
   };

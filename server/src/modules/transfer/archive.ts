@@ -19,8 +19,8 @@ const { EJSON } = mongoose.mongo.BSON;
 export const ARCHIVE_FORMAT = 'school-platform-export/1';
 /** Collections that hold only secrets (session and set-password tokens): exported only on request. */
 const SECRET_COLLECTIONS = new Set(['refreshtokens', 'invitations']);
-/** Fields that are secrets inside other collections. */
-const SECRET_FIELDS: Record<string, string[]> = { users: ['passwordHash'] };
+/** Fields that are secrets inside other collections (an outbox message's sealed link carries a set-password token). */
+const SECRET_FIELDS: Record<string, string[]> = { users: ['passwordHash'], outboxmessages: ['secret'] };
 const TENANT_FIELDS = 'name subdomain status schoolConfig features theme subscription limits staffAccess trialEndsAt';
 
 type Doc = Record<string, unknown>;
@@ -72,6 +72,23 @@ export async function digest(
     await each?.(doc);
   }
   return { count, sha256: hash.digest('hex') };
+}
+
+/**
+ * Puts a school on the platform's message queue if its outbox (just imported
+ * or moved) has messages to send. Links sealed with another platform's key
+ * cannot be opened here: the worker marks those messages dead (SECRET_UNREADABLE).
+ */
+export async function signalIfPending(db: PlatformDb, conn: Connection, tenantId: string): Promise<void> {
+  const due = await conn
+    .collection('outboxmessages')
+    .find({ state: mongoose.trusted({ $in: ['queued', 'failed', 'sending'] }) })
+    .sort({ nextAttemptAt: 1 })
+    .limit(1)
+    .next();
+  if (!due) return;
+  const dueAt = due.nextAttemptAt instanceof Date ? due.nextAttemptAt : new Date();
+  await db.MessageQueue.updateOne({ _id: tenantId }, { $min: { dueAt }, $set: { signalledAt: new Date() } }, { upsert: true });
 }
 
 async function tenantBySubdomain(db: PlatformDb, subdomain: string) {
@@ -250,6 +267,8 @@ export async function importTenant(
       reason: `Restored from an export of ${String(source.subdomain)} (${String(header.exportedAt)})`,
     });
     await deps.resolver.invalidate(record);
+    // Messages that were waiting in the exported outbox are sent from here.
+    await signalIfPending(deps.db, conn, tenantId.toString());
     logger.info({ tenantId: tenantId.toString(), subdomain }, 'school imported');
     return { tenantId: tenantId.toString(), subdomain, collections, adminLinks, usersWithoutPassword };
   } catch (err) {

@@ -4,6 +4,10 @@ import { bearer, startTestPlatform, type TestPlatform } from '../../../test/help
 import { startSecondDatabase } from '../../../test/servers.js';
 import type { DatabaseServer } from '../../db/embedded-server.js';
 import { moveTenant } from './move.js';
+import { startTestSmtp } from '../../../test/smtp.js';
+import { announcements, enqueueFor, outboxOf } from '../../../test/messages.js';
+import { createMessageWorker } from '../messages/worker.js';
+import { EmailTransports } from '../messages/transports/email.js';
 
 let t: TestPlatform;
 let second: DatabaseServer;
@@ -110,5 +114,37 @@ describe('moving a school to its own database server', () => {
       code: 'SAME_SERVER',
     });
     await addStudent('mv-b', 'Fine').expect(201);
+  });
+});
+
+describe('messages of a school that moves', () => {
+  it('wait while it moves (nothing is written to the database being copied) and are sent from its new server after', async () => {
+    const smtp = await startTestSmtp();
+    const email = new EmailTransports({
+      platformUrl: smtp.url,
+      platformFrom: 'no-reply@schools.test',
+      db: t.platform.db,
+      encryptionKey: t.platform.config.encryptionKey,
+    });
+    const worker = createMessageWorker(t.platform, { pollMs: 50, email });
+    try {
+      const school = await t.school('mv-msg');
+      await enqueueFor(t, school, announcements(school, 2, 'move'));
+      await moveTenant(deps(), 'mv-msg', second.uri, {
+        onStep: async (step) => {
+          if (step !== 'maintenance') return;
+          await worker.runOnce();
+          expect(smtp.mails).toHaveLength(0);
+        },
+      });
+      await worker.drainUntilIdle();
+      expect(smtp.mails.map((m) => m.envelopeTo[0]).sort()).toEqual(['move-0@mv-msg.test', 'move-1@mv-msg.test']);
+      const moved = (await t.platform.tenants.byId(school.id))!;
+      expect((await outboxOf(t, moved)).map((m) => m.state)).toEqual(['sent', 'sent']);
+    } finally {
+      await worker.stop();
+      email.close();
+      await smtp.stop();
+    }
   });
 });

@@ -6,7 +6,7 @@ import { toTenantRecord } from '../../tenancy/tenant.schema.js';
 import { encryptSecret } from '../../lib/crypto.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { logger } from '../../lib/logger.js';
-import { collectionsOf, digest } from './archive.js';
+import { collectionsOf, digest, signalIfPending } from './archive.js';
 
 export interface MoveDeps {
   db: PlatformDb;
@@ -106,6 +106,10 @@ export async function moveTenant(
     switched = true;
     deps.connections.release(source);
     await invalidate();
+    // The message worker skipped the school while it moved: its waiting messages go from the new home.
+    await signalIfPending(db, target, source.id).catch((err: unknown) =>
+      logger.warn({ tenantId: source.id, err: (err as Error).message }, 'could not signal the moved school to the message worker'),
+    );
     await opts.onStep?.('switched');
 
     let sourceDropped = false;

@@ -1,0 +1,192 @@
+import type { Role } from '../../auth/tokens.js';
+import type { MessageKind, MessageVars } from './kinds.js';
+
+/** What a template needs about the school (its branding) besides the message. */
+export interface Branding {
+  name: string;
+  /** Absolute URL of the logo, if the school has one. */
+  logoUrl?: string;
+  primaryColor?: string;
+  /** IANA zone: dates in messages are the school's dates. */
+  timeZone: string;
+}
+
+export interface RenderInput<K extends MessageKind = MessageKind> {
+  kind: K;
+  vars: MessageVars[K];
+  toName?: string;
+  school: Branding;
+  /** Absolute link the message leads to (the secret link already unsealed, or the portal). */
+  link: string;
+  /** Bulk mail only: the one-click unsubscribe page. */
+  unsubscribeUrl?: string;
+  locale?: Locale;
+}
+
+export interface Rendered {
+  subject: string;
+  text: string;
+  html: string;
+  sms: string;
+}
+
+/** The words of one message, before layout: the same content becomes the plain-text body, the HTML body and the SMS. */
+interface Content {
+  subject: string;
+  lines: string[];
+  action: string;
+  /** The SMS without the link (the link is appended). */
+  sms: string;
+}
+
+type Strings = {
+  [K in MessageKind]: (v: MessageVars[K], ctx: { school: string; date: (iso: string) => string }) => Content;
+} & {
+  greeting: (name?: string) => string;
+  footer: (school: string) => string;
+  unsubscribe: string;
+  role: Record<Role, string>;
+};
+
+/** Every English string of every message, in one place (a later issue adds locales next to `en`). */
+const en: Strings = {
+  greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
+  footer: (school) => `Sent by ${school} through its school portal.`,
+  unsubscribe: 'Stop these messages',
+  role: { admin: 'an administrator', teacher: 'a teacher', staff: 'a staff member', student: 'a student', parent: 'a parent' },
+  invitation: (v, { school, date }) => ({
+    subject: `You are invited to ${school}`,
+    lines: [
+      `${school} has invited you to its school portal as ${en.role[v.role] ?? v.role}.`,
+      `Choose your password with the link below. It works once and until ${date(v.expiresAt)}.`,
+    ],
+    action: 'Set your password',
+    sms: `${school} invited you to its school portal. Set your password (until ${date(v.expiresAt)}):`,
+  }),
+  password_reset: (v, { school, date }) => ({
+    subject: `Reset your ${school} password`,
+    lines: [
+      `Someone asked to reset the password of your ${school} account.`,
+      `The link below works once and until ${date(v.expiresAt)}. If it was not you, ignore this message: your password stays as it is.`,
+    ],
+    action: 'Choose a new password',
+    sms: `${school}: reset your password (until ${date(v.expiresAt)}):`,
+  }),
+  welcome: (_v, { school }) => ({
+    subject: `Welcome to ${school}`,
+    lines: [`The school portal of ${school} is ready. Sign in to set up your school.`],
+    action: 'Sign in',
+    sms: `${school}: your school portal is ready. Sign in:`,
+  }),
+  account_change: (v) => ({ subject: v.title, lines: [v.body], action: 'Open the portal', sms: `${v.title}:` }),
+  absence: (v, { school }) => ({
+    subject: v.title,
+    lines: [`${v.student} — ${v.date}`, v.body],
+    action: 'Open the portal',
+    sms: `${school}: ${v.title}. ${v.body}`,
+  }),
+  fee_due: (v, { school }) => ({ subject: v.title, lines: [v.body], action: 'See fees', sms: `${school}: ${v.title}. ${v.body}` }),
+  fee_overdue: (v, { school }) => ({ subject: v.title, lines: [v.body], action: 'See fees', sms: `${school}: ${v.title}. ${v.body}` }),
+  results_published: (v, { school }) => ({
+    subject: v.title,
+    lines: [v.body],
+    action: 'See results',
+    sms: `${school}: ${v.title}. ${v.body}`,
+  }),
+  announcement: (v, { school }) => ({
+    subject: v.title,
+    lines: [v.body],
+    action: 'Open the portal',
+    sms: `${school}: ${v.title}. ${v.body}`,
+  }),
+};
+
+export const LOCALES = { en } as const;
+export type Locale = keyof typeof LOCALES;
+
+/** Characters of a two-segment SMS (GSM-7 concatenated: 153 a segment); longer texts are cut, the link kept whole. */
+export const SMS_MAX = 306;
+const DEFAULT_COLOR = '#1d4ed8';
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** One line, no control characters: a subject can never start another header. */
+const oneLine = (s: string) =>
+  [...s]
+    .map((c) => (c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f ? ' ' : c))
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+const safeColor = (c?: string) => (c && /^#[0-9a-f]{3,8}$/i.test(c) ? c : DEFAULT_COLOR);
+const safeUrl = (u: string) => (/^https?:\/\//i.test(u) ? u : '#');
+
+function dateIn(timeZone: string) {
+  const fmt = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  });
+  return (iso: string) => {
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime()) ? iso : fmt.format(d);
+  };
+}
+
+/** Renders one message: subject (one line), plain text and HTML with the same content, and a short SMS. */
+export function renderMessage<K extends MessageKind>(input: RenderInput<K>): Rendered {
+  const strings = LOCALES[input.locale ?? 'en'];
+  const school = oneLine(input.school.name);
+  const make = strings[input.kind] as (v: MessageVars[K], ctx: { school: string; date: (iso: string) => string }) => Content;
+  const content = make(input.vars, { school, date: dateIn(input.school.timeZone) });
+  const subject = oneLine(content.subject).slice(0, 200);
+  const greeting = strings.greeting(input.toName ? oneLine(input.toName) : undefined);
+  const footer = strings.footer(school);
+
+  const text = [
+    greeting,
+    '',
+    ...content.lines.flatMap((l) => [l, '']),
+    `${content.action}: ${input.link}`,
+    '',
+    '--',
+    footer,
+    ...(input.unsubscribeUrl ? [`${strings.unsubscribe}: ${input.unsubscribeUrl}`] : []),
+    '',
+  ].join('\n');
+
+  const color = safeColor(input.school.primaryColor);
+  const logo = input.school.logoUrl
+    ? `<img src="${escapeHtml(safeUrl(input.school.logoUrl))}" alt="${escapeHtml(school)}" style="max-height:48px;display:block;margin-bottom:8px">`
+    : '';
+  const paragraphs = content.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n');
+  const unsubscribe = input.unsubscribeUrl
+    ? `<br><a href="${escapeHtml(safeUrl(input.unsubscribeUrl))}" style="color:#6b7280">${escapeHtml(strings.unsubscribe)}</a>`
+    : '';
+  const html = `<!doctype html>
+<html><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<body style="margin:0;padding:0;background:#f3f4f6;font-family:Arial,Helvetica,sans-serif;color:#111827">
+<div style="max-width:560px;margin:0 auto;padding:24px">
+<div style="border-top:4px solid ${color};background:#ffffff;padding:24px">
+${logo}<div style="font-size:18px;font-weight:bold;color:${color}">${escapeHtml(school)}</div>
+<p>${escapeHtml(greeting)}</p>
+${paragraphs}
+<p><a href="${escapeHtml(safeUrl(input.link))}" style="display:inline-block;background:${color};color:#ffffff;padding:10px 16px;text-decoration:none;border-radius:4px">${escapeHtml(content.action)}</a></p>
+<p style="font-size:12px;color:#6b7280">${escapeHtml(content.action)}: ${escapeHtml(input.link)}</p>
+</div>
+<p style="font-size:12px;color:#6b7280">${escapeHtml(footer)}${unsubscribe}</p>
+</div></body></html>
+`;
+
+  return { subject, text, html, sms: smsText(oneLine(content.sms), input.link) };
+}
+
+/** The SMS text with the link whole at the end, cut (with "...", GSM-7 like the rest) to fit two segments where it can. */
+function smsText(body: string, link: string): string {
+  const room = SMS_MAX - link.length - 1;
+  const cut = body.length > room ? `${body.slice(0, Math.max(0, room - 3)).trimEnd()}...` : body;
+  return `${cut} ${link}`;
+}
