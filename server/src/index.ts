@@ -6,6 +6,7 @@ import { answerClientErrors } from './http/error-handler.js';
 import { ensureInitialTenant, DEMO_SUBDOMAIN } from './setup/initial-tenant.js';
 import { jobDeps, scheduleLifecycleJob } from './modules/lifecycle/jobs.js';
 import { startMessageWorker } from './modules/messages/worker.js';
+import { createSmsTransport } from './modules/messages/transports/sms.js';
 
 async function main() {
   const config = loadConfig();
@@ -23,7 +24,9 @@ async function main() {
   const jobs = config.jobs.enabled ? scheduleLifecycleJob(jobDeps(platform), config.jobs.intervalMs) : undefined;
 
   // Delivers every school's outbox (any number of instances may run it: a school is worked by one at a time).
-  const messages = config.messages.worker.enabled ? startMessageWorker(platform) : undefined;
+  const messages = config.messages.worker.enabled
+    ? startMessageWorker(platform, { sms: createSmsTransport(config.messages.sms) })
+    : undefined;
 
   const server = platform.app.listen(config.port, config.host, () => {
     const port = config.port;
