@@ -18,6 +18,7 @@ import { importRoutes } from '../modules/imports/import.routes.js';
 import { settingsRoutes } from '../modules/settings/settings.routes.js';
 import { fileRoutes } from '../modules/files/files.routes.js';
 import { databaseBytes } from '../modules/usage/usage.service.js';
+import { meRoutes } from '../modules/messages/preferences.routes.js';
 
 type Build = (api: ApiRouter) => ApiRouter;
 
@@ -54,5 +55,6 @@ export function schoolModules(s: Services): [string, string, StaffArea | undefin
     ['/api/import', 'Import', undefined, importRoutes],
     ['/api/settings', 'School', undefined, settingsRoutes(s)],
     ['/api/files', 'Files', undefined, fileRoutes({ storage: s.storage, dbBytes: databaseBytes })],
+    ['/api/me', 'Account', undefined, meRoutes],
   ];
 }
