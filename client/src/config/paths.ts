@@ -24,4 +24,5 @@ export const paths = {
   superadmin: '/superadmin',
   acceptInvitation: '/accept-invitation',
   account: '/account',
+  unsubscribe: '/unsubscribe',
 } as const;
