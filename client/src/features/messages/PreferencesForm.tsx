@@ -24,7 +24,7 @@ export function PreferencesForm() {
     );
   }, []);
 
-  if (!prefs) return errors.form ? <p role="alert">{errors.form}</p> : <p role="status">Loading your message preferences…</p>;
+  if (!prefs) return errors.form ? <p role="alert">{errors.form}</p> : <p className="muted">Loading your message preferences…</p>;
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
