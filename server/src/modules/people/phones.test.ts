@@ -1,15 +1,18 @@
-import { startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
+import request from 'supertest';
+import { bearer, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
 import type { TenantRecord } from '../../tenancy/tenant.types.js';
 import { phonesE164 } from '../../migrations/006-phones-e164.js';
 
 let t: TestPlatform;
 let kenya: TenantRecord;
 let admin: ReturnType<TestPlatform['as']>;
+let adminToken: string;
 
 beforeAll(async () => {
   t = await startTestPlatform();
   kenya = await t.school('tel', { schoolConfig: { country: 'KE' } });
-  admin = t.as('tel', (await t.login('tel')).accessToken);
+  adminToken = (await t.login('tel')).accessToken;
+  admin = t.as('tel', adminToken);
 });
 afterAll(() => t.close());
 
@@ -38,6 +41,38 @@ describe('phone numbers typed for people', () => {
     expect(bad.body.details[0].path).toBe('contact.phone');
     const ok = await admin.patch(`/api/guardians/${g.id}`, { contact: { phone: '0722 000 111' } }).expect(200);
     expect(ok.body.contact.phone).toBe('+254722000111');
+  });
+});
+
+describe('phone numbers typed elsewhere', () => {
+  it('an applicant’s guardian: stored in E.164, or 400 naming guardian.phone', async () => {
+    const gradeLevelId = (await admin.post('/api/grade-levels', { name: 'G', order: 1 }).expect(201)).body.id;
+    const applicant = (g: object) => ({ firstName: 'Ivy', lastName: 'J', gradeLevelId, guardian: { firstName: 'K', lastName: 'J', ...g } });
+    const ok = await admin.post('/api/admissions', applicant({ phone: '0712 999 000' })).expect(201);
+    expect(ok.body.guardian.phone).toBe('+254712999000');
+    const bad = await admin.post('/api/admissions', applicant({ phone: '12' })).expect(400);
+    expect(bad.body.details.map((d: { path: string }) => d.path)).toEqual(['guardian.phone']);
+  });
+
+  it('a CSV import: normalised, and a bad number is an error on its line and column', async () => {
+    const csv = ['firstName,lastName,phone', 'Lia,M,0712 111 333', 'Max,M,12'].join('\n');
+    const dry = await request(t.app)
+      .post('/api/import/guardians?dryRun=true')
+      .set('X-Tenant-ID', 'tel')
+      .set(bearer(adminToken))
+      .set('Content-Type', 'text/csv')
+      .send(csv)
+      .expect(200);
+    expect(dry.body.errors).toEqual([expect.objectContaining({ line: 3, field: 'phone' })]);
+    await request(t.app)
+      .post('/api/import/guardians?dryRun=false')
+      .set('X-Tenant-ID', 'tel')
+      .set(bearer(adminToken))
+      .set('Content-Type', 'text/csv')
+      .send(csv.split('\n').slice(0, 2).join('\n'))
+      .expect(200);
+    const lia = (await admin.get('/api/guardians?search=Lia').expect(200)).body.data[0];
+    expect(lia.contact.phone).toBe('+254712111333');
   });
 });
 
