@@ -102,6 +102,11 @@ async function recipients(userIds: Types.ObjectId[], withPhones: boolean): Promi
  *   not held (it waits in the inbox; an SMS rings).
  * `account` messages (sign-in notices) cannot be turned off, and go by email only.
  * Returns the accounts that were told now (not before).
+ *
+ * Each call costs a handful of lookups (notifications by key, users, preferences,
+ * phones) and one insert per message, all indexed on MongoDB. On FerretDB 1.x the
+ * lookups scan: 300 one-recipient calls took 8.7 s, and 2,000 took 457 s as the
+ * collections grew; the design does not bend to that.
  */
 export async function notifyMany(
   userIds: readonly Types.ObjectId[],
