@@ -103,7 +103,7 @@ beforeAll(async () => {
         firstName: 'A',
         lastName: 'A',
         gradeLevelId: ids.grade,
-        guardian: { firstName: 'G', lastName: 'G', phone: '+1000' },
+        guardian: { firstName: 'G', lastName: 'G', phone: '+254712000100' },
       })
       .expect(201)
   ).body.id;

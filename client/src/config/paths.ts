@@ -27,4 +27,5 @@ export const paths = {
   forgotPassword: '/forgot-password',
   resetPassword: '/reset-password',
   account: '/account',
+  unsubscribe: '/unsubscribe',
 } as const;

@@ -33,7 +33,8 @@ export async function fakeApi(routes: Record<string, Handler>) {
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       headers: req.headers,
-      body: text ? (JSON.parse(text) as unknown) : undefined,
+      // JSON, or the raw text of another type (a form-encoded one-click unsubscribe).
+      body: text ? (/json/.test(req.headers['content-type'] ?? '') ? (JSON.parse(text) as unknown) : text) : undefined,
     };
     seen.push(entry);
     const handler = routes[`${entry.method} ${entry.path}`];

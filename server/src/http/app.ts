@@ -21,6 +21,7 @@ import { schoolModules } from './school-modules.js';
 import { schoolConcurrency } from './school-concurrency.js';
 import { MAX_UPLOAD_BYTES } from '../modules/files/file.rules.js';
 import { bodyReaders } from './body.js';
+import { publicMessageRoutes } from '../modules/messages/preferences.routes.js';
 import type { StaffArea } from '../tenancy/tenant.types.js';
 
 /** Builds the Express app: API under /api, the built client (if any) everywhere else. */
@@ -95,6 +96,8 @@ export function createApp(s: Services): Express {
     // sign-in attempts against a school must not queue its other requests.
     resolved,
   );
+  // Links in mail (unsubscribe) reach the school by its host, without a session.
+  mount(publicMessageRoutes(api('/api/public', 'Messages')), '/api/public', resolved);
   mount(userRoutes(api('/api/users', 'Users'), { bcryptCost: s.config.bcryptCost }), '/api/users', ...tenant);
   for (const [base, tag, area, build] of schoolModules(s)) mount(build(api(base, tag, 'school', area)), base, ...tenant);
   const smsStatus = smsStatusRoutes({ db: s.db, sms: s.config.messages.sms, scheme: s.config.publicUrl.scheme });

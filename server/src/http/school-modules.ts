@@ -20,6 +20,7 @@ import { fileRoutes } from '../modules/files/files.routes.js';
 import { databaseBytes } from '../modules/usage/usage.service.js';
 import { messageRoutes } from '../modules/messages/messages.routes.js';
 import { messagingSettingsRoutes } from '../modules/messages/messaging-settings.js';
+import { meRoutes } from '../modules/messages/preferences.routes.js';
 
 type Build = (api: ApiRouter) => ApiRouter;
 
@@ -64,5 +65,6 @@ export function schoolModules(s: Services): [string, string, StaffArea | undefin
     ],
     ['/api/settings', 'School', undefined, settingsRoutes(s)],
     ['/api/files', 'Files', undefined, fileRoutes({ storage: s.storage, dbBytes: databaseBytes })],
+    ['/api/me', 'Account', undefined, meRoutes],
   ];
 }

@@ -245,7 +245,11 @@ export async function seedDemo(p: Platform, log: (line: string) => void = () => 
                 firstName: pick(FIRST),
                 lastName,
                 relationship: pick(['mother', 'father', 'guardian']),
-                contact: { email: `family${kids.length + 1}@demo.example.com`, phone: `+1555${String(100000 + kids.length).slice(-6)}` },
+                contact: {
+                  email: `family${kids.length + 1}@demo.example.com`,
+                  // Valid numbers (phones are checked at entry) in the range kept for fiction (555-0100 to 0199).
+                  phone: `+1202555${String(100 + (kids.length % 100)).padStart(4, '0')}`,
+                },
               })
             ).id;
         lastGuardian = guardianId;

@@ -12,7 +12,8 @@ import type { TenantRecord } from './tenant.types.js';
 export interface Migration {
   id: string;
   description: string;
-  up(conn: Connection): Promise<void>;
+  /** `school`: the school's record, when the runner has it (its country, time zone). */
+  up(conn: Connection, school?: TenantRecord): Promise<void>;
   down?(conn: Connection): Promise<void>;
 }
 
@@ -52,7 +53,7 @@ export async function migrateSchool(
   conn: Connection,
   subdomain: string,
   migrations: readonly Migration[],
-  opts: { dryRun?: boolean } = {},
+  opts: { dryRun?: boolean; school?: TenantRecord } = {},
 ): Promise<SchoolResult> {
   const Model = bindModel(conn, MigrationModel);
   const { pending, rows } = await pendingIn(conn, migrations);
@@ -78,7 +79,7 @@ export async function migrateSchool(
       return result;
     }
     try {
-      await m.up(conn);
+      await m.up(conn, opts.school);
     } catch (err) {
       await Model.deleteOne({ _id: m.id, state: 'running', startedAt });
       result.error = { migration: m.id, message: (err as Error).message };
@@ -147,7 +148,7 @@ export async function migrateTenants(
         const undone = opts.dryRun ? false : await revertSchool(conn, target);
         return { subdomain: tenant.subdomain, applied: undone ? [`${target.id} (down)`] : [], pending: [] };
       }
-      return await migrateSchool(conn, tenant.subdomain, migrations, { dryRun: opts.dryRun });
+      return await migrateSchool(conn, tenant.subdomain, migrations, { dryRun: opts.dryRun, school: tenant });
     } catch (err) {
       return { subdomain: tenant.subdomain, applied: [], pending: [], error: { migration: '(connect)', message: (err as Error).message } };
     }

@@ -13,6 +13,7 @@ import '../modules/gradebook/gradebook.schema.js';
 import '../modules/fees/fees.schema.js';
 import '../modules/notifications/notification.schema.js';
 import '../modules/messages/outbox.schema.js';
+import '../modules/messages/preferences.schema.js';
 import '../modules/announcements/announcement.schema.js';
 import '../modules/timetable/timetable.schema.js';
 import '../modules/enrolment/enrolment.schema.js';

@@ -14,12 +14,14 @@ interface Announcement {
 }
 
 /** Announcements for me (school-wide, my role, my classes); opening one records the read receipt. */
-export function AnnouncementsPage({ role }: { role: SessionUser['role'] }) {
+export function AnnouncementsPage({ role, features = [] }: { role: SessionUser['role']; features?: string[] }) {
   const list = useApi(async () => (await api.get<{ data: Announcement[]; total: number }>('/announcements')).data, []);
   return (
     <section>
       <h1>Announcements</h1>
-      {(role === 'admin' || role === 'teacher') && <Composer role={role} onPosted={list.reload} />}
+      {(role === 'admin' || role === 'teacher') && (
+        <Composer role={role} sms={features.includes('smsNotifications')} onPosted={list.reload} />
+      )}
       <AsyncState loading={list.loading} error={list.error} empty={list.data?.total === 0}>
         {list.data?.data.map((a) => (
           <details
@@ -41,8 +43,11 @@ export function AnnouncementsPage({ role }: { role: SessionUser['role'] }) {
   );
 }
 
-/** Admins announce to the school, a role or a class; teachers to the classes they teach. */
-function Composer({ role, onPosted }: { role: 'admin' | 'teacher'; onPosted: () => void }) {
+/**
+ * Admins announce to the school, a role or a class; teachers to the classes they teach. It can also go by
+ * email and/or SMS (where the school sends SMS) to the same people, as each of them chose in their preferences.
+ */
+function Composer({ role, sms, onPosted }: { role: 'admin' | 'teacher'; sms: boolean; onPosted: () => void }) {
   const [audience, setAudience] = useState(role === 'admin' ? 'school' : 'class');
   const [error, setError] = useState<string | null>(null);
   const classes = useApi(
@@ -56,6 +61,8 @@ function Composer({ role, onPosted }: { role: 'admin' | 'teacher'; onPosted: () 
     const body: Record<string, unknown> = { title: f.get('title'), body: f.get('body'), audience };
     if (audience === 'class') body.classId = f.get('classId');
     if (audience === 'role') body.role = f.get('role');
+    const channels = ['email', 'sms'].filter((c) => f.get(`by-${c}`) === 'on');
+    if (channels.length) body.channels = channels;
     try {
       await api.post('/announcements', body);
       setError(null);
@@ -105,6 +112,17 @@ function Composer({ role, onPosted }: { role: 'admin' | 'teacher'; onPosted: () 
             </select>
           </label>
         )}
+        <fieldset>
+          <legend>Also send it</legend>
+          <label>
+            <input type="checkbox" name="by-email" /> By email
+          </label>
+          {sms && (
+            <label>
+              <input type="checkbox" name="by-sms" /> By SMS
+            </label>
+          )}
+        </fieldset>
         {error && <p role="alert">{error}</p>}
         <button type="submit">Post</button>
       </form>

@@ -3,6 +3,7 @@ import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-
 import { Field, FormError } from '../../components/FormErrors';
 import type { SessionUser } from '../../lib/session';
 import { changeOwnAccount } from './school-api';
+import { PreferencesForm } from '../messages/PreferencesForm';
 
 /** /account: change your own email or password. Needs the current password; your other devices are signed out. */
 export function AccountPage({ user }: { user: SessionUser }) {
@@ -52,6 +53,7 @@ export function AccountPage({ user }: { user: SessionUser }) {
         {done && <p role="status">Saved. Your other devices were signed out.</p>}
         <button type="submit">Save</button>
       </form>
+      <PreferencesForm />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { Shell } from '../shell/Shell';
 import { fetchTenant, login, logout, restoreSession, type PublicTenant } from './school-api';
 
 const AccountPage = lazy(() => import('./AccountPage').then((m) => ({ default: m.AccountPage })));
+const UnsubscribePage = lazy(() => import('../messages/UnsubscribePage').then((m) => ({ default: m.UnsubscribePage })));
 const AcceptInvitationPage = lazy(() => import('./AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })));
 const ForgotPasswordPage = lazy(() => import('./ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
 const ResetPasswordPage = lazy(() => import('./ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
@@ -121,6 +122,13 @@ export function SchoolPortal() {
       </Suspense>
     );
   }
+  // An email's unsubscribe link works without signing in: its token is the proof.
+  if (location.pathname === paths.unsubscribe)
+    return (
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <UnsubscribePage />
+      </Suspense>
+    );
   if (!user) return <LoginPage tenant={tenant} onSignedIn={(u) => setState({ kind: 'ready', tenant, user: u })} />;
   if (user.role === 'parent' && !tenant.features.includes('parentPortal'))
     return (
@@ -170,7 +178,7 @@ export function SchoolPortal() {
           <Route path={paths.audit} element={<AuditPage />} />
           <Route path={paths.messages} element={<DeliveryLogPage />} />
           <Route path={paths.attendance} element={<AttendancePage />} />
-          <Route path={paths.announcements} element={<AnnouncementsPage role={user.role} />} />
+          <Route path={paths.announcements} element={<AnnouncementsPage role={user.role} features={tenant.features} />} />
           <Route path={paths.account} element={<AccountPage user={user} />} />
           <Route path="*" element={<Notice title="Page not found" text="There is no such page." />} />
         </Route>

@@ -9,15 +9,26 @@ import { MessagingSettings } from './MessagingSettings';
 
 interface Settings {
   name: string;
-  schoolConfig: { motto?: string; currency?: string; contact?: { email?: string; phone?: string } };
+  schoolConfig: {
+    motto?: string;
+    currency?: string;
+    contact?: { email?: string; phone?: string };
+    timeZone?: string;
+    country?: string;
+  };
   theme: { primaryColor: string; secondaryColor: string; fontFamily: string; logoUrl?: string };
   features: Record<string, boolean>;
   staffAccess: string[];
   plan: string;
 }
+/** The zones this browser knows (IANA names); the server checks the one chosen. */
+const TIME_ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 const AREAS = ['academic', 'people', 'enrolment', 'timetable', 'attendance', 'gradebook', 'fees', 'communication', 'reports'];
 
-/** School settings (admin): branding with a live preview, contact details, currency, staff access; features shown read-only. */
+/**
+ * School settings (admin): branding with a live preview, contact details, currency, time zone and country
+ * (dates, quiet hours, phone numbers typed without a country code), staff access; features shown read-only.
+ */
 export function SettingsPage() {
   const current = useApi(async () => (await api.get<Settings>('/settings')).data, []);
   return (
@@ -52,7 +63,13 @@ function SettingsForm({ initial }: { initial: Settings }) {
           fontFamily: theme.fontFamily,
           ...(theme.logoUrl ? { logoUrl: theme.logoUrl } : {}),
         },
-        schoolConfig: { motto: text('motto'), currency: text('currency'), contact: { email: text('email'), phone: text('phone') } },
+        schoolConfig: {
+          motto: text('motto'),
+          currency: text('currency'),
+          contact: { email: text('email'), phone: text('phone') },
+          timeZone: text('timeZone'),
+          country: text('country'),
+        },
         staffAccess,
       });
       setStatus({ form: null, fields: {}, saved: true });
@@ -129,6 +146,34 @@ function SettingsForm({ initial }: { initial: Settings }) {
         </label>
         <label>
           Currency (ISO code) <input name="currency" defaultValue={initial.schoolConfig.currency ?? 'USD'} maxLength={3} />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Time and place</legend>
+        <label>
+          Time zone{' '}
+          <input
+            name="timeZone"
+            list="time-zones"
+            defaultValue={initial.schoolConfig.timeZone ?? 'UTC'}
+            aria-invalid={Boolean(status.fields['schoolConfig.timeZone'])}
+          />
+          <datalist id="time-zones">
+            {TIME_ZONES.map((z) => (
+              <option key={z} value={z} />
+            ))}
+          </datalist>
+          {status.fields['schoolConfig.timeZone'] && <span className="field-error">{status.fields['schoolConfig.timeZone']}</span>}
+        </label>
+        <label>
+          Country (ISO code, for phone numbers typed without +){' '}
+          <input
+            name="country"
+            defaultValue={initial.schoolConfig.country ?? ''}
+            maxLength={2}
+            aria-invalid={Boolean(status.fields['schoolConfig.country'])}
+          />
+          {status.fields['schoolConfig.country'] && <span className="field-error">{status.fields['schoolConfig.country']}</span>}
         </label>
       </fieldset>
       <fieldset>

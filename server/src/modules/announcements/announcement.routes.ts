@@ -4,6 +4,7 @@ import { idParams, objectId } from '../../lib/validation.js';
 import { pageSchema } from '../../lib/pagination.js';
 import { listQuery } from '../../school/crud.js';
 import { ROLES } from '../../auth/tokens.js';
+import { CHANNELS } from '../messages/kinds.js';
 import * as svc from './announcement.service.js';
 
 const createBody = z
@@ -13,6 +14,8 @@ const createBody = z
     audience: z.enum(['school', 'class', 'role']),
     classId: objectId.optional(),
     role: z.enum(ROLES).optional(),
+    /** Also by email and/or SMS to the same audience (each person's preferences apply). */
+    channels: z.array(z.enum(CHANNELS)).max(CHANNELS.length).optional(),
   })
   .strict()
   .refine((a) => (a.audience === 'class') === Boolean(a.classId), { message: 'classId goes with audience "class" only', path: ['classId'] })
@@ -25,6 +28,7 @@ const announcementResponse = z.object({
   audience: z.enum(['school', 'class', 'role']),
   classId: z.string().nullable(),
   role: z.string().nullable(),
+  channels: z.array(z.enum(CHANNELS)),
   authorId: z.string(),
   createdAt: z.string(),
   read: z.boolean(),

@@ -1,6 +1,7 @@
 import { Schema, Types, type InferSchemaType } from 'mongoose';
 import { defineTenantModel } from '../../tenancy/model-registry.js';
 import { ROLES } from '../../auth/tokens.js';
+import { CHANNELS } from '../messages/kinds.js';
 
 /** An announcement to the whole school, one class, or one role. */
 const announcementSchema = new Schema(
@@ -11,6 +12,8 @@ const announcementSchema = new Schema(
     classId: { type: Types.ObjectId, index: true },
     role: { type: String, enum: ROLES },
     authorId: { type: Types.ObjectId, required: true },
+    /** Also sent by these channels (outbox), to the same audience; none: in the app only. */
+    channels: { type: [{ type: String, enum: CHANNELS }], default: [] },
   },
   { timestamps: true, strict: 'throw' },
 );

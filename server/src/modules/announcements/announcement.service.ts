@@ -1,14 +1,18 @@
 import mongoose, { Types, type QueryFilter } from 'mongoose';
 import { AppError, notFound, isDuplicateKey } from '../../lib/errors.js';
 import { findPage } from '../../lib/pagination.js';
-import { tenantModel } from '../../tenancy/tenant-context.js';
+import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
 import { recordAudit } from '../../school/audit.js';
 import { ClassModel } from '../academic/academic.schema.js';
 import { GuardianModel, StudentModel } from '../people/people.schema.js';
 import { teacherSections } from '../people/people.service.js';
 import { UserModel } from '../users/user.schema.js';
+import type { Channel } from '../messages/kinds.js';
+import { signalBatch } from '../messages/outbox.js';
+import { notifyMany } from '../notifications/notify.js';
 import { AnnouncementModel, AnnouncementReadModel, type AnnouncementDoc } from './announcement.schema.js';
+import { audienceUsers } from './announcement.audience.js';
 
 type Lean = AnnouncementDoc & { _id: Types.ObjectId; createdAt: Date };
 
@@ -18,6 +22,8 @@ export interface NewAnnouncement {
   audience: 'school' | 'class' | 'role';
   classId?: string;
   role?: AnnouncementDoc['role'];
+  /** Also by email and/or SMS (SMS only where the school has smsNotifications). */
+  channels?: Channel[];
 }
 
 /** The classes that concern the caller: taught (teacher), attended (student), attended by their children (parent). */
@@ -70,9 +76,40 @@ export async function create(a: NewAnnouncement) {
   } else if (user.role !== 'admin') {
     throw new AppError(403, 'FORBIDDEN', 'Only admins announce to the whole school or a role');
   }
-  const doc = await tenantModel(AnnouncementModel).create({ ...a, authorId: new Types.ObjectId(user.id) });
+  const channels = [...new Set(a.channels ?? [])];
+  if (channels.includes('sms') && !currentTenant().features.smsNotifications) {
+    throw new AppError(400, 'VALIDATION_ERROR', 'This school does not send SMS', [
+      { path: 'channels', message: 'SMS needs the smsNotifications feature' },
+    ]);
+  }
+  const doc = await tenantModel(AnnouncementModel).create({ ...a, channels, authorId: new Types.ObjectId(user.id) });
   await recordAudit('create', 'Announcement', doc._id, Object.keys(a));
+  if (channels.length) await sendAnnouncement(doc.toObject() as Lean, channels);
   return toDto(doc.toObject() as Lean, false);
+}
+
+/**
+ * Writes the announcement's messages to the outbox (the worker sends them),
+ * per person's preferences for `announcements`, in chunks with one platform
+ * signal per chunk. In the request: a school of a few thousand accounts is a
+ * few thousand outbox inserts.
+ */
+async function sendAnnouncement(a: Lean, channels: Channel[]): Promise<void> {
+  const author = a.authorId.toString();
+  const users = (await audienceUsers(a)).filter((u) => u.toString() !== author);
+  const signal = signalBatch();
+  try {
+    for (let i = 0; i < users.length; i += 500) {
+      await notifyMany(
+        users.slice(i, i + 500),
+        `announcement:${a._id.toString()}`,
+        { kind: 'announcement', title: a.title, body: a.body, data: { announcementId: a._id.toString() } },
+        { channels, inApp: false, signal },
+      );
+    }
+  } finally {
+    await signal.flush();
+  }
 }
 
 const toDto = (a: Lean, read: boolean) => ({
@@ -82,6 +119,7 @@ const toDto = (a: Lean, read: boolean) => ({
   audience: a.audience,
   classId: a.classId?.toString() ?? null,
   role: a.role ?? null,
+  channels: a.channels ?? [],
   authorId: a.authorId.toString(),
   createdAt: a.createdAt.toISOString(),
   read,

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { bearer, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
-import { setNotificationSenders, type OutboundMessage } from '../notifications/notify.js';
+import { runForTenant, tenantModel } from '../../tenancy/tenant-context.js';
+import { OutboxModel } from '../messages/outbox.schema.js';
 
 let t: TestPlatform;
 let admin: string;
@@ -10,17 +11,14 @@ let classA: string;
 let classB: string;
 let sectionA: string;
 let kid: string;
-const sent: { channel: string; message: OutboundMessage }[] = [];
+
+/** The school's outbox: what would leave it, by email or SMS. */
+const outbox = (filter: Record<string, unknown> = {}) =>
+  runForTenant(t.platform.connections, t.created[0]!, () => tenantModel(OutboxModel).find(filter).lean());
 
 const as = (token: string, school = 'comm') => t.as(school, token);
 
 beforeAll(async () => {
-  setNotificationSenders(
-    (['email', 'sms'] as const).map((channel) => ({
-      channel,
-      send: async (message: OutboundMessage) => void sent.push({ channel, message }),
-    })),
-  );
   t = await startTestPlatform();
   await t.school('comm', { features: { parentPortal: true, smsNotifications: false } });
   admin = (await t.login('comm')).accessToken;
@@ -91,7 +89,6 @@ describe('announcements', () => {
 describe('alerts', () => {
   it('tell guardians once per child and day when the child is marked absent (email; SMS only with the feature)', async () => {
     const date = '2026-01-20';
-    sent.length = 0;
     await as(teacher)
       .put(`/api/attendance/sections/${sectionA}/${date}`, { marks: [{ studentId: kid, status: 'absent' }] })
       .expect(200);
@@ -101,7 +98,9 @@ describe('alerts', () => {
     const mine = (await as(parent).get('/api/notifications?unread=true').expect(200)).body;
     expect(mine.data.filter((n: { kind: string }) => n.kind === 'absence')).toHaveLength(1);
     expect(mine.data[0]).toMatchObject({ kind: 'absence', title: 'Kid P was marked absent', read: false });
-    expect(sent.map((s) => s.channel)).toEqual(['email']);
+    // One message by email to the parent's account; no SMS (the school has no smsNotifications).
+    const queued = await outbox({ kind: 'absence' });
+    expect(queued.map((m) => [m.channel, m.to, m.state])).toEqual([['email', 'p@comm.test', 'queued']]);
     await as(parent).post(`/api/notifications/${mine.data[0].id}/read`).expect(204);
     expect((await as(parent).get('/api/notifications?unread=true').expect(200)).body.total).toBe(0);
     // Someone else's notification is not theirs to read.

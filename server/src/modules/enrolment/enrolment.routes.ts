@@ -8,6 +8,7 @@ import { GradeLevelModel } from '../academic/academic.schema.js';
 import { studentResponse } from '../people/people.validation.js';
 import { APPLICATION_STATUSES, ApplicationModel } from './enrolment.schema.js';
 import * as svc from './enrolment.service.js';
+import { phoneField } from '../messages/address.js';
 
 const admin = { kind: 'school', roles: ['admin'] } as const;
 const name = z.string().trim().min(1).max(60);
@@ -17,7 +18,8 @@ const guardian = z
     lastName: name,
     relationship: z.string().trim().max(40).optional(),
     email: email.optional(),
-    phone: z.string().trim().min(3).max(40).optional(),
+    // Stored in E.164 (read in the school's country when typed without a code), like people's phones.
+    phone: phoneField().optional(),
   })
   .strict()
   .refine((g) => g.email || g.phone, { message: 'Give an email or a phone number', path: ['email'] });

@@ -63,7 +63,7 @@ describe('admissions', () => {
           firstName: 'Cy',
           lastName: 'H',
           gradeLevelId: g2,
-          guardian: { firstName: 'H', lastName: 'H', phone: '+100200' },
+          guardian: { firstName: 'H', lastName: 'H', phone: '+254712000200' },
         })
         .expect(201)
     ).body;

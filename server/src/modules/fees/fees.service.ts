@@ -4,7 +4,8 @@ import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
 import { nextSequence } from '../../school/sequence.js';
 import { recordAudit } from '../../school/audit.js';
-import { guardianUsers, notify } from '../notifications/notify.js';
+import { guardianUsers, notifyMany } from '../notifications/notify.js';
+import { signalBatch } from '../messages/outbox.js';
 import { ClassModel } from '../academic/academic.schema.js';
 import { findTerm } from '../gradebook/gradebook.service.js';
 import { StudentModel, type StudentDoc } from '../people/people.schema.js';
@@ -305,35 +306,42 @@ export async function feeAlerts(date = today()) {
     .lean();
   const soon = addDays(date, 3);
   let sent = 0;
-  for (const inv of open) {
-    const dates: string[] = inv.instalments.length ? inv.instalments.map((i: { dueDate: string }) => i.dueDate) : [inv.dueDate];
-    const upcoming = dates.find((d) => d >= date && d <= soon);
-    const owed = Math.max(0, dueBy(inv, date) - inv.paid);
-    const lastPassed = dates.filter((d) => d < date).pop();
-    const alerts: [string, 'fee_due' | 'fee_overdue', string][] = [];
-    if (upcoming)
-      alerts.push([`fee_due:${inv._id.toString()}:${upcoming}`, 'fee_due', `A fee payment is due on ${upcoming} (invoice ${inv.number}).`]);
-    if (owed > 0 && lastPassed) {
-      alerts.push([
-        `fee_overdue:${inv._id.toString()}:${lastPassed}`,
-        'fee_overdue',
-        `${(owed / 100).toFixed(2)} ${inv.currency} is overdue on invoice ${inv.number}.`,
-      ]);
-    }
-    if (alerts.length === 0) continue;
-    for (const userId of await guardianUsers(inv.studentId)) {
+  // One signal to the platform queue per few hundred reminders, not one per message.
+  const signal = signalBatch();
+  try {
+    for (const inv of open) {
+      const dates: string[] = inv.instalments.length ? inv.instalments.map((i: { dueDate: string }) => i.dueDate) : [inv.dueDate];
+      const upcoming = dates.find((d) => d >= date && d <= soon);
+      const owed = Math.max(0, dueBy(inv, date) - inv.paid);
+      const lastPassed = dates.filter((d) => d < date).pop();
+      const alerts: [string, 'fee_due' | 'fee_overdue', string][] = [];
+      if (upcoming)
+        alerts.push([
+          `fee_due:${inv._id.toString()}:${upcoming}`,
+          'fee_due',
+          `A fee payment is due on ${upcoming} (invoice ${inv.number}).`,
+        ]);
+      if (owed > 0 && lastPassed) {
+        alerts.push([
+          `fee_overdue:${inv._id.toString()}:${lastPassed}`,
+          'fee_overdue',
+          `${(owed / 100).toFixed(2)} ${inv.currency} is overdue on invoice ${inv.number}.`,
+        ]);
+      }
+      if (alerts.length === 0) continue;
+      const guardians = await guardianUsers(inv.studentId);
       for (const [key, kind, body] of alerts) {
-        if (
-          await notify(userId, key, {
-            kind,
-            title: kind === 'fee_due' ? 'Fee due soon' : 'Fee overdue',
-            body,
-            data: { invoiceId: inv._id.toString() },
-          })
-        )
-          sent += 1;
+        const told = await notifyMany(
+          guardians,
+          key,
+          { kind, title: kind === 'fee_due' ? 'Fee due soon' : 'Fee overdue', body, data: { invoiceId: inv._id.toString() } },
+          { signal },
+        );
+        sent += told.length;
       }
     }
+  } finally {
+    await signal.flush();
   }
   return { date, sent };
 }

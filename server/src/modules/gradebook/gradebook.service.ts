@@ -4,7 +4,8 @@ import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
 import { recordAudit } from '../../school/audit.js';
 import { upsertByKey } from '../../school/upsert.js';
-import { guardianUsers, notify } from '../notifications/notify.js';
+import { guardianUsers, notifyMany } from '../notifications/notify.js';
+import { signalBatch } from '../messages/outbox.js';
 import { AcademicYearModel, AssignmentModel, ClassModel, SubjectModel } from '../academic/academic.schema.js';
 import { findSection } from '../academic/academic.service.js';
 import { StaffModel } from '../people/people.schema.js';
@@ -268,17 +269,25 @@ export async function alertResults(exam: ExamDoc & Id): Promise<number> {
   const { term } = await findTerm(exam.termId.toString());
   const students = await studentsPlacedIn({ classId: exam.classId.toString() }, spanOf(term));
   let sent = 0;
-  for (const s of students) {
-    const users = [...(s.userId ? [s.userId] : []), ...(await guardianUsers(s._id))];
-    for (const userId of users) {
-      const fresh = await notify(userId, `results:${exam._id.toString()}:${s._id.toString()}`, {
-        kind: 'results_published',
-        title: `Results published: ${exam.name}`,
-        body: `${s.firstName}'s results for ${exam.name} are now on the report card.`,
-        data: { examId: exam._id.toString(), studentId: s._id.toString(), termId: exam.termId.toString() },
-      });
-      if (fresh) sent += 1;
+  const signal = signalBatch();
+  try {
+    for (const s of students) {
+      const users = [...(s.userId ? [s.userId] : []), ...(await guardianUsers(s._id))];
+      const told = await notifyMany(
+        users,
+        `results:${exam._id.toString()}:${s._id.toString()}`,
+        {
+          kind: 'results_published',
+          title: `Results published: ${exam.name}`,
+          body: `${s.firstName}'s results for ${exam.name} are now on the report card.`,
+          data: { examId: exam._id.toString(), studentId: s._id.toString(), termId: exam.termId.toString() },
+        },
+        { signal },
+      );
+      sent += told.length;
     }
+  } finally {
+    await signal.flush();
   }
   return sent;
 }

@@ -9,6 +9,7 @@ import { recordAudit } from '../../school/audit.js';
 import { nextSequence } from '../../school/sequence.js';
 import { AcademicYearModel, ClassModel } from '../academic/academic.schema.js';
 import { GuardianModel, StaffModel, StudentModel } from '../people/people.schema.js';
+import { phoneField } from '../messages/address.js';
 
 export type ImportKind = 'students' | 'guardians' | 'teachers';
 
@@ -32,7 +33,8 @@ export interface ImportReport {
 
 const opt = (s: z.ZodType) => z.preprocess((v) => (v === '' || v === undefined ? undefined : v), s.optional());
 const name = z.string().trim().min(1).max(60);
-const phone = z.string().trim().min(3).max(40);
+// Stored in E.164, read in the school's country when typed without a code (invalid: an error on its line and field).
+const phone = phoneField();
 const guardianFields = (n: 1 | 2) => ({
   [`guardian${n}FirstName`]: opt(name),
   [`guardian${n}LastName`]: opt(name),

@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
+import { currentContext } from '../../lib/context.js';
 
 /**
  * A phone number as people type it ("0712 345 678", "+44 20 7946 0958") in
@@ -11,14 +12,21 @@ export function toE164(raw: string, country?: string): string | undefined {
   return parsed?.isValid() ? parsed.number : undefined;
 }
 
-/** A zod field for a phone number: normalised to E.164, refused when invalid. */
+/** The current school's country (schoolConfig.country), when there is a school in context. */
+const schoolCountry = () => currentContext()?.tenant?.schoolConfig.country;
+
+/**
+ * A zod field for a phone number: normalised to E.164, refused when invalid.
+ * Without `country`, a number typed without its country code is read in the
+ * current school's country (read when the value is checked, in the request).
+ */
 export const phoneField = (country?: string) =>
   z
     .string()
     .trim()
     .max(40)
     .transform((raw, ctx) => {
-      const e164 = toE164(raw, country);
+      const e164 = toE164(raw, country ?? schoolCountry());
       if (!e164) {
         ctx.addIssue({ code: 'custom', message: 'Not a valid phone number (include the country code, e.g. +44 20 7946 0958)' });
         return z.NEVER;

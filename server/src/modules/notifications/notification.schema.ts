@@ -4,7 +4,8 @@ import { defineTenantModel } from '../../tenancy/model-registry.js';
 export const NOTIFICATION_KINDS = ['absence', 'fee_due', 'fee_overdue', 'results_published', 'announcement', 'account'] as const;
 
 /**
- * An in-app notification for one user, with what each delivery channel did.
+ * An in-app notification for one user, with the outbox messages that carry it
+ * by email or SMS (their states are the outbox's: it is the truth).
  * `key` makes every alert happen once (e.g. one absence alert per child and
  * day per guardian) under a plain unique index.
  */
@@ -18,7 +19,9 @@ const notificationSchema = new Schema(
     data: { type: Schema.Types.Mixed },
     readAt: { type: Date },
     deliveries: {
-      type: [new Schema({ channel: { type: String, required: true }, status: { type: String, required: true }, at: Date }, { _id: false })],
+      type: [
+        new Schema({ channel: { type: String, required: true }, messageId: { type: Types.ObjectId, required: true } }, { _id: false }),
+      ],
       default: [],
     },
   },

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { email, nameText, objectId, searchText } from '../../lib/validation.js';
 import { listQuery } from '../../school/crud.js';
+import { phoneField } from '../messages/address.js';
 import { STAFF_KINDS, STAFF_STATUSES, STUDENT_STATUSES } from './people.schema.js';
 
 const name = nameText(60);
 const day = z.iso.date();
+// A phone is stored in E.164; typed without its country code, it is read in the school's country (schoolConfig.country).
 const contact = z
-  .object({ email: email.optional(), phone: z.string().trim().min(3).max(40).optional(), address: z.string().trim().max(300).optional() })
+  .object({ email: email.optional(), phone: phoneField().optional(), address: z.string().trim().max(300).optional() })
   .strict();
 const search = searchText(60).optional();
 const nonEmpty = { message: 'Send at least one field to change' };

@@ -61,7 +61,7 @@ export const settingsRoutes = (s: Services) => (api: ApiRouter) =>
       .route({
         method: 'patch',
         path: '/',
-        summary: "Change the school's branding, contact details, currency or staff access",
+        summary: "Change the school's branding, contact details, currency, time zone, country or staff access",
         access: { kind: 'school', roles: ['admin'] },
         body: updateSettingsBody,
         response: { description: 'Settings', schema: settingsResponse },

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { IANAZone } from 'luxon';
+import { isSupportedCountry } from 'libphonenumber-js';
 import { FEATURES, PLANS, TENANT_STATUSES } from '../../tenancy/tenant.types.js';
 import { domainProblem, subdomainProblem } from '../../tenancy/hostname.js';
 import { email, objectId, password, personName, searchText } from '../../lib/validation.js';
@@ -61,6 +63,20 @@ export const schoolConfigInput = z
     currency: z
       .string()
       .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like USD')
+      .optional(),
+    // Dates, quiet hours and reminders are read in this zone.
+    timeZone: z
+      .string()
+      .trim()
+      .max(64)
+      .refine((zone) => IANAZone.isValidZone(zone), 'must be an IANA time zone like Africa/Nairobi')
+      .optional(),
+    // Phone numbers typed without a country code are read in this country.
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine((c) => /^[A-Z]{2}$/.test(c) && isSupportedCountry(c), 'must be an ISO 3166-1 alpha-2 country code like KE')
       .optional(),
   })
   .strict();

@@ -1,0 +1,109 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
+import { FieldError, FormError } from '../../components/FormErrors';
+import { CATEGORIES, CATEGORY_LABELS, fetchPreferences, savePreferences, type Preferences } from './preferences-api';
+
+/**
+ * On the account page: which messages reach me by email and by SMS, and my
+ * quiet hours (SMS waits for their end; email is not held). Account messages
+ * (invitations, password resets, sign-in notices) always come and are not listed.
+ */
+export function PreferencesForm() {
+  const [prefs, setPrefs] = useState<Preferences | null>(null);
+  const [quiet, setQuiet] = useState(false);
+  const [errors, setErrors] = useState<FieldErrors>(noErrors);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    fetchPreferences().then(
+      (p) => {
+        setPrefs(p);
+        setQuiet(p.quietHours !== null);
+      },
+      (err) => setErrors(fieldErrors(err)),
+    );
+  }, []);
+
+  if (!prefs) return errors.form ? <p role="alert">{errors.form}</p> : <p className="muted">Loading your message preferences…</p>;
+
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const categories = Object.fromEntries(
+      CATEGORIES.map((c) => [
+        c,
+        { email: f.get(`${c}.email`) === 'on', sms: f.get(`${c}.sms`) === 'on' || (!prefs.smsAvailable && prefs.categories[c].sms) },
+      ]),
+    ) as Preferences['categories'];
+    const quietHours = quiet ? { start: String(f.get('quietStart') ?? ''), end: String(f.get('quietEnd') ?? '') } : null;
+    try {
+      setPrefs(await savePreferences({ categories, quietHours }));
+      setErrors(noErrors);
+      setSaved(true);
+    } catch (err) {
+      setErrors(fieldErrors(err));
+      setSaved(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} aria-label="Messages I receive" noValidate>
+      <h2>Messages I receive</h2>
+      <p>Invitations, password resets and sign-in notices always come by email.</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">About</th>
+            <th scope="col">Email</th>
+            {prefs.smsAvailable && <th scope="col">SMS</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {CATEGORIES.map((c) => (
+            <tr key={c}>
+              <th scope="row">{CATEGORY_LABELS[c]}</th>
+              <td>
+                <input
+                  type="checkbox"
+                  name={`${c}.email`}
+                  aria-label={`${CATEGORY_LABELS[c]} by email`}
+                  defaultChecked={prefs.categories[c].email}
+                />
+              </td>
+              {prefs.smsAvailable && (
+                <td>
+                  <input
+                    type="checkbox"
+                    name={`${c}.sms`}
+                    aria-label={`${CATEGORY_LABELS[c]} by SMS`}
+                    defaultChecked={prefs.categories[c].sms}
+                  />
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <FieldError errors={errors} name="categories" />
+      <label>
+        <input type="checkbox" checked={quiet} onChange={(e) => setQuiet(e.target.checked)} /> Quiet hours for text messages
+      </label>
+      {quiet && (
+        <fieldset>
+          <legend>No SMS between (school time, {prefs.timeZone})</legend>
+          <label>
+            From <input type="time" name="quietStart" defaultValue={prefs.quietHours?.start ?? '21:00'} required />
+          </label>
+          <label>
+            to <input type="time" name="quietEnd" defaultValue={prefs.quietHours?.end ?? '07:00'} required />
+          </label>
+          <FieldError errors={errors} name="quietHours.start" />
+          <FieldError errors={errors} name="quietHours.end" />
+        </fieldset>
+      )}
+      <FormError errors={errors} />
+      {saved && <p role="status">Your message preferences are saved.</p>}
+      <button type="submit">Save preferences</button>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import { startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
+
+let t: TestPlatform;
+let admin: ReturnType<TestPlatform['as']>;
+
+beforeAll(async () => {
+  t = await startTestPlatform();
+  await t.school('tz');
+  admin = t.as('tz', (await t.login('tz')).accessToken);
+});
+afterAll(() => t.close());
+
+describe("the school's time zone and country (PATCH /api/settings)", () => {
+  it('start at UTC with no country, and change to a real zone and country', async () => {
+    expect((await admin.get('/api/settings').expect(200)).body.schoolConfig).toMatchObject({ timeZone: 'UTC' });
+    const res = await admin.patch('/api/settings', { schoolConfig: { timeZone: 'Africa/Nairobi', country: 'ke' } }).expect(200);
+    expect(res.body.schoolConfig).toMatchObject({ timeZone: 'Africa/Nairobi', country: 'KE' });
+    expect((await admin.get('/api/settings').expect(200)).body.schoolConfig).toMatchObject({ timeZone: 'Africa/Nairobi', country: 'KE' });
+  });
+
+  it.each([
+    [{ timeZone: 'Mars/Olympus' }, 'schoolConfig.timeZone'],
+    [{ timeZone: '+03:00' }, 'schoolConfig.timeZone'],
+    [{ country: 'XX' }, 'schoolConfig.country'],
+    [{ country: 'Kenya' }, 'schoolConfig.country'],
+  ])('refuse %p: 400 naming the field, nothing changed', async (schoolConfig, path) => {
+    const res = await admin.patch('/api/settings', { schoolConfig }).expect(400);
+    expect(res.body.details.map((d: { path: string }) => d.path)).toEqual([path]);
+    expect((await admin.get('/api/settings').expect(200)).body.schoolConfig).toMatchObject({ timeZone: 'Africa/Nairobi', country: 'KE' });
+  });
+
+  it('are the school admin’s to change', async () => {
+    const teacher = await t.userWithRole('tz', 'teacher', (await t.login('tz')).accessToken);
+    await t
+      .as('tz', teacher.accessToken)
+      .patch('/api/settings', { schoolConfig: { timeZone: 'UTC' } })
+      .expect(403);
+  });
+});
