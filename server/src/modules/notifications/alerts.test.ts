@@ -104,7 +104,7 @@ describe('an absence alert', () => {
     expect(await outbox({ kind: 'absence' })).toHaveLength(3);
     expect(await notifications({ kind: 'absence' })).toHaveLength(2);
     // Nothing for the other class's family.
-    expect(await outbox({ userId: parentB.userId })).toHaveLength(0);
+    expect(await outbox({ kind: 'absence', userId: parentB.userId })).toHaveLength(0);
   });
 
   it('is suppressed by email (kept in the log, never sent) and not written by SMS when the guardian turned absences off', async () => {

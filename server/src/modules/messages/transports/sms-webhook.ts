@@ -50,7 +50,7 @@ export interface WebhookSettings {
 
 /**
  * SMS through any gateway behind a small relay: one signed JSON POST per
- * message (the contract is in docs/messages-sms.md). 2xx is an acceptance (its
+ * message (the contract is in docs/sms.md). 2xx is an acceptance (its
  * optional `{ id }` is the gateway's id); 408, 429 and 5xx, a timeout or no
  * answer are retried; any other 4xx is a permanent refusal.
  */
