@@ -1,35 +1,15 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { paths } from '../../config/paths';
-import { errorBody } from '../../lib/http';
-import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
-import { Field, FormError } from '../../components/FormErrors';
+import { NewPasswordForm } from './NewPasswordForm';
 import { resetPassword, type PublicTenant } from './school-api';
 
 /** The page a reset link opens (`?token=`): a new password, typed twice; then sign in again everywhere. */
 export function ResetPasswordPage({ tenant }: { tenant: PublicTenant }) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const [state, setState] = useState<'form' | 'done' | 'dead'>('form');
   const token = params.get('token') ?? '';
-
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const password = String(f.get('password') ?? '');
-    if (password !== String(f.get('confirm') ?? '')) {
-      setErrors({ form: null, fields: { confirm: 'The two passwords differ' } });
-      return;
-    }
-    try {
-      await resetPassword({ token, password });
-      setState('done');
-    } catch (err) {
-      if (errorBody(err)?.error === 'INVALID_RESET_TOKEN') setState('dead');
-      else setErrors(fieldErrors(err));
-    }
-  };
 
   return (
     <main className="card">
@@ -47,17 +27,17 @@ export function ResetPasswordPage({ tenant }: { tenant: PublicTenant }) {
           <Link to={paths.forgotPassword}>Ask for a new link</Link>
         </>
       ) : (
-        <form onSubmit={submit} aria-label="Choose a new password" noValidate>
-          <p>Choose a new password (at least 10 characters).</p>
-          <Field label="New password" name="password" errors={errors}>
-            <input name="password" type="password" autoComplete="new-password" minLength={10} required />
-          </Field>
-          <Field label="The same again" name="confirm" errors={errors}>
-            <input name="confirm" type="password" autoComplete="new-password" required />
-          </Field>
-          <FormError errors={errors} />
-          <button type="submit">Set new password</button>
-        </form>
+        <NewPasswordForm
+          title="Choose a new password"
+          intro="Choose a new password (at least 10 characters)."
+          submitLabel="Set new password"
+          save={async (password) => {
+            await resetPassword({ token, password });
+            setState('done');
+          }}
+          deadLinkCode="INVALID_RESET_TOKEN"
+          onDeadLink={() => setState('dead')}
+        />
       )}
     </main>
   );
