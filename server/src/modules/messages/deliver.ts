@@ -10,6 +10,7 @@ import type { TokenBucket } from './throttle.js';
 import type { EmailRoute } from './transports/email.js';
 import { DeliveryError, type SmsTransport } from './transports/transport.js';
 import { unsubscribeToken } from './unsubscribe-token.js';
+import { CHOOSABLE, preferencesOf, type Choosable } from './preferences.js';
 
 export type OutboxMessage = OutboxDoc & { _id: mongoose.Types.ObjectId };
 export type Outcome = 'sent' | 'failed' | 'dead' | 'waiting' | 'suppressed' | 'lost';
@@ -78,6 +79,19 @@ export async function deliver(Outbox: Model<OutboxDoc>, msg: OutboxMessage, ctx:
     return 'waiting';
   }
 
+  // The person may have turned this off since it was written (an SMS held by quiet hours, a retry hours later): asked again now.
+  const category = CATEGORY_OF[msg.kind as MessageKind];
+  if (msg.userId && CHOOSABLE.includes(category as Choosable)) {
+    const prefs = await preferencesOf(msg.userId);
+    if (!prefs.categories[category as Choosable][channel]) {
+      await Outbox.updateOne(
+        { _id: msg._id },
+        { $set: { state: 'suppressed', lastError: 'TURNED_OFF: the person turned these messages off after it was written' } },
+      );
+      return 'suppressed';
+    }
+  }
+
   // The claim. A stuck `sending` (its worker died) is claimed by its sendingSince, so two workers cannot both take it over.
   const claimed = await Outbox.updateOne(
     { _id: msg._id, state: msg.state, attempts: msg.attempts, ...(msg.state === 'sending' ? { sendingSince: msg.sendingSince } : {}) },
@@ -98,7 +112,6 @@ export async function deliver(Outbox: Model<OutboxDoc>, msg: OutboxMessage, ctx:
     } else if (NEEDS_SECRET.has(kind)) {
       throw new DeliveryError('SECRET_MISSING', 'the message has no link (exported without secrets)', true);
     }
-    const category = CATEGORY_OF[kind];
     const unsubscribe = isBulk(kind) && msg.userId ? unsubscribeToken(msg.userId.toString(), category) : undefined;
     const rendered = renderMessage({
       kind,

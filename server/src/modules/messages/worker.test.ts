@@ -10,6 +10,7 @@ import type { SmsToSend, SmsTransport } from './transports/transport.js';
 import { encryptSecret } from '../../lib/crypto.js';
 import { runForTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { OutboxModel } from './outbox.schema.js';
+import { savePreferences } from './preferences.js';
 
 let smtp: TestSmtp;
 let t: TestPlatform;
@@ -125,6 +126,26 @@ describe('delivery', () => {
     expect(mail!.headers.has('bcc')).toBe(false);
     expect(mail!.raw).not.toMatch(/^Bcc:/im);
     expect(mail!.subject).toBe('Hello Bcc: evil@x.test');
+  });
+});
+
+describe('preferences at send time', () => {
+  test('a message whose person turned its category off after it was written is suppressed, not sent', async () => {
+    const [on, off] = [new mongoose.Types.ObjectId(), new mongoose.Types.ObjectId()];
+    await enqueueFor(t, a, [
+      { ...announcements(a, 1, 'still-on')[0]!, userId: on },
+      { ...announcements(a, 1, 'turned-off')[0]!, userId: off },
+    ]);
+    await runForTenant(t.platform.connections, a, () =>
+      savePreferences(off, { categories: { announcements: { email: false, sms: false } } }),
+    );
+    await worker().drainUntilIdle();
+    const box = (await outboxOf(t, a)).filter((m) => m.key.startsWith('test:still-on') || m.key.startsWith('test:turned-off'));
+    expect(box.map((m) => [m.to, m.state])).toEqual([
+      ['still-on-0@wka.test', 'sent'],
+      ['turned-off-0@wka.test', 'suppressed'],
+    ]);
+    expect(smtp.mails.map((m) => m.to)).toEqual([['still-on-0@wka.test']]);
   });
 });
 
