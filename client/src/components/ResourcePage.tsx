@@ -9,7 +9,7 @@ import { useApi } from '../lib/use-api';
 export interface Field {
   name: string;
   label: string;
-  type?: 'text' | 'number' | 'date' | 'email' | 'select' | 'textarea';
+  type?: 'text' | 'number' | 'date' | 'email' | 'password' | 'select' | 'textarea';
   options?: { value: string; label: string }[];
   required?: boolean;
 }
@@ -101,7 +101,13 @@ export function ResourcePage<T extends { id: string }>(props: {
               ) : f.type === 'textarea' ? (
                 <textarea name={f.name} rows={3} defaultValue={initial[f.name] ?? ''} />
               ) : (
-                <input name={f.name} type={f.type ?? 'text'} defaultValue={initial[f.name] ?? ''} required={f.required} />
+                <input
+                  name={f.name}
+                  type={f.type ?? 'text'}
+                  defaultValue={initial[f.name] ?? ''}
+                  required={f.required}
+                  autoComplete={f.type === 'password' ? 'new-password' : undefined}
+                />
               )}
             </Field>
           ))}

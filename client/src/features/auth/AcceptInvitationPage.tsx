@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../lib/api';
+import { paths } from '../../config/paths';
 import { NewPasswordForm } from './NewPasswordForm';
 import type { PublicTenant } from './school-api';
 
@@ -8,29 +9,41 @@ import type { PublicTenant } from './school-api';
 export function AcceptInvitationPage({ tenant }: { tenant: PublicTenant }) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const [done, setDone] = useState(false);
+  const [state, setState] = useState<'form' | 'done' | 'dead'>('form');
   const token = params.get('token') ?? '';
 
   return (
     <main className="card">
       <h1>{tenant.name}</h1>
-      {done ? (
+      {state === 'done' ? (
         <>
           <p role="status">Your password is set. You can sign in now.</p>
           <button type="button" onClick={() => navigate('/', { replace: true })}>
             Sign in
           </button>
         </>
-      ) : !token ? (
-        <p role="alert">This link has no token. Ask your school for a new one.</p>
+      ) : state === 'dead' || !token ? (
+        // A used, expired or revoked link will not work on a second try: say what to do instead of keeping the form.
+        <>
+          <p role="alert">
+            This invitation link is invalid, already used or expired. If you already chose your password, sign in; otherwise ask the school
+            office to send you a new invitation.
+          </p>
+          <p className="row start">
+            <Link to={paths.home}>Sign in</Link>
+            <Link to={paths.forgotPassword}>Forgot your password?</Link>
+          </p>
+        </>
       ) : (
         <NewPasswordForm
           title="Set your password"
           intro="Choose the password for your account (at least 10 characters)."
           submitLabel="Set password"
+          deadLinkCode="INVALID_INVITATION"
+          onDeadLink={() => setState('dead')}
           save={async (password) => {
             await api.post('/auth/accept-invitation', { token, password });
-            setDone(true);
+            setState('done');
           }}
         />
       )}

@@ -71,11 +71,11 @@ export function InvitationCell({ userId, invitation, canManage }: { userId: stri
       {info.state !== 'accepted' && info.delivery && (
         <span className="muted">
           {' '}
-          · {DELIVERY[info.delivery] ?? info.delivery} (sent for {day(info.lastSentAt)})
+          · {DELIVERY[info.delivery] ?? info.delivery} (link issued {day(info.lastSentAt)})
         </span>
       )}
       {canManage && info.state !== 'accepted' && (
-        <span className="row">
+        <span className="row start">
           <button type="button" onClick={() => void resend()}>
             Resend
           </button>
@@ -88,6 +88,10 @@ export function InvitationCell({ userId, invitation, canManage }: { userId: stri
       )}
       {link && (
         <span className="row">
+          <span className="muted">
+            If the email does not arrive, give them this link yourself (it works once, until {day(link.expiresAt)}; earlier links no longer
+            work):
+          </span>
           <input aria-label="Invitation link" readOnly value={new URL(link.url, window.location.origin).toString()} />
           <button type="button" onClick={() => void copy()}>
             {copied ? 'Copied' : 'Copy link'}

@@ -377,7 +377,7 @@ export function UsersPage({ role }: { role: Role }) {
         { name: 'name', label: 'Name', required: true },
         { name: 'email', label: 'Email', type: 'email', required: true },
         { name: 'role', label: 'Role', type: 'select', options: roles, required: true },
-        { name: 'password', label: 'Password (new users: leave empty to invite them by email)' },
+        { name: 'password', label: 'Password (new users: leave empty to invite them by email)', type: 'password' },
         { name: 'status', label: 'Status', type: 'select', options: ['active', 'disabled'].map((v) => ({ value: v, label: v })) },
       ]}
       toForm={(u) => ({ name: u.name, email: u.email, role: u.role, status: u.status === 'invited' ? '' : u.status })}
