@@ -74,4 +74,22 @@ describe('message preferences on the account page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save preferences' }));
     expect(await screen.findByText('start and end must differ')).toBeTruthy();
   });
+
+  it('offers no quiet hours where the school sends no text messages, and keeps the ones stored', async () => {
+    stored.smsAvailable = false;
+    stored.quietHours = { start: '21:00', end: '07:00' };
+    try {
+      render(<PreferencesForm />);
+      await screen.findByLabelText('Absences by email');
+      expect(screen.queryByLabelText('Absences by SMS')).toBeNull();
+      expect(screen.queryByLabelText('Quiet hours for text messages')).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: 'Save preferences' }));
+      expect(await screen.findByRole('status')).toBeTruthy();
+      const sent = server.seen.filter((r) => r.method === 'PUT').at(-1)!.body as typeof stored;
+      expect(sent.quietHours).toEqual({ start: '21:00', end: '07:00' });
+    } finally {
+      stored.smsAvailable = true;
+      stored.quietHours = null;
+    }
+  });
 });

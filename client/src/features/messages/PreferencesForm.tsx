@@ -35,7 +35,12 @@ export function PreferencesForm() {
         { email: f.get(`${c}.email`) === 'on', sms: f.get(`${c}.sms`) === 'on' || (!prefs.smsAvailable && prefs.categories[c].sms) },
       ]),
     ) as Preferences['categories'];
-    const quietHours = quiet ? { start: String(f.get('quietStart') ?? ''), end: String(f.get('quietEnd') ?? '') } : null;
+    // Quiet hours hold text messages only: with no SMS at this school they are not shown, and kept as they are.
+    const quietHours = !prefs.smsAvailable
+      ? prefs.quietHours
+      : quiet
+        ? { start: String(f.get('quietStart') ?? ''), end: String(f.get('quietEnd') ?? '') }
+        : null;
     try {
       setPrefs(await savePreferences({ categories, quietHours }));
       setErrors(noErrors);
@@ -85,10 +90,12 @@ export function PreferencesForm() {
         </tbody>
       </table>
       <FieldError errors={errors} name="categories" />
-      <label>
-        <input type="checkbox" checked={quiet} onChange={(e) => setQuiet(e.target.checked)} /> Quiet hours for text messages
-      </label>
-      {quiet && (
+      {prefs.smsAvailable && (
+        <label className="inline">
+          <input type="checkbox" checked={quiet} onChange={(e) => setQuiet(e.target.checked)} /> Quiet hours for text messages
+        </label>
+      )}
+      {prefs.smsAvailable && quiet && (
         <fieldset>
           <legend>No SMS between (school time, {prefs.timeZone})</legend>
           <label>

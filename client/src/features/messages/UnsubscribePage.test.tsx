@@ -46,6 +46,7 @@ describe('the unsubscribe page', () => {
 
   it('says so when the link is not valid', async () => {
     open('forged');
-    expect((await screen.findByRole('alert')).textContent).toMatch(/not valid/);
+    expect((await screen.findByRole('alert')).textContent).toBe('This unsubscribe link is not valid.');
+    expect(screen.getByRole('link', { name: 'sign in to your account' }).getAttribute('href')).toBe('/account');
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
+import { paths } from '../../config/paths';
 import { errorBody } from '../../lib/http';
 import { CATEGORY_LABELS, confirmUnsubscribe, readUnsubscribe, type UnsubscribeInfo } from './preferences-api';
 
@@ -37,7 +38,10 @@ export function UnsubscribePage() {
     return (
       <main className="card">
         <h1>Unsubscribe</h1>
-        <p role="alert">{state.message} You can change what you receive on your account page after signing in.</p>
+        <p role="alert">{/[.!?]$/.test(state.message) ? state.message : `${state.message}.`}</p>
+        <p>
+          You can still choose what you receive on your account page: <Link to={paths.account}>sign in to your account</Link>.
+        </p>
       </main>
     );
   const what = CATEGORY_LABELS[state.info.category].toLowerCase();
@@ -45,7 +49,9 @@ export function UnsubscribePage() {
     <main className="card">
       <h1>{state.info.school}</h1>
       {state.done ? (
-        <p role="status">You will no longer receive {what} by email. You can turn them back on from your account page.</p>
+        <p role="status">
+          You will no longer receive {what} by email. You can turn them back on from <Link to={paths.account}>your account page</Link>.
+        </p>
       ) : (
         <>
           <p>
