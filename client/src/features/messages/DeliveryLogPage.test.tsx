@@ -53,12 +53,28 @@ const expired = {
   resendable: false,
 };
 
+const failing = {
+  ...base,
+  id: 'm4',
+  kind: 'password_reset',
+  channel: 'email',
+  to: 'teacher@school.test',
+  toName: 'Tomas Teacher',
+  state: 'failed',
+  attempts: 2,
+  lastError: 'SMTP_ESOCKET: the mail server could not be reached or did not answer',
+  nextAttemptAt: '2026-12-01T08:05:00.000Z',
+  resendable: true,
+};
+
 let resent = false;
 let server: Awaited<ReturnType<typeof fakeApi>>;
 beforeAll(async () => {
   server = await fakeApi({
     'GET /api/messages': (req) => {
       if (req.query.state === 'sent') return [200, page([sent])];
+      if (req.query.state === 'bounced') return [200, page([])];
+      if (req.query.state === 'failed') return [200, page([failing])];
       return [200, page([resent ? { ...dead, state: 'queued', attempts: 0, lastError: null, resendable: false } : dead, sent, expired])];
     },
     'POST /api/messages/m1/resend': () => {
@@ -116,5 +132,27 @@ describe('delivery log', () => {
     expect(screen.getByText('Brian Kamau')).toBeTruthy();
     const last = server.seen.filter((r) => r.method === 'GET').at(-1)!;
     expect(last.query).toMatchObject({ state: 'sent', page: '1', limit: '50' });
+  });
+
+  it('says when a failed message is tried again, and what each state means', async () => {
+    show();
+    await screen.findByText('Amina Otieno');
+    fireEvent.change(screen.getByLabelText('State'), { target: { value: 'failed' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Filter' }));
+    const row = (await screen.findByText('Tomas Teacher')).closest('tr')!;
+    expect(within(row).getByText(/next try/).textContent).toContain(new Date(failing.nextAttemptAt).toLocaleString());
+    const legend = screen.getByText('What the states mean').closest('details')!;
+    expect(within(legend).getByText('Gave up').nextElementSibling!.textContent).toMatch(/no longer tried.*resend/);
+  });
+
+  it('says when nothing matches the filters, and shows everything again on request', async () => {
+    show();
+    await screen.findByText('Amina Otieno');
+    fireEvent.change(screen.getByLabelText('State'), { target: { value: 'bounced' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Filter' }));
+    expect(await screen.findByText(/No messages match these filters/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show all messages' }));
+    expect(await screen.findByText('Amina Otieno')).toBeTruthy();
+    expect((screen.getByLabelText('State') as HTMLSelectElement).value).toBe('');
   });
 });

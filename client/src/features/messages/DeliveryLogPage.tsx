@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { errorBody } from '../../lib/http';
 import { useApi } from '../../lib/use-api';
 import { PagedTable } from '../../components/DataTable';
@@ -10,6 +10,7 @@ import {
   MESSAGE_KINDS,
   MESSAGE_STATES,
   resendMessage,
+  STATE_HELP,
   STATE_LABELS,
   type LogFilters,
   type Message,
@@ -23,8 +24,13 @@ const badgeColour = (s: MessageState) => (PROBLEM.includes(s) ? '#b91c1c' : GOOD
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '–');
 
 /** Every message the school sent or tried to send: who, how, what became of it; failed ones can be sent again. */
+const NO_FILTERS: LogFilters = { state: '', channel: '', kind: '', from: '', to: '', page: 1 };
+
 export function DeliveryLogPage() {
-  const [filters, setFilters] = useState<LogFilters>({ state: '', channel: '', kind: '', from: '', to: '', page: 1 });
+  const [filters, setFilters] = useState<LogFilters>(NO_FILTERS);
+  // Bumped by "Show all messages" so the filter form (uncontrolled) starts over too.
+  const [formKey, setFormKey] = useState(0);
+  const filtered = Boolean(filters.state || filters.channel || filters.kind || filters.from || filters.to);
   const list = useApi(() => listMessages(filters), [filters.state, filters.channel, filters.kind, filters.from, filters.to, filters.page]);
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -61,7 +67,19 @@ export function DeliveryLogPage() {
       <p className="muted">
         Emails and text messages the school sent, newest first. Failed ones are retried on their own; resend those that gave up.
       </p>
+      <details>
+        <summary>What the states mean</summary>
+        <dl className="facts">
+          {MESSAGE_STATES.map((s) => (
+            <Fragment key={s}>
+              <dt>{STATE_LABELS[s]}</dt>
+              <dd>{STATE_HELP[s]}</dd>
+            </Fragment>
+          ))}
+        </dl>
+      </details>
       <form
+        key={formKey}
         className="row"
         role="search"
         aria-label="Filter messages"
@@ -121,50 +139,73 @@ export function DeliveryLogPage() {
           {notice.text}
         </p>
       )}
-      <PagedTable
-        list={list}
-        noun="messages"
-        onPage={(page) => setFilters({ ...filters, page })}
-        columns={[
-          { label: 'Created', value: (m) => when(m.createdAt) },
-          { label: 'Kind', value: (m) => KIND_LABELS[m.kind] },
-          {
-            label: 'To',
-            value: (m) => (
-              <>
-                {m.toName && <strong>{m.toName} </strong>}
-                <span className="muted">
-                  {m.channel === 'sms' ? 'SMS' : 'Email'} {m.to}
-                </span>
-              </>
-            ),
-          },
-          {
-            label: 'State',
-            value: (m) => (
-              <span className="badge" style={{ color: badgeColour(m.state) }}>
-                {STATE_LABELS[m.state]}
-              </span>
-            ),
-          },
-          { label: 'Attempts', value: (m) => m.attempts },
-          { label: 'Last error', value: (m) => m.lastError ?? '' },
-          { label: 'Sent', value: (m) => when(m.deliveredAt ?? m.sentAt) },
-          {
-            label: 'Action',
-            value: (m) =>
-              PROBLEM.includes(m.state) ? (
-                m.resendable ? (
-                  <button type="button" disabled={busy === m.id} onClick={() => resend(m)} aria-label={`Resend to ${m.toName ?? m.to}`}>
-                    Resend
-                  </button>
-                ) : (
-                  <span className="muted">{m.kind === 'invitation' ? 'Link expired: send a new invitation' : 'Link expired'}</span>
-                )
-              ) : null,
-          },
-        ]}
-      />
+      {list.data?.total === 0 && !list.loading && !list.error ? (
+        filtered ? (
+          <p>
+            No messages match these filters.{' '}
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setFilters(NO_FILTERS);
+                setFormKey((k) => k + 1);
+              }}
+            >
+              Show all messages
+            </button>
+          </p>
+        ) : (
+          <p>No messages yet. Invitations, password resets, alerts and announcements appear here once the school sends them.</p>
+        )
+      ) : (
+        <PagedTable
+          list={list}
+          noun="messages"
+          onPage={(page) => setFilters({ ...filters, page })}
+          columns={[
+            { label: 'Created', value: (m) => when(m.createdAt) },
+            { label: 'Kind', value: (m) => KIND_LABELS[m.kind] },
+            {
+              label: 'To',
+              value: (m) => (
+                <>
+                  {m.toName && <strong>{m.toName} </strong>}
+                  <span className="muted">
+                    {m.channel === 'sms' ? 'SMS' : 'Email'} {m.to}
+                  </span>
+                </>
+              ),
+            },
+            {
+              label: 'State',
+              value: (m) => (
+                <>
+                  <span className="badge" style={{ color: badgeColour(m.state) }} title={STATE_HELP[m.state]}>
+                    {STATE_LABELS[m.state]}
+                  </span>
+                  {m.state === 'failed' && m.nextAttemptAt && <span className="muted"> next try {when(m.nextAttemptAt)}</span>}
+                </>
+              ),
+            },
+            { label: 'Attempts', value: (m) => m.attempts },
+            { label: 'Last error', value: (m) => m.lastError ?? '' },
+            { label: 'Sent', value: (m) => when(m.deliveredAt ?? m.sentAt) },
+            {
+              label: 'Action',
+              value: (m) =>
+                PROBLEM.includes(m.state) ? (
+                  m.resendable ? (
+                    <button type="button" disabled={busy === m.id} onClick={() => resend(m)} aria-label={`Resend to ${m.toName ?? m.to}`}>
+                      Resend
+                    </button>
+                  ) : (
+                    <span className="muted">{m.kind === 'invitation' ? 'Link expired: send a new invitation' : 'Link expired'}</span>
+                  )
+                ) : null,
+            },
+          ]}
+        />
+      )}
     </section>
   );
 }

@@ -68,6 +68,19 @@ export const STATE_LABELS: Record<MessageState, string> = {
   suppressed: 'Not sent (turned off)',
 };
 
+/** What each state means, for the legend beside the log (a person should not have to guess what "gave up" implies). */
+export const STATE_HELP: Record<MessageState, string> = {
+  queued: 'Waiting its turn to be sent.',
+  sending: 'Being handed to the mail server or SMS provider now.',
+  sent: 'Accepted by the mail server or SMS provider; it may still take a moment to arrive.',
+  delivered: 'The SMS provider confirmed it reached the phone (email does not report this).',
+  failed: 'The last try did not go through; it is tried again on its own, at the time shown.',
+  bounced: "The address or number refused it: check it in the person's record, then resend.",
+  dead: 'Every try failed, so it is no longer tried: fix the cause (see the last error), then resend.',
+  cancelled: 'Withdrawn before it was sent (for example a revoked invitation).',
+  suppressed: 'Not sent because the person turned this kind of message off.',
+};
+
 export const KIND_LABELS: Record<Message['kind'], string> = {
   invitation: 'Invitation',
   password_reset: 'Password reset',
