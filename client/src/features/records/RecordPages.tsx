@@ -8,6 +8,7 @@ import { useApi } from '../../lib/use-api';
 import type { SessionUser } from '../../lib/session';
 import { loadOptions } from './options';
 import { InvitationCell } from './InvitationCell';
+import { AccountCell } from './AccountCell';
 import type { InvitationInfo } from './invitation-api';
 
 type Role = SessionUser['role'];
@@ -34,6 +35,7 @@ interface Staff {
   lastName: string;
   status: string;
   contact: { email?: string; phone?: string };
+  userId: string | null;
 }
 interface Student {
   id: string;
@@ -164,6 +166,19 @@ export function TeachersPage({ role }: { role: Role }) {
         { label: 'Name', value: (s) => `${s.firstName} ${s.lastName}`, sort: 'lastName' },
         { label: 'Kind', value: (s) => s.kind },
         { label: 'Status', value: (s) => s.status },
+        {
+          label: 'Sign-in account',
+          value: (s) => (
+            <AccountCell
+              endpoint="/teachers"
+              id={s.id}
+              name={`${s.firstName} ${s.lastName}`}
+              userId={s.userId}
+              email={s.contact.email}
+              canManage={role === 'admin'}
+            />
+          ),
+        },
       ]}
       fields={[
         { name: 'firstName', label: 'First name', required: true },
@@ -266,7 +281,19 @@ export function GuardiansPage({ role }: { role: Role }) {
         { label: 'Relationship', value: (g) => g.relationship ?? '' },
         { label: 'Email', value: (g) => g.contact.email ?? '' },
         { label: 'Phone', value: (g) => g.contact.phone ?? '' },
-        { label: 'Account', value: (g) => (g.userId ? 'yes' : 'no') },
+        {
+          label: 'Sign-in account',
+          value: (g) => (
+            <AccountCell
+              endpoint="/guardians"
+              id={g.id}
+              name={`${g.firstName} ${g.lastName}`}
+              userId={g.userId}
+              email={g.contact.email}
+              canManage={role === 'admin'}
+            />
+          ),
+        },
       ]}
       fields={[
         { name: 'firstName', label: 'First name', required: true },

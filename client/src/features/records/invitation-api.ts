@@ -19,3 +19,7 @@ export const resendInvitation = async (userId: string) => issued.parse((await ap
 
 /** Withdraws the invitation: the account is disabled and an unsent email cancelled. */
 export const revokeInvitation = async (userId: string) => void (await api.post(`/users/${userId}/invitation/revoke`));
+
+/** A sign-in account for a guardian or teacher record that has none: an invitation email to `email`, and its link. */
+export const inviteRecord = async (endpoint: '/guardians' | '/teachers', id: string, email: string) =>
+  issued.parse((await api.post(`${endpoint}/${id}/account`, { email })).data);
