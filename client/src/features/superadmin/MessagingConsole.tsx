@@ -34,10 +34,13 @@ interface SchoolMessagesData {
   outbox: { total: number; problems: number };
 }
 
+/** "5 min ago", or "in 5 min" for a time still ahead (a school whose next try waits on a backoff or a quiet hour). */
 const ago = (iso: string | null) => {
   if (!iso) return '–';
-  const s = Math.max(0, Math.round((Date.now() - new Date(iso).getTime()) / 1000));
-  return s < 90 ? `${s} s ago` : s < 5400 ? `${Math.round(s / 60)} min ago` : `${Math.round(s / 3600)} h ago`;
+  const d = Math.round((Date.now() - new Date(iso).getTime()) / 1000);
+  const s = Math.abs(d);
+  const span = s < 90 ? `${s} s` : s < 5400 ? `${Math.round(s / 60)} min` : `${Math.round(s / 3600)} h`;
+  return d < 0 ? `in ${span}` : `${span} ago`;
 };
 const failed = (c: ChannelCounts) => c.failed + c.dead + c.bounced;
 
