@@ -72,7 +72,8 @@ export function MessagingConsole({ onOpen }: { onOpen: (id: string) => void }) {
                 {d.data.totals.sms.segments.toLocaleString()} SMS segments)
               </p>
               <p className="tile">
-                <strong>{(failed(d.data.totals.email) + failed(d.data.totals.sms)).toLocaleString()}</strong> failed, bounced or given up
+                <strong>{(failed(d.data.totals.email) + failed(d.data.totals.sms)).toLocaleString()}</strong> failed tries, bounces or
+                give-ups since {d.data.since}
               </p>
             </div>
             <h2>Per school, most failures first</h2>
@@ -124,14 +125,14 @@ export function SchoolMessages({ id }: { id: string }) {
               ) : (
                 'Nothing waiting'
               )}{' '}
-              · {d.data.outbox.total} messages in 7 days, {d.data.outbox.problems} failed
+              · {d.data.outbox.total} messages in 7 days, {d.data.outbox.problems} of them failed, bounced or given up now
             </p>
             <BarChart
               title="Emails and SMS sent per day (last 14 days)"
               bars={d.data.byDay.slice(-14).map((x) => ({ label: x.day.slice(5), value: x.email.sent + x.sms.sent }))}
             />
             <BarChart
-              title="Failed, bounced or given up per day (last 14 days)"
+              title="Failed tries, bounces and give-ups per day (last 14 days; a try that failed may have gone later)"
               bars={d.data.byDay
                 .slice(-14)
                 .map((x) => ({ label: x.day.slice(5), value: failed(x.email) + failed(x.sms), color: '#b91c1c' }))}
