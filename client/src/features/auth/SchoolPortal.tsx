@@ -5,6 +5,7 @@ import { session } from '../../lib/api';
 import { rememberedSchool, rememberSchoolFromLink } from '../../lib/tenant';
 import { BASE_DOMAIN } from '../../config/env';
 import { applyTheme } from '../../lib/theme';
+import { SchoolTimeZone } from '../../lib/school-time';
 import type { SessionUser } from '../../lib/session';
 import { paths } from '../../config/paths';
 import { Shell } from '../shell/Shell';
@@ -142,48 +143,50 @@ export function SchoolPortal() {
       </Notice>
     );
   return (
-    <Suspense fallback={<p role="status">Loading…</p>}>
-      <Routes>
-        <Route
-          element={
-            <Shell
-              tenant={tenant}
-              user={user}
-              onSignOut={() => {
-                void logout();
-                setState({ kind: 'ready', tenant, user: null });
-              }}
-            />
-          }
-        >
-          <Route index element={<HomePage user={user} />} />
-          <Route path={paths.students} element={<StudentsPage role={user.role} />} />
-          <Route path={`${paths.students}/:id`} element={<StudentPage features={tenant.features} />} />
-          <Route path={paths.classes} element={<ClassesPage role={user.role} />} />
-          <Route path={paths.subjects} element={<SubjectsPage role={user.role} />} />
-          <Route path={paths.teachers} element={<TeachersPage role={user.role} />} />
-          <Route path={paths.guardians} element={<GuardiansPage role={user.role} />} />
-          <Route path={paths.gradeLevels} element={<GradeLevelsPage role={user.role} />} />
-          <Route path={paths.years} element={<AcademicYearsPage role={user.role} />} />
-          <Route path={paths.users} element={<UsersPage role={user.role} />} />
-          <Route path={paths.settings} element={<SettingsPage />} />
-          <Route path={paths.marks} element={<MarksPage />} />
-          <Route path={paths.exams} element={<ExamsPage role={user.role} />} />
-          <Route path={paths.fees} element={feesOnly(<FeesPage />)} />
-          <Route path={paths.feeSetup} element={feesOnly(<FeeSetupPage />)} />
-          <Route path={paths.timetable} element={<TimetablePage role={user.role} />} />
-          <Route path={paths.admissions} element={<AdmissionsPage role={user.role} />} />
-          <Route path={paths.rollover} element={<RolloverPage />} />
-          <Route path={paths.imports} element={<ImportPage />} />
-          <Route path={paths.audit} element={<AuditPage />} />
-          <Route path={paths.messages} element={<DeliveryLogPage />} />
-          <Route path={paths.attendance} element={<AttendancePage />} />
-          <Route path={paths.announcements} element={<AnnouncementsPage role={user.role} features={tenant.features} />} />
-          <Route path={paths.account} element={<AccountPage user={user} />} />
-          <Route path="*" element={<Notice title="Page not found" text="There is no such page." />} />
-        </Route>
-      </Routes>
-    </Suspense>
+    <SchoolTimeZone zone={tenant.timeZone}>
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <Routes>
+          <Route
+            element={
+              <Shell
+                tenant={tenant}
+                user={user}
+                onSignOut={() => {
+                  void logout();
+                  setState({ kind: 'ready', tenant, user: null });
+                }}
+              />
+            }
+          >
+            <Route index element={<HomePage user={user} />} />
+            <Route path={paths.students} element={<StudentsPage role={user.role} />} />
+            <Route path={`${paths.students}/:id`} element={<StudentPage features={tenant.features} />} />
+            <Route path={paths.classes} element={<ClassesPage role={user.role} />} />
+            <Route path={paths.subjects} element={<SubjectsPage role={user.role} />} />
+            <Route path={paths.teachers} element={<TeachersPage role={user.role} />} />
+            <Route path={paths.guardians} element={<GuardiansPage role={user.role} />} />
+            <Route path={paths.gradeLevels} element={<GradeLevelsPage role={user.role} />} />
+            <Route path={paths.years} element={<AcademicYearsPage role={user.role} />} />
+            <Route path={paths.users} element={<UsersPage role={user.role} />} />
+            <Route path={paths.settings} element={<SettingsPage />} />
+            <Route path={paths.marks} element={<MarksPage />} />
+            <Route path={paths.exams} element={<ExamsPage role={user.role} />} />
+            <Route path={paths.fees} element={feesOnly(<FeesPage />)} />
+            <Route path={paths.feeSetup} element={feesOnly(<FeeSetupPage />)} />
+            <Route path={paths.timetable} element={<TimetablePage role={user.role} />} />
+            <Route path={paths.admissions} element={<AdmissionsPage role={user.role} />} />
+            <Route path={paths.rollover} element={<RolloverPage />} />
+            <Route path={paths.imports} element={<ImportPage />} />
+            <Route path={paths.audit} element={<AuditPage />} />
+            <Route path={paths.messages} element={<DeliveryLogPage />} />
+            <Route path={paths.attendance} element={<AttendancePage />} />
+            <Route path={paths.announcements} element={<AnnouncementsPage role={user.role} features={tenant.features} />} />
+            <Route path={paths.account} element={<AccountPage user={user} />} />
+            <Route path="*" element={<Notice title="Page not found" text="There is no such page." />} />
+          </Route>
+        </Routes>
+      </Suspense>
+    </SchoolTimeZone>
   );
 }
 

@@ -10,6 +10,8 @@ export const publicTenant = z.object({
   subdomain: z.string(),
   logo: z.string().optional(),
   motto: z.string().optional(),
+  /** The school's IANA zone (absent from an older server: the browser's zone is used). */
+  timeZone: z.string().optional(),
   theme: z.object({ primaryColor: z.string(), secondaryColor: z.string(), fontFamily: z.string(), logoUrl: z.string().optional() }),
   features: z.array(z.string()),
 });

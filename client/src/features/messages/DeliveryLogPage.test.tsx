@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { MemoryRouter } from 'react-router-dom';
 import { api } from '../../lib/api';
 import { fakeApi, page } from '../../test/fake-api';
+import { SchoolTimeZone } from '../../lib/school-time';
 import { DeliveryLogPage } from './DeliveryLogPage';
 
 const base = {
@@ -90,7 +91,9 @@ afterEach(cleanup);
 const show = () =>
   render(
     <MemoryRouter>
-      <DeliveryLogPage />
+      <SchoolTimeZone zone="Pacific/Auckland">
+        <DeliveryLogPage />
+      </SchoolTimeZone>
     </MemoryRouter>,
   );
 
@@ -140,7 +143,10 @@ describe('delivery log', () => {
     fireEvent.change(screen.getByLabelText('State'), { target: { value: 'failed' } });
     fireEvent.click(screen.getByRole('button', { name: 'Filter' }));
     const row = (await screen.findByText('Tomas Teacher')).closest('tr')!;
-    expect(within(row).getByText(/next try/).textContent).toContain(new Date(failing.nextAttemptAt).toLocaleString());
+    // 08:05 UTC is 21:05 in Auckland (UTC+13 in December): the school's time, as its emails say.
+    expect(within(row).getByText(/next try/).textContent).toMatch(/9:05\sPM|21:05/);
+    expect(within(row).getAllByText(/Dec 1, 2026|1 Dec 2026/).length).toBeGreaterThan(0);
+    expect(screen.getByText(/Times are the school's \(Pacific\/Auckland\)/)).toBeTruthy();
     const legend = screen.getByText('What the states mean').closest('details')!;
     expect(within(legend).getByText('Gave up').nextElementSibling!.textContent).toMatch(/no longer tried.*resend/);
   });

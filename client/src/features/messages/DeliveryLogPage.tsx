@@ -1,6 +1,7 @@
 import { Fragment, useState } from 'react';
 import { errorBody } from '../../lib/http';
 import { useApi } from '../../lib/use-api';
+import { useSchoolTime } from '../../lib/school-time';
 import { PagedTable } from '../../components/DataTable';
 import {
   CHANNELS,
@@ -21,13 +22,12 @@ const PROBLEM: readonly MessageState[] = ['failed', 'bounced', 'dead'];
 const GOOD: readonly MessageState[] = ['sent', 'delivered'];
 const badgeColour = (s: MessageState) => (PROBLEM.includes(s) ? '#b91c1c' : GOOD.includes(s) ? '#15803d' : '#4b5563');
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '–');
-
 /** Every message the school sent or tried to send: who, how, what became of it; failed ones can be sent again. */
 const NO_FILTERS: LogFilters = { state: '', channel: '', kind: '', from: '', to: '', page: 1 };
 
 export function DeliveryLogPage() {
   const [filters, setFilters] = useState<LogFilters>(NO_FILTERS);
+  const { dateTime: when, zone } = useSchoolTime();
   // Bumped by "Show all messages" so the filter form (uncontrolled) starts over too.
   const [formKey, setFormKey] = useState(0);
   const filtered = Boolean(filters.state || filters.channel || filters.kind || filters.from || filters.to);
@@ -66,6 +66,7 @@ export function DeliveryLogPage() {
       <h1>Messages</h1>
       <p className="muted">
         Emails and text messages the school sent, newest first. Failed ones are retried on their own; resend those that gave up.
+        {zone && ` Times are the school's (${zone}).`}
       </p>
       <details>
         <summary>What the states mean</summary>

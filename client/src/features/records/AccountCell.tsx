@@ -2,9 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { fieldErrors } from '../../components/field-errors';
+import { useSchoolTime } from '../../lib/school-time';
 import { inviteRecord, type IssuedInvitation } from './invitation-api';
-
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
 /**
  * The sign-in account of a guardian or a teacher on their list: "has an account" (managed on the users screen), or,
@@ -29,6 +28,7 @@ export function AccountCell({
   const [asking, setAsking] = useState(false);
   const [issued, setIssued] = useState<IssuedInvitation | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { date: day } = useSchoolTime();
 
   if (issued) {
     const url = new URL(issued.url, window.location.origin).toString();

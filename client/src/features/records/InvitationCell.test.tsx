@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { api } from '../../lib/api';
 import { fakeApi } from '../../test/fake-api';
+import { SchoolTimeZone } from '../../lib/school-time';
 import { InvitationCell } from './InvitationCell';
 
 const pending = {
@@ -79,5 +80,15 @@ describe('invitation on the users screen', () => {
   it('shows nothing for an account made with a password', () => {
     render(<InvitationCell userId="u1" canManage />);
     expect(screen.getByText('—')).toBeTruthy();
+  });
+
+  it("shows the expiry in the school's time zone, the date its email gives", () => {
+    // 12:00 UTC on 9 December is already 10 December in Auckland.
+    render(
+      <SchoolTimeZone zone="Pacific/Auckland">
+        <InvitationCell userId="u1" invitation={{ ...pending, expiresAt: '2026-12-09T12:00:00.000Z' }} canManage />
+      </SchoolTimeZone>,
+    );
+    expect(screen.getByText(/Invited, expires (Dec 10, 2026|10 Dec 2026)/)).toBeTruthy();
   });
 });

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { fieldErrors } from '../../components/field-errors';
+import { useSchoolTime } from '../../lib/school-time';
 import { resendInvitation, revokeInvitation, type InvitationInfo, type IssuedInvitation } from './invitation-api';
-
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
 const DELIVERY: Record<string, string> = {
   queued: 'email waiting to be sent',
@@ -25,6 +24,7 @@ export function InvitationCell({ userId, invitation, canManage }: { userId: stri
   const [link, setLink] = useState<IssuedInvitation | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const { date: day } = useSchoolTime();
   if (!info) return <span className="muted">—</span>;
 
   const resend = async () => {

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
 
 let t: TestPlatform;
@@ -16,6 +17,11 @@ describe("the school's time zone and country (PATCH /api/settings)", () => {
     const res = await admin.patch('/api/settings', { schoolConfig: { timeZone: 'Africa/Nairobi', country: 'ke' } }).expect(200);
     expect(res.body.schoolConfig).toMatchObject({ timeZone: 'Africa/Nairobi', country: 'KE' });
     expect((await admin.get('/api/settings').expect(200)).body.schoolConfig).toMatchObject({ timeZone: 'Africa/Nairobi', country: 'KE' });
+  });
+
+  it('is public with the branding, so the portal shows times in the school’s zone before and after sign-in', async () => {
+    const res = await request(t.app).get('/api/tenant').set('X-Tenant-ID', 'tz').expect(200);
+    expect(res.body.timeZone).toBe('Africa/Nairobi');
   });
 
   it.each([

@@ -8,6 +8,8 @@ export interface PublicTenant {
   subdomain: string;
   logo?: string;
   motto?: string;
+  /** The school's IANA zone: the portal shows times in it, as its emails do. */
+  timeZone: string;
   theme: TenantRecord['theme'];
   features: Feature[];
 }
@@ -20,6 +22,7 @@ export function toPublicTenant(t: TenantRecord): PublicTenant {
     subdomain: t.subdomain,
     logo: t.theme.logoUrl ?? t.schoolConfig.logo,
     motto: t.schoolConfig.motto,
+    timeZone: t.schoolConfig.timeZone,
     theme: t.theme,
     features: (Object.keys(t.features) as Feature[]).filter((f) => t.features[f]),
   };

@@ -8,6 +8,7 @@ export const publicTenantResponse = z.object({
   subdomain: z.string(),
   logo: z.string().optional(),
   motto: z.string().optional(),
+  timeZone: z.string(),
   theme: z.object({ primaryColor: z.string(), secondaryColor: z.string(), fontFamily: z.string(), logoUrl: z.string().optional() }),
   features: z.array(z.string()),
 });
