@@ -4,6 +4,7 @@ import { fieldErrors } from '../../components/field-errors';
 import type { SessionUser } from '../../lib/session';
 import { useApi } from '../../lib/use-api';
 import { AsyncState } from '../../components/AsyncState';
+import { useSchoolTime } from '../../lib/school-time';
 
 interface Announcement {
   id: string;
@@ -16,6 +17,7 @@ interface Announcement {
 /** Announcements for me (school-wide, my role, my classes); opening one records the read receipt. */
 export function AnnouncementsPage({ role, features = [] }: { role: SessionUser['role']; features?: string[] }) {
   const list = useApi(async () => (await api.get<{ data: Announcement[]; total: number }>('/announcements')).data, []);
+  const { date } = useSchoolTime();
   return (
     <section>
       <h1>Announcements</h1>
@@ -33,7 +35,7 @@ export function AnnouncementsPage({ role, features = [] }: { role: SessionUser['
           >
             <summary>
               {a.read ? '' : '● '}
-              {a.title} <span className="muted">{new Date(a.createdAt).toLocaleDateString()}</span>
+              {a.title} <span className="muted">{date(a.createdAt)}</span>
             </summary>
             <p>{a.body}</p>
           </details>
@@ -114,11 +116,11 @@ function Composer({ role, sms, onPosted }: { role: 'admin' | 'teacher'; sms: boo
         )}
         <fieldset>
           <legend>Also send it</legend>
-          <label>
+          <label className="inline">
             <input type="checkbox" name="by-email" /> By email
           </label>
           {sms && (
-            <label>
+            <label className="inline">
               <input type="checkbox" name="by-sms" /> By SMS
             </label>
           )}

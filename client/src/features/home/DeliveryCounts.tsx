@@ -55,7 +55,8 @@ export function DeliveryCounts({ canOpenLog }: { canOpenLog: boolean }) {
           </tbody>
         </table>
       )}
-      {canOpenLog && s.data.problems > 0 && <Link to={paths.messages}>Open the delivery log</Link>}
+      {/* Always: "1 waiting" can need a look too (an SMS with no provider waits until one is set up). */}
+      {canOpenLog && s.data.total > 0 && <Link to={paths.messages}>Open the delivery log</Link>}
     </div>
   );
 }
