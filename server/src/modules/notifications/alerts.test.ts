@@ -96,6 +96,8 @@ describe('an absence alert', () => {
       ].sort(),
     );
     expect(messages[0]!.vars).toMatchObject({ student: 'Zawadi Family', date: '2026-03-02' });
+    // The day as a parent reads it, not as the database stores it.
+    expect(messages[0]!.vars).toMatchObject({ body: expect.stringContaining('on Monday 2 March 2026.') });
     expect(await notifications({ kind: 'absence' })).toHaveLength(2);
     // The school is on the platform's queue of schools with messages due.
     expect(await t.platform.db.MessageQueue.exists({ _id: school.id })).toBeTruthy();

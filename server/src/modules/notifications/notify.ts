@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import mongoose, { type Types } from 'mongoose';
 import { logger } from '../../lib/logger.js';
 import { isDuplicateKey } from '../../lib/errors.js';
@@ -185,6 +186,9 @@ export async function notify(userId: Types.ObjectId, key: string, n: Alert, opts
   return (await notifyMany([userId], key, n, opts)).length > 0;
 }
 
+/** A school day as people read it ("Wednesday 2 December 2026"), not as the database stores it. */
+const spelledOut = (day: string) => DateTime.fromISO(day, { zone: 'UTC' }).setLocale('en-GB').toFormat('cccc d LLLL yyyy');
+
 /** The parent accounts of a student's guardians. */
 export async function guardianUsers(studentId: Types.ObjectId): Promise<Types.ObjectId[]> {
   const student = await tenantModel(StudentModel).findById(studentId).select('guardianIds').lean();
@@ -205,7 +209,7 @@ export async function alertAbsences(students: { id: Types.ObjectId; name: string
       const alert: Alert = {
         kind: 'absence',
         title: `${s.name} was marked absent`,
-        body: `${s.name} was marked absent on ${date}. Please contact the school if this is unexpected.`,
+        body: `${s.name} was marked absent on ${spelledOut(date)}. Please contact the school if this is unexpected.`,
         data: { studentId: s.id.toString(), date },
         vars: { student: s.name, date },
       };
