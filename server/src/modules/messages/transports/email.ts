@@ -6,6 +6,7 @@ import type { PlatformDb } from '../../../db/platform-db.js';
 import { decryptSecret } from '../../../lib/crypto.js';
 import { logger } from '../../../lib/logger.js';
 import type { TenantRecord } from '../../../tenancy/tenant.types.js';
+import { connectChecked, PrivateHostError } from '../smtp-host.js';
 import { DeliveryError } from './transport.js';
 
 /** One email ready for the next hop (headers already checked: names and subject are one line). */
@@ -41,6 +42,8 @@ export interface EmailTransportsOptions {
   maxSchools?: number;
   /** Connections per pool. */
   maxConnections?: number;
+  /** SMTP_ALLOW_PRIVATE_HOSTS: schools' own servers may be on loopback/private/link-local addresses (tests, development). */
+  allowPrivateHosts?: boolean;
 }
 
 /**
@@ -136,12 +139,14 @@ export class EmailTransports {
       logger.warn({ tenantId: tenant.id }, "the school's own SMTP settings cannot be unsealed with this platform's key");
       return undefined;
     }
-    const transport = this.create(url);
+    const transport = this.create(url, true);
     this.schools.set(tenant.id, { sealed, transport });
     return transport;
   }
 
-  private create(url: string): Transporter {
+  /** A pooled transport; a school's own (`checked`) connects only to public addresses (smtp-host.ts). */
+  private create(url: string, checked = false): Transporter {
+    const allowPrivate = Boolean(this.opts.allowPrivateHosts);
     const options: SMTPPool.Options & { url: string } = {
       url,
       pool: true,
@@ -149,6 +154,15 @@ export class EmailTransports {
       ...TIMEOUTS,
       // Nodemailer logs nothing by default; never let it log addresses.
       logger: false,
+      ...(checked && {
+        getSocket: (o, callback) => {
+          const port = Number(o.port) || (o.secure ? 465 : 587);
+          connectChecked({ host: o.host ?? '', port, allowPrivate, timeoutMs: TIMEOUTS.connectionTimeout }).then(
+            (connection) => callback(null, { connection }),
+            (err: Error) => callback(err, undefined),
+          );
+        },
+      }),
     };
     return nodemailer.createTransport(options);
   }
@@ -160,6 +174,7 @@ export class EmailTransports {
  * errors are retried. The server's text is not kept (it often quotes the address).
  */
 export function smtpFailure(err: unknown): DeliveryError {
+  if (err instanceof PrivateHostError) return new DeliveryError('SMTP_PRIVATE_HOST', "the school's SMTP server is not on a public address");
   const e = err as { code?: string; responseCode?: number; command?: string };
   const status = typeof e.responseCode === 'number' ? e.responseCode : undefined;
   if (status !== undefined) {
