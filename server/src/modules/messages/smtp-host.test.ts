@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
 import { startTestSmtp, type TestSmtp } from '../../../test/smtp.js';
 import { announcements, enqueueFor, outboxOf } from '../../../test/messages.js';
@@ -20,9 +21,17 @@ beforeAll(async () => {
   strict = await startTestPlatform({ SMTP_ALLOW_PRIVATE_HOSTS: 'false' });
   s = await strict.school('ssrf-a', { plan: 'premium' });
 });
-const afterAllClose: TestPlatform[] = [];
+let lax: TestPlatform | undefined;
+/** Started when first needed, after the strict platform's tests: the outbox signals the platform created last in this process. */
+async function laxPlatform(): Promise<TestPlatform> {
+  if (!lax) {
+    lax = await startTestPlatform({ SMTP_ALLOW_PRIVATE_HOSTS: 'true' });
+    await lax.school('ssrf-b', { plan: 'premium' });
+  }
+  return lax;
+}
 afterAll(async () => {
-  for (const p of afterAllClose) await p.close();
+  await lax?.close();
   await strict.close();
   await own.stop();
 });
@@ -84,10 +93,7 @@ describe("a school's own SMTP server", () => {
   });
 
   test('on loopback is accepted and used when SMTP_ALLOW_PRIVATE_HOSTS is on (tests, development)', async () => {
-    // Started last: the outbox signals the platform created last in this process.
-    const lax = await startTestPlatform({ SMTP_ALLOW_PRIVATE_HOSTS: 'true' });
-    afterAllClose.push(lax);
-    await lax.school('ssrf-b', { plan: 'premium' });
+    const lax = await laxPlatform();
     const admin = lax.as('ssrf-b', (await lax.login('ssrf-b')).accessToken);
     const res = await admin.put('/api/settings/messaging', body(`smtp://localhost:${own.port}`)).expect(200);
     expect(res.body.smtpHost).toBe(`localhost:${own.port}`);
@@ -101,6 +107,55 @@ describe("a school's own SMTP server", () => {
     }
     expect(own.mails).toHaveLength(1);
     expect(own.mails[0]!.from).toContain('office@ssrf.test');
+  });
+
+  test('with a query in its URL (nodemailer options: proxy, logger, timeouts…) is refused when saved, and a stored one connects without them', async () => {
+    const admin = strict.as('ssrf-a', (await strict.login('ssrf-a')).accessToken);
+    for (const query of ['?proxy=http://169.254.169.254:80', '?logger=true&debug=true', '?socketTimeout=99999999', '#x']) {
+      const res = await admin.put('/api/settings/messaging', body(`smtp://mail.ssrf-a.test:587${query}`));
+      expect({ query, status: res.status, fields: res.body.details?.map((d: { path: string }) => d.path) }).toEqual({
+        query,
+        status: 400,
+        fields: ['smtpUrl'],
+      });
+    }
+
+    // A proxy on loopback that would see the connection if the URL's `proxy` were obeyed.
+    let proxied = 0;
+    const trap = net.createServer((socket) => {
+      proxied += 1;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => trap.listen(0, '127.0.0.1', resolve));
+    const trapPort = (trap.address() as net.AddressInfo).port;
+    const p = await laxPlatform();
+    const b = (await p.platform.tenants.bySubdomain('ssrf-b'))!;
+    try {
+      await p.platform.db.Tenant.updateOne(
+        { _id: b.id },
+        {
+          $set: {
+            'messaging.smtpUrl': encryptSecret(
+              `smtp://localhost:${own.port}?proxy=http://127.0.0.1:${trapPort}`,
+              p.platform.config.encryptionKey,
+            ),
+          },
+        },
+      );
+      await p.platform.tenants.invalidate(b);
+      own.mails.length = 0;
+      await enqueueFor(p, b, announcements(b, 1, 'query'));
+      const worker = createMessageWorker(p.platform, { pollMs: 50, backoffMs: () => 60_000 });
+      try {
+        await worker.drainUntilIdle();
+      } finally {
+        await worker.stop();
+      }
+      expect(proxied).toBe(0);
+      expect(own.mails).toHaveLength(1);
+    } finally {
+      trap.close();
+    }
   });
 });
 

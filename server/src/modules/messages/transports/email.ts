@@ -139,32 +139,51 @@ export class EmailTransports {
       logger.warn({ tenantId: tenant.id }, "the school's own SMTP settings cannot be unsealed with this platform's key");
       return undefined;
     }
-    const transport = this.create(url, true);
+    const transport = this.createForSchool(url);
     this.schools.set(tenant.id, { sealed, transport });
     return transport;
   }
 
-  /** A pooled transport; a school's own (`checked`) connects only to public addresses (smtp-host.ts). */
-  private create(url: string, checked = false): Transporter {
+  private create(url: string): Transporter {
+    const options: SMTPPool.Options & { url: string } = { url, ...this.poolOptions() };
+    return nodemailer.createTransport(options);
+  }
+
+  /**
+   * A school's own server, set by a school admin: only the URL's scheme, credentials, host and port are used
+   * (nodemailer would read its query as options that override ours: `proxy`, `logger`, timeouts…), and it
+   * connects only to public addresses, checked at each connection (smtp-host.ts).
+   */
+  private createForSchool(url: string): Transporter {
+    const u = new URL(url);
+    const host = u.hostname.replace(/^\[(.*)\]$/, '$1');
+    const secure = u.protocol === 'smtps:';
+    const port = Number(u.port) || (secure ? 465 : 587);
     const allowPrivate = Boolean(this.opts.allowPrivateHosts);
-    const options: SMTPPool.Options & { url: string } = {
-      url,
-      pool: true,
+    const options: SMTPPool.Options = {
+      host,
+      port,
+      secure,
+      ...(u.username || u.password ? { auth: { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } } : {}),
+      ...this.poolOptions(),
+      getSocket: (_o, callback) => {
+        connectChecked({ host, port, allowPrivate, timeoutMs: TIMEOUTS.connectionTimeout }).then(
+          (connection) => callback(null, { connection }),
+          (err: Error) => callback(err, undefined),
+        );
+      },
+    };
+    return nodemailer.createTransport(options);
+  }
+
+  private poolOptions() {
+    return {
+      pool: true as const,
       maxConnections: this.opts.maxConnections ?? 4,
       ...TIMEOUTS,
       // Nodemailer logs nothing by default; never let it log addresses.
       logger: false,
-      ...(checked && {
-        getSocket: (o, callback) => {
-          const port = Number(o.port) || (o.secure ? 465 : 587);
-          connectChecked({ host: o.host ?? '', port, allowPrivate, timeoutMs: TIMEOUTS.connectionTimeout }).then(
-            (connection) => callback(null, { connection }),
-            (err: Error) => callback(err, undefined),
-          );
-        },
-      }),
     };
-    return nodemailer.createTransport(options);
   }
 }
 
