@@ -96,6 +96,21 @@ describe('webhook delivery reports', () => {
     expect((await outbox(id))?.state).toBe('bounced');
   });
 
+  it('a signed report naming no provider id, or another message’s, changes nothing: a captured report cannot be replayed on another message', async () => {
+    const { id } = await sentMessage();
+    const other = await sentMessage();
+    const before = await outbox(id);
+    for (const report_ of [
+      { status: 'failed', errorCode: 'SPOOFED' },
+      { id: other.providerId, status: 'delivered' },
+    ]) {
+      const body = JSON.stringify(report_);
+      const res = await report(id, body, webhookSignature(SECRET, now(), body)).expect(200);
+      expect(res.body).toEqual({ id, state: 'sent', changed: false });
+    }
+    expect(await outbox(id)).toEqual(before);
+  });
+
   it('a wrong secret, an old timestamp, a Twilio-style form or an oversized body is refused and nothing changes', async () => {
     const { id, providerId } = await sentMessage();
     const before = await outbox(id);

@@ -65,7 +65,9 @@ export async function applySmsReport(days: Model<MessageDayDoc>, message: Report
   const unchanged = { id: messageId, state: message.state as MessageState, changed: false };
   const outcome = outcomeOf(report.status);
   if (!outcome || message.state !== 'sent') return unchanged;
-  if (message.providerId && report.providerId && message.providerId !== report.providerId) return unchanged;
+  // A report must name the message the provider accepted: the webhook's signature covers the body, not the URL,
+  // so a captured report with no id (or another's) would otherwise move whichever message a URL names.
+  if (message.providerId && message.providerId !== report.providerId) return unchanged;
 
   const now = new Date();
   const set =
