@@ -78,19 +78,34 @@ export async function smtpUrlAllowed(url: string, allowPrivate: boolean): Promis
 
 /**
  * Opens the TCP connection to a school's SMTP server for nodemailer (`getSocket`):
- * resolves the host once, checks the addresses and connects to a checked one, so
- * a DNS answer that changes between the check and the connection (rebinding)
- * cannot lead elsewhere. TLS (smtps, STARTTLS) is left to nodemailer, which still
- * verifies the certificate against the host name.
+ * resolves the host once, checks the addresses and connects to a checked one (in
+ * turn, within the one time limit), so a DNS answer that changes between the check
+ * and the connection (rebinding) cannot lead elsewhere. TLS (smtps, STARTTLS) is
+ * left to nodemailer, which still verifies the certificate against the host name.
  */
 export async function connectChecked(opts: { host: string; port: number; allowPrivate: boolean; timeoutMs: number }): Promise<Socket> {
-  const [address] = await resolveSmtpHost(opts.host, opts.allowPrivate);
+  const deadline = Date.now() + opts.timeoutMs;
+  const addresses = await resolveSmtpHost(opts.host, opts.allowPrivate);
+  let last: unknown;
+  for (const address of addresses) {
+    const left = deadline - Date.now();
+    if (left <= 0) break;
+    try {
+      return await connectTo(address, opts.port, left);
+    } catch (err) {
+      last = err;
+    }
+  }
+  throw last ?? Object.assign(new Error('connection timed out'), { code: 'ETIMEDOUT' });
+}
+
+function connectTo(address: string, port: number, timeoutMs: number): Promise<Socket> {
   return new Promise<Socket>((resolve, reject) => {
-    const socket = net.connect({ host: address, port: opts.port });
+    const socket = net.connect({ host: address, port });
     const timer = setTimeout(() => {
       socket.destroy();
       reject(Object.assign(new Error('connection timed out'), { code: 'ETIMEDOUT' }));
-    }, opts.timeoutMs);
+    }, timeoutMs);
     socket.once('connect', () => {
       clearTimeout(timer);
       resolve(socket);
