@@ -111,6 +111,22 @@ describe('webhook delivery reports', () => {
     expect(await outbox(id)).toEqual(before);
   });
 
+  it('simultaneous reports on the first of the day are all taken (the day counter is created by one, updated by the others)', async () => {
+    const sent = [];
+    for (let i = 0; i < 6; i++) sent.push(await sentMessage());
+    for (let round = 0; round < 2; round++) {
+      await t.platform.db.MessageDay.deleteMany({ tenantId: school.id });
+      const batch = sent.slice(round * 3, round * 3 + 3);
+      const answers = await Promise.all(
+        batch.map(({ id, providerId }) => {
+          const body = JSON.stringify({ id: providerId, status: 'delivered' });
+          return report(id, body, webhookSignature(SECRET, now(), body));
+        }),
+      );
+      expect(answers.map((a) => [a.status, a.body.error])).toEqual(batch.map(() => [200, undefined]));
+    }
+  });
+
   it('a wrong secret, an old timestamp, a Twilio-style form or an oversized body is refused and nothing changes', async () => {
     const { id, providerId } = await sentMessage();
     const before = await outbox(id);
