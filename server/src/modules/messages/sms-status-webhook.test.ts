@@ -127,6 +127,15 @@ describe('webhook delivery reports', () => {
     }
   });
 
+  it('an unsigned report answers the same for a real message id as for an unknown one (ids cannot be probed)', async () => {
+    const { id } = await sentMessage();
+    const body = JSON.stringify({ status: 'delivered' });
+    const real = await report(id, body);
+    const unknown = await report('0123456789abcdef01234567', body);
+    expect([real.status, real.body]).toEqual([unknown.status, unknown.body]);
+    expect(real.status).toBe(403);
+  });
+
   it('a wrong secret, an old timestamp, a Twilio-style form or an oversized body is refused and nothing changes', async () => {
     const { id, providerId } = await sentMessage();
     const before = await outbox(id);
