@@ -25,6 +25,8 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     TENANT_DB_PREFIX: `t${id}_`,
     SERVE_CLIENT: 'false',
     TENANT_DB_TIMEOUT_MS: '1500',
+    // Schools' own SMTP servers in tests are loopback ones (smtp-host.test.ts turns this off).
+    SMTP_ALLOW_PRIVATE_HOSTS: 'true',
     ...overrides,
   };
 }

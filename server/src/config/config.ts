@@ -100,6 +100,11 @@ const envSchema = z.object({
   SMTP_FROM: z.string().default('no-reply@localhost'),
   /** Messages an SMTP server accepts per second from this platform (every school together). */
   SMTP_RATE_PER_SECOND: int(50, 1, 10_000),
+  /**
+   * Lets schools' own SMTP servers be on loopback, private or link-local addresses (off: such a host is
+   * refused when saved and at every connection). For tests and development only; the platform's SMTP_URL is not checked.
+   */
+  SMTP_ALLOW_PRIVATE_HOSTS: bool.default(false),
   SMS_PROVIDER: z.enum(['none', 'twilio', 'webhook']).default('none'),
   TWILIO_ACCOUNT_SID: optional,
   TWILIO_AUTH_TOKEN: optional,
@@ -170,7 +175,7 @@ export interface Config {
   /** How links in messages reach a school's portal. */
   publicUrl: { scheme: 'http' | 'https'; port?: number };
   messages: {
-    smtp: { url?: string; from: string; ratePerSecond: number };
+    smtp: { url?: string; from: string; ratePerSecond: number; allowPrivateHosts: boolean };
     sms: {
       provider: Env['SMS_PROVIDER'];
       twilio: { accountSid?: string; authToken?: string; from?: string; apiBase?: string };
@@ -324,7 +329,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       port: e.PUBLIC_PORT ?? (e.NODE_ENV === 'production' ? undefined : e.PORT),
     },
     messages: {
-      smtp: { url: e.SMTP_URL, from: e.SMTP_FROM, ratePerSecond: e.SMTP_RATE_PER_SECOND },
+      smtp: { url: e.SMTP_URL, from: e.SMTP_FROM, ratePerSecond: e.SMTP_RATE_PER_SECOND, allowPrivateHosts: e.SMTP_ALLOW_PRIVATE_HOSTS },
       sms: {
         provider: e.SMS_PROVIDER,
         twilio: { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, from: e.TWILIO_FROM, apiBase: e.TWILIO_API_BASE },

@@ -61,7 +61,12 @@ export function schoolModules(s: Services): [string, string, StaffArea | undefin
       '/api/settings/messaging',
       'School',
       undefined,
-      messagingSettingsRoutes({ db: s.db, tenants: s.tenants, encryptionKey: s.config.encryptionKey }),
+      messagingSettingsRoutes({
+        db: s.db,
+        tenants: s.tenants,
+        encryptionKey: s.config.encryptionKey,
+        allowPrivateHosts: s.config.messages.smtp.allowPrivateHosts,
+      }),
     ],
     ['/api/settings', 'School', undefined, settingsRoutes(s)],
     ['/api/files', 'Files', undefined, fileRoutes({ storage: s.storage, dbBytes: databaseBytes })],

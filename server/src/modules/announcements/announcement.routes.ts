@@ -5,11 +5,13 @@ import { pageSchema } from '../../lib/pagination.js';
 import { listQuery } from '../../school/crud.js';
 import { ROLES } from '../../auth/tokens.js';
 import { CHANNELS } from '../messages/kinds.js';
+import { headerText } from '../messages/address.js';
 import * as svc from './announcement.service.js';
 
 const createBody = z
   .object({
-    title: z.string().trim().min(1).max(200),
+    /** One line: it is the subject of the email. */
+    title: headerText(200),
     body: z.string().trim().min(1).max(5000),
     audience: z.enum(['school', 'class', 'role']),
     classId: objectId.optional(),

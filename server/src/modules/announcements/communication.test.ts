@@ -69,6 +69,19 @@ describe('announcements', () => {
     await as(admin).post('/api/announcements', { title: 'x', body: 'y', audience: 'class' }).expect(400);
   });
 
+  it('refuse a title with a line break or control character (it is the subject of the email), naming the field, nothing written', async () => {
+    const before = (await outbox()).length;
+    for (const title of ['Trip\r\nBcc: all@evil.test', 'Trip\nfriday', 'Trip\u0000']) {
+      const res = await as(admin)
+        .post('/api/announcements', { title, body: 'y', audience: 'school', channels: ['email'] })
+        .expect(400);
+      expect(res.body.details.map((d: { path: string }) => d.path)).toContain('title');
+    }
+    const list = await as(admin).get('/api/announcements').expect(200);
+    expect(JSON.stringify(list.body)).not.toContain('Trip');
+    expect(await outbox()).toHaveLength(before);
+  });
+
   it('keep read receipts, idempotently, and hide what the reader may not see', async () => {
     const list = (await as(parent).get('/api/announcements?unread=true').expect(200)).body.data;
     const trip = list.find((a: { title: string }) => a.title === 'Class A trip');

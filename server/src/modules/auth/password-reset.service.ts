@@ -25,6 +25,14 @@ const RESET_COOLDOWN_MS = 60_000;
 export const FORGOT_FLOOR_MS = 250;
 
 /**
+ * Accounts whose reset request this process is handling (`<school>:<account>`). The one-a-minute check reads
+ * the last link and then issues one: two requests at once would both pass it (on MongoDB too), and a burst of
+ * simultaneous requests mailed the victim once per request. Requests arriving meanwhile are treated as within
+ * the minute. Instances do not share this: a burst spread over N instances mails at most N times a minute.
+ */
+const handling = new Set<string>();
+
+/**
  * "Forgot password": for an `active` account of this school, a one-hour, single-use reset link (only its hash
  * kept, bound to the account's session version) and the email that carries it, through the outbox; older
  * unused reset links of the account die. For anything else — unknown address, an invited account (its
@@ -36,27 +44,40 @@ export async function requestPasswordReset(email: string): Promise<void> {
   const tenantId = currentTenant().id;
   const ip = currentContext()?.ip;
   const user = await tenantModel(UserModel).findOne({ email }).select('name email status role').lean();
-  // A staff member who has left cannot sign in: a reset would only tell them the account exists.
-  if (user?.status === 'active' && !(await staffHasLeft(user))) {
-    const recent = await tenantModel(InvitationModel)
-      .findOne({ userId: user._id, purpose: 'reset', createdAt: mongoose.trusted({ $gt: new Date(Date.now() - RESET_COOLDOWN_MS) }) })
-      .select('_id')
-      .lean();
-    if (!recent) {
-      await endLinks(user._id, 'reset');
-      const { invitation, id } = await issueLink(user._id, 'reset', RESET_VALID_MS);
-      await enqueueMessage({
-        key: `reset:${String(id)}`,
-        kind: 'password_reset',
-        channel: 'email',
-        to: user.email,
-        toName: user.name,
-        userId: user._id,
-        vars: { name: user.name, expiresAt: invitation.expiresAt },
-        secretPath: invitation.url,
-      });
+  const busy = `${tenantId}:${String(user?._id)}`;
+  if (user?.status === 'active' && handling.has(busy)) {
+    securityEvent('password_reset_requested', { tenantId, userId: user._id.toString(), ip, sent: false }, 'info');
+  } else if (user?.status === 'active') {
+    // Taken before anything is awaited, so a request arriving meanwhile sees it.
+    handling.add(busy);
+    let sent = false;
+    try {
+      // A staff member who has left cannot sign in: a reset would only tell them the account exists.
+      const recent =
+        (await staffHasLeft(user)) ||
+        (await tenantModel(InvitationModel)
+          .findOne({ userId: user._id, purpose: 'reset', createdAt: mongoose.trusted({ $gt: new Date(Date.now() - RESET_COOLDOWN_MS) }) })
+          .select('_id')
+          .lean());
+      if (!recent) {
+        await endLinks(user._id, 'reset');
+        const { invitation, id } = await issueLink(user._id, 'reset', RESET_VALID_MS);
+        await enqueueMessage({
+          key: `reset:${String(id)}`,
+          kind: 'password_reset',
+          channel: 'email',
+          to: user.email,
+          toName: user.name,
+          userId: user._id,
+          vars: { name: user.name, expiresAt: invitation.expiresAt },
+          secretPath: invitation.url,
+        });
+        sent = true;
+      }
+    } finally {
+      handling.delete(busy);
     }
-    securityEvent('password_reset_requested', { tenantId, userId: user._id.toString(), ip, sent: !recent }, 'info');
+    securityEvent('password_reset_requested', { tenantId, userId: user._id.toString(), ip, sent }, 'info');
   } else {
     securityEvent('password_reset_requested', { tenantId, userId: user?._id.toString(), ip, sent: false }, 'info');
   }

@@ -65,7 +65,9 @@ const smtpUrl = z
     } catch {
       return false;
     }
-  }, 'must be an smtp:// or smtps:// URL with a host (smtps://user:password@mail.example.org:465)');
+  }, 'must be an smtp:// or smtps:// URL with a host (smtps://user:password@mail.example.org:465)')
+  // Nodemailer reads a URL's query as transport options (proxy, logger, timeouts…): a school sets none of them.
+  .refine((v) => !/[?#]/.test(v), 'must not carry a query or fragment (?…, #…): only scheme, credentials, host and port');
 
 const address = email.refine(headerSafe, 'Must not contain line breaks or control characters');
 

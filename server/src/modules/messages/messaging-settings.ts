@@ -13,11 +13,14 @@ import {
   type MessagingSettingsBody,
   type MessagingSettingsDto,
 } from './messages.validation.js';
+import { smtpUrlAllowed } from './smtp-host.js';
 
 export interface MessagingSettingsDeps {
   db: PlatformDb;
   tenants: TenantResolver;
   encryptionKey: Buffer;
+  /** SMTP_ALLOW_PRIVATE_HOSTS. */
+  allowPrivateHosts: boolean;
 }
 
 /** `host:port` of a sealed SMTP URL: what the admin is shown instead of the URL and its credentials. */
@@ -62,6 +65,10 @@ async function saveSettings(deps: MessagingSettingsDeps, body: MessagingSettings
     else unset[`messaging.${field}`] = 1;
   }
   if (!body.ownSmtp) unset['messaging.smtpUrl'] = 1;
+  else if (body.smtpUrl && !(await smtpUrlAllowed(body.smtpUrl, deps.allowPrivateHosts)))
+    throw new AppError(400, 'VALIDATION_ERROR', 'Invalid request', [
+      { path: 'smtpUrl', message: 'The SMTP host must be a public address (not loopback, private or link-local)' },
+    ]);
   else if (body.smtpUrl) set['messaging.smtpUrl'] = encryptSecret(body.smtpUrl, deps.encryptionKey);
   else {
     const current = await deps.db.Tenant.findById(_id).select('+messaging.smtpUrl').lean();

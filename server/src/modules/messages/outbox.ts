@@ -95,7 +95,15 @@ export async function enqueueMessage<K extends MessageKind>(m: NewMessage<K>, op
  */
 export async function signalPending(tenantId: string, dueAt: Date): Promise<void> {
   const { queue } = attached();
-  await queue.updateOne({ _id: tenantId }, { $min: { dueAt }, $set: { signalledAt: new Date() } }, { upsert: true });
+  const signal = () => queue.updateOne({ _id: tenantId }, { $min: { dueAt }, $set: { signalledAt: new Date() } }, { upsert: true });
+  try {
+    await signal();
+  } catch (err) {
+    // Simultaneous upserts of a missing entry: one inserts, the others fail on its _id (MongoDB too). Once more
+    // finds the entry and updates it.
+    if (!isDuplicateKey(err)) throw err;
+    await signal();
+  }
 }
 
 /** Collects the signals of many enqueues (see signalBatch). */

@@ -1,5 +1,6 @@
 import mongoose, { type Model } from 'mongoose';
 import type { PlatformDb } from '../../db/platform-db.js';
+import { isDuplicateKey } from '../../lib/errors.js';
 import type { DayCounts } from './deliver.js';
 import type { MessageQueueDoc } from './message-queue.schema.js';
 import { signalPending } from './outbox.js';
@@ -116,10 +117,16 @@ export class QueueBook {
     }
     if (Object.keys(inc).length === 0) return;
     const day = new Date().toISOString().slice(0, 10);
-    await this.db.MessageDay.updateOne(
-      { _id: `${tenantId}:${day}` },
-      { $inc: inc, $setOnInsert: { tenantId: new mongoose.Types.ObjectId(tenantId), day } },
-      { upsert: true },
-    );
+    const count = () =>
+      this.db.MessageDay.updateOne(
+        { _id: `${tenantId}:${day}` },
+        { $inc: inc, $setOnInsert: { tenantId: new mongoose.Types.ObjectId(tenantId), day } },
+        { upsert: true },
+      );
+    // A delivery report creating the day at the same moment makes this upsert fail on its _id; once more updates it.
+    await count().catch((err: unknown) => {
+      if (!isDuplicateKey(err)) throw err;
+      return count();
+    });
   }
 }

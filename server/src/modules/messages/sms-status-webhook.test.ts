@@ -96,6 +96,46 @@ describe('webhook delivery reports', () => {
     expect((await outbox(id))?.state).toBe('bounced');
   });
 
+  it('a signed report naming no provider id, or another message’s, changes nothing: a captured report cannot be replayed on another message', async () => {
+    const { id } = await sentMessage();
+    const other = await sentMessage();
+    const before = await outbox(id);
+    for (const report_ of [
+      { status: 'failed', errorCode: 'SPOOFED' },
+      { id: other.providerId, status: 'delivered' },
+    ]) {
+      const body = JSON.stringify(report_);
+      const res = await report(id, body, webhookSignature(SECRET, now(), body)).expect(200);
+      expect(res.body).toEqual({ id, state: 'sent', changed: false });
+    }
+    expect(await outbox(id)).toEqual(before);
+  });
+
+  it('simultaneous reports on the first of the day are all taken (the day counter is created by one, updated by the others)', async () => {
+    const sent = [];
+    for (let i = 0; i < 6; i++) sent.push(await sentMessage());
+    for (let round = 0; round < 2; round++) {
+      await t.platform.db.MessageDay.deleteMany({ tenantId: school.id });
+      const batch = sent.slice(round * 3, round * 3 + 3);
+      const answers = await Promise.all(
+        batch.map(({ id, providerId }) => {
+          const body = JSON.stringify({ id: providerId, status: 'delivered' });
+          return report(id, body, webhookSignature(SECRET, now(), body));
+        }),
+      );
+      expect(answers.map((a) => [a.status, a.body.error])).toEqual(batch.map(() => [200, undefined]));
+    }
+  });
+
+  it('an unsigned report answers the same for a real message id as for an unknown one (ids cannot be probed)', async () => {
+    const { id } = await sentMessage();
+    const body = JSON.stringify({ status: 'delivered' });
+    const real = await report(id, body);
+    const unknown = await report('0123456789abcdef01234567', body);
+    expect([real.status, real.body]).toEqual([unknown.status, unknown.body]);
+    expect(real.status).toBe(403);
+  });
+
   it('a wrong secret, an old timestamp, a Twilio-style form or an oversized body is refused and nothing changes', async () => {
     const { id, providerId } = await sentMessage();
     const before = await outbox(id);

@@ -87,12 +87,12 @@ export const smsStatusRoutes = (deps: SmsStatusDeps) => (api: ApiRouter) =>
       'signed with the platform’s credentials. Moves a sent message to delivered or bounced, once and only forward: a replay or a ' +
       'late status changes nothing.',
     access: { kind: 'public' },
-    // The message must be this school's (the host names the school): another school's id is 404, like any record.
+    // The message must be this school's (the host names the school): another school's id is 404, like any record,
+    // but only once the report is signed (the handler), so an unsigned request cannot tell which ids exist.
     scope: rowScope('message', async ({ messageId }: { messageId: string }) => {
       // By _id alone (FerretDB pushes only that down; a compound filter scans the outbox), the channel checked here.
       const found = await tenantModel(OutboxModel).findById(messageId).select('channel state providerId').lean();
-      if (found?.channel !== 'sms') throw new AppError(404, 'NOT_FOUND', 'No such message');
-      return found;
+      return found?.channel === 'sms' ? found : null;
     }),
     params: z.object({ messageId: objectId }),
     body: z.instanceof(Buffer, { message: 'Send the provider’s report as it sends it' }),
@@ -103,10 +103,9 @@ export const smsStatusRoutes = (deps: SmsStatusDeps) => (api: ApiRouter) =>
       schema: z.object({ id: z.string(), state: z.enum(MESSAGE_STATES), changed: z.boolean() }),
     },
     errors: { 403: 'Not signed by the configured SMS provider' },
-    handler: ({ req, params, body, inScope }) =>
-      applySmsReport(
-        deps.db.MessageDay,
-        { ...(inScope as Omit<ReportedMessage, 'id'>), id: params.messageId },
-        readReport(req, body, deps),
-      ),
+    handler: ({ req, params, body, inScope }) => {
+      const report = readReport(req, body, deps);
+      if (!inScope) throw new AppError(404, 'NOT_FOUND', 'No such message');
+      return applySmsReport(deps.db.MessageDay, { ...(inScope as Omit<ReportedMessage, 'id'>), id: params.messageId }, report);
+    },
   });

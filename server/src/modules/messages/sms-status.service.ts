@@ -1,5 +1,6 @@
 import type { Model } from 'mongoose';
 import { logger } from '../../lib/logger.js';
+import { isDuplicateKey } from '../../lib/errors.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import type { MessageDayDoc } from './message-day.schema.js';
 import { OutboxModel, type MessageState } from './outbox.schema.js';
@@ -65,7 +66,9 @@ export async function applySmsReport(days: Model<MessageDayDoc>, message: Report
   const unchanged = { id: messageId, state: message.state as MessageState, changed: false };
   const outcome = outcomeOf(report.status);
   if (!outcome || message.state !== 'sent') return unchanged;
-  if (message.providerId && report.providerId && message.providerId !== report.providerId) return unchanged;
+  // A report must name the message the provider accepted: the webhook's signature covers the body, not the URL,
+  // so a captured report with no id (or another's) would otherwise move whichever message a URL names.
+  if (message.providerId && message.providerId !== report.providerId) return unchanged;
 
   const now = new Date();
   const set =
@@ -81,7 +84,12 @@ export async function applySmsReport(days: Model<MessageDayDoc>, message: Report
 
   const tenantId = currentTenant().id;
   const [_id, day] = dayId(tenantId, now);
-  await days.updateOne({ _id }, { $inc: { [`sms.${outcome}`]: 1 }, $setOnInsert: { tenantId, day } }, { upsert: true });
+  const count = () => days.updateOne({ _id }, { $inc: { [`sms.${outcome}`]: 1 }, $setOnInsert: { tenantId, day } }, { upsert: true });
+  // Simultaneous first reports of the day: one upsert inserts the day, the others fail on its _id; once more updates it.
+  await count().catch((err: unknown) => {
+    if (!isDuplicateKey(err)) throw err;
+    return count();
+  });
   logger.info({ messageId, outcome, providerStatus: report.status }, 'sms report applied');
   return { id: messageId, state: outcome, changed: true };
 }

@@ -94,7 +94,13 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
   const stuckMs = 2 * opt.holdMs;
   const email =
     options.email ??
-    new EmailTransports({ platformUrl: cfg.smtp.url, platformFrom: cfg.smtp.from, db: deps.db, encryptionKey: deps.config.encryptionKey });
+    new EmailTransports({
+      platformUrl: cfg.smtp.url,
+      platformFrom: cfg.smtp.from,
+      db: deps.db,
+      encryptionKey: deps.config.encryptionKey,
+      allowPrivateHosts: cfg.smtp.allowPrivateHosts,
+    });
   const ownsEmail = !options.email;
   const throttle = new SchoolThrottle(options.planPerMinute);
   const smtpRate = new TokenBucket(cfg.smtp.ratePerSecond, cfg.smtp.ratePerSecond);

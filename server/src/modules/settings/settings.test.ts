@@ -49,6 +49,20 @@ describe('school settings', () => {
       .expect(403);
   });
 
+  it('refuse a school name with a line break or control character (it is the sender name and subject of its mail), naming the field', async () => {
+    const a = t.as('set-a', admin);
+    const before = (await a.get('/api/settings').expect(200)).body;
+    for (const [schoolConfig, field] of [
+      [{ name: 'Evil\r\nBcc: all@evil.test' }, 'schoolConfig.name'],
+      [{ name: 'Tab\tSchool' }, 'schoolConfig.name'],
+      [{ shortName: 'E\nX' }, 'schoolConfig.shortName'],
+    ] as const) {
+      const res = await a.patch('/api/settings', { schoolConfig }).expect(400);
+      expect(res.body.details.map((d: { path: string }) => d.path)).toContain(field);
+    }
+    expect((await a.get('/api/settings').expect(200)).body).toEqual(before);
+  });
+
   it('let the admin choose what the staff role may use', async () => {
     const st = t.as('set-a', staff);
     await st.get('/api/fees/overdue').expect(200);

@@ -6,6 +6,7 @@ import { domainProblem, subdomainProblem } from '../../tenancy/hostname.js';
 import { email, objectId, password, personName, searchText } from '../../lib/validation.js';
 import { paginationQuery } from '../../lib/pagination.js';
 import { domainStatusResponse } from '../domains/domains.service.js';
+import { headerSafe } from '../messages/address.js';
 
 export const subdomain = z
   .string()
@@ -29,6 +30,8 @@ export const customDomain = z
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d4ed8');
 const url = z.url({ protocol: /^https?$/ }).max(500);
 const shortText = (max: number) => z.string().trim().max(max);
+/** A name that becomes the sender name and subject of the school's mail: one line, no control characters. */
+const oneLine = (max: number) => shortText(max).refine(headerSafe, 'Must not contain line breaks or control characters');
 
 export const featuresInput = z.object(Object.fromEntries(FEATURES.map((f) => [f, z.boolean().optional()]))).strict();
 
@@ -50,8 +53,8 @@ export const themeInput = z
 
 export const schoolConfigInput = z
   .object({
-    name: shortText(120).min(1).optional(),
-    shortName: shortText(30).optional(),
+    name: oneLine(120).min(1).optional(),
+    shortName: oneLine(30).optional(),
     address: shortText(300).optional(),
     contact: z
       .object({ email: email.optional(), phone: shortText(40).optional(), website: url.optional() })
@@ -101,7 +104,7 @@ export const subscriptionInput = z
 
 export const createTenantBody = z
   .object({
-    name: shortText(120).min(2),
+    name: oneLine(120).min(2),
     subdomain,
     customDomain: customDomain.optional(),
     plan: z.enum(PLANS).default('basic'),
@@ -119,7 +122,7 @@ export const createTenantBody = z
 
 export const updateTenantBody = z
   .object({
-    name: shortText(120).min(2).optional(),
+    name: oneLine(120).min(2).optional(),
     customDomain: customDomain.nullable().optional(),
     features: featuresInput.optional(),
     theme: themeInput.optional(),

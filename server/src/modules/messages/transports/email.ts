@@ -6,6 +6,7 @@ import type { PlatformDb } from '../../../db/platform-db.js';
 import { decryptSecret } from '../../../lib/crypto.js';
 import { logger } from '../../../lib/logger.js';
 import type { TenantRecord } from '../../../tenancy/tenant.types.js';
+import { connectChecked, PrivateHostError } from '../smtp-host.js';
 import { DeliveryError } from './transport.js';
 
 /** One email ready for the next hop (headers already checked: names and subject are one line). */
@@ -41,6 +42,8 @@ export interface EmailTransportsOptions {
   maxSchools?: number;
   /** Connections per pool. */
   maxConnections?: number;
+  /** SMTP_ALLOW_PRIVATE_HOSTS: schools' own servers may be on loopback/private/link-local addresses (tests, development). */
+  allowPrivateHosts?: boolean;
 }
 
 /**
@@ -136,21 +139,51 @@ export class EmailTransports {
       logger.warn({ tenantId: tenant.id }, "the school's own SMTP settings cannot be unsealed with this platform's key");
       return undefined;
     }
-    const transport = this.create(url);
+    const transport = this.createForSchool(url);
     this.schools.set(tenant.id, { sealed, transport });
     return transport;
   }
 
   private create(url: string): Transporter {
-    const options: SMTPPool.Options & { url: string } = {
-      url,
-      pool: true,
+    const options: SMTPPool.Options & { url: string } = { url, ...this.poolOptions() };
+    return nodemailer.createTransport(options);
+  }
+
+  /**
+   * A school's own server, set by a school admin: only the URL's scheme, credentials, host and port are used
+   * (nodemailer would read its query as options that override ours: `proxy`, `logger`, timeouts…), and it
+   * connects only to public addresses, checked at each connection (smtp-host.ts).
+   */
+  private createForSchool(url: string): Transporter {
+    const u = new URL(url);
+    const host = u.hostname.replace(/^\[(.*)\]$/, '$1');
+    const secure = u.protocol === 'smtps:';
+    const port = Number(u.port) || (secure ? 465 : 587);
+    const allowPrivate = Boolean(this.opts.allowPrivateHosts);
+    const options: SMTPPool.Options = {
+      host,
+      port,
+      secure,
+      ...(u.username || u.password ? { auth: { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } } : {}),
+      ...this.poolOptions(),
+      getSocket: (_o, callback) => {
+        connectChecked({ host, port, allowPrivate, timeoutMs: TIMEOUTS.connectionTimeout }).then(
+          (connection) => callback(null, { connection }),
+          (err: Error) => callback(err, undefined),
+        );
+      },
+    };
+    return nodemailer.createTransport(options);
+  }
+
+  private poolOptions() {
+    return {
+      pool: true as const,
       maxConnections: this.opts.maxConnections ?? 4,
       ...TIMEOUTS,
       // Nodemailer logs nothing by default; never let it log addresses.
       logger: false,
     };
-    return nodemailer.createTransport(options);
   }
 }
 
@@ -160,6 +193,7 @@ export class EmailTransports {
  * errors are retried. The server's text is not kept (it often quotes the address).
  */
 export function smtpFailure(err: unknown): DeliveryError {
+  if (err instanceof PrivateHostError) return new DeliveryError('SMTP_PRIVATE_HOST', "the school's SMTP server is not on a public address");
   const e = err as { code?: string; responseCode?: number; command?: string };
   const status = typeof e.responseCode === 'number' ? e.responseCode : undefined;
   if (status !== undefined) {
