@@ -19,7 +19,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
-import type { CommandStartedEvent } from 'mongodb';
+import type { CommandFailedEvent, CommandStartedEvent, CommandSucceededEvent } from 'mongodb';
 import { outboxIndexes } from '../server/src/migrations/005-outbox.js';
 import { enqueueMessage, signalBatch } from '../server/src/modules/messages/outbox.js';
 import { type PLAN_MESSAGES_PER_MINUTE } from '../server/src/modules/messages/throttle.js';
@@ -34,6 +34,8 @@ const IDLE_SCHOOLS = Number(process.env.BENCH_IDLE_SCHOOLS ?? 10_000);
 const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 60);
 const FAIR_BULK = Number(process.env.BENCH_FAIR_BULK ?? 5_000);
 const FAIR_EVERY_MS = Number(process.env.BENCH_FAIR_EVERY_MS ?? 2_000);
+/** B's alerts are sent for this long during A's drain (or until A has drained, if sooner). */
+const FAIR_SECONDS = Number(process.env.BENCH_FAIR_SECONDS ?? 180);
 /** No part may run longer than this (a drain that stalls is reported, not waited for). */
 const PART_TIMEOUT_MS = Number(process.env.BENCH_MSG_TIMEOUT_MS ?? 15 * 60_000);
 const TUNED = { concurrency: 16, smtpRatePerSecond: 10_000 };
@@ -132,25 +134,50 @@ function cpuMeter() {
   };
 }
 
-/** Commands the platform client sends, by `command collection`, while counting is on. */
+/**
+ * Commands the platform client sends while counting is on, by `command collection` (school databases on the
+ * shared cluster borrow the platform client, so their commands are seen too), and the time each group spent
+ * waiting for the database (sum of the driver's round-trip durations).
+ */
 function commandCounter(bench: Bench) {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { n: number; ms: number }>();
+  const pending = new Map<number, string>();
+  const platformDb = bench.config.platformDbName;
   let on = false;
   const client = bench.platform.db.connection.getClient();
   client.on('commandStarted', (e: CommandStartedEvent) => {
     if (!on) return;
     const target = e.command[e.commandName];
-    const label = `${e.commandName} ${typeof target === 'string' ? target : ''}`.trim();
-    counts.set(label, (counts.get(label) ?? 0) + 1);
+    const where = e.databaseName === platformDb ? 'platform' : e.databaseName === 'admin' ? 'admin' : 'school';
+    const label = `${where} ${e.commandName} ${typeof target === 'string' ? target : ''}`.trim();
+    const c = counts.get(label) ?? { n: 0, ms: 0 };
+    c.n += 1;
+    counts.set(label, c);
+    pending.set(e.requestId, label);
   });
+  const finished = (e: CommandSucceededEvent | CommandFailedEvent) => {
+    const label = pending.get(e.requestId);
+    if (label === undefined) return;
+    pending.delete(e.requestId);
+    const c = counts.get(label);
+    if (c) c.ms += e.duration;
+  };
+  client.on('commandSucceeded', finished);
+  client.on('commandFailed', finished);
   return {
     start() {
       counts.clear();
+      pending.clear();
       on = true;
     },
+    /** Counts by label, most frequent first. */
     stop() {
       on = false;
-      return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1]));
+      return Object.fromEntries([...counts].sort((a, b) => b[1].n - a[1].n).map(([k, v]) => [k, v.n]));
+    },
+    /** Count and summed round-trip ms by label (call before stop's clear on the next start). */
+    detail() {
+      return [...counts].sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => ({ command: k, count: v.n, ms: Math.round(v.ms) }));
     },
   };
 }
@@ -209,8 +236,16 @@ async function enqueueRound(bench: Bench, schools: TenantRecord[], round: string
   });
 }
 
-async function drain(bench: Bench, smtp: Smtp, expected: number, options: WorkerOptions, smtpRatePerSecond?: number) {
+async function drain(
+  bench: Bench,
+  smtp: Smtp,
+  counter: ReturnType<typeof commandCounter>,
+  expected: number,
+  options: WorkerOptions,
+  smtpRatePerSecond?: number,
+) {
   const before = smtp.accepted;
+  counter.start();
   const worker = createMessageWorker(workerConfig(bench, smtp.url, smtpRatePerSecond), options);
   const cpu = cpuMeter();
   const started = performance.now();
@@ -227,6 +262,11 @@ async function drain(bench: Bench, smtp: Smtp, expected: number, options: Worker
   const usage = cpu();
   await worker.stop();
   const delivered = smtp.accepted - before;
+  const detail = counter.detail();
+  counter.stop();
+  const sum = (rows: typeof detail) => rows.reduce((a, r) => ({ count: a.count + r.count, ms: a.ms + r.ms }), { count: 0, ms: 0 });
+  const platform = sum(detail.filter((r) => r.command.startsWith('platform ')));
+  const school = sum(detail.filter((r) => r.command.startsWith('school ')));
   return {
     delivered,
     drained: done,
@@ -234,12 +274,20 @@ async function drain(bench: Bench, smtp: Smtp, expected: number, options: Worker
     secondsToEmptyQueue: queueEmptySeconds === undefined ? 'not empty after 60 s more' : +queueEmptySeconds.toFixed(1),
     messagesPerSecond: +(delivered / lastMailSeconds).toFixed(1),
     cpu: usage,
+    databaseCommandsPerMessage: {
+      platform: +(platform.count / delivered).toFixed(2),
+      school: +(school.count / delivered).toFixed(2),
+    },
+    /** Summed round trips: more than the elapsed time means the worker's lanes were waiting on the database in parallel. */
+    databaseWaitSeconds: { platform: +(platform.ms / 1000).toFixed(1), school: +(school.ms / 1000).toFixed(1) },
+    slowestCommands: detail.slice(0, 8),
   };
 }
 
 async function throughput() {
   const smtp = await startCountingSmtp();
-  const bench = await startBenchPlatform({ SMTP_URL: smtp.url, MESSAGES_WORKER_ENABLED: 'false' });
+  const bench = await startBenchPlatform({ SMTP_URL: smtp.url, MESSAGES_WORKER_ENABLED: 'false' }, { monitorCommands: true });
+  const counter = commandCounter(bench);
   const t0 = performance.now();
   const subs = await insertSchoolRecords(bench, SCHOOLS, 'msg');
   const schools = await tenantsOf(bench, subs);
@@ -252,14 +300,14 @@ async function throughput() {
   await enqueueRound(bench, schools, 'r1');
   const enqueue1 = (performance.now() - e1) / 1000;
   console.error(`${total} messages enqueued in ${enqueue1.toFixed(1)} s; draining with the default settings`);
-  const defaults = await drain(bench, smtp, total, {});
+  const defaults = await drain(bench, smtp, counter, total, {});
   console.error(`defaults: ${JSON.stringify(defaults)}`);
 
   const e2 = performance.now();
   await enqueueRound(bench, schools, 'r2');
   const enqueue2 = (performance.now() - e2) / 1000;
   console.error(`${total} more enqueued; draining with concurrency ${TUNED.concurrency}, SMTP rate ${TUNED.smtpRatePerSecond}/s`);
-  const tuned = await drain(bench, smtp, total, { concurrency: TUNED.concurrency }, TUNED.smtpRatePerSecond);
+  const tuned = await drain(bench, smtp, counter, total, { concurrency: TUNED.concurrency }, TUNED.smtpRatePerSecond);
   console.error(`tuned: ${JSON.stringify(tuned)}`);
 
   const result = {
@@ -297,9 +345,9 @@ async function idle() {
     await worker.stop();
     const total = Object.values(commands).reduce((a, b) => a + b, 0);
     const worker_ = Object.entries(commands)
-      .filter(([k]) => /messagequeues|outboxmessages|leases|messagedays/.test(k))
+      .filter(([k]) => /messagequeues|outboxmessages|leases|messagedays/.test(k) || k.startsWith('school '))
       .reduce((a, [, v]) => a + v, 0);
-    const polls = commands['find messagequeues'] ?? 0;
+    const polls = commands['platform find messagequeues'] ?? 0;
     const perMinute = (n: number) => +((n * 60) / usage.seconds).toFixed(1);
     console.error(`idle at ${schools} schools: ${JSON.stringify(commands)}`);
     return {
@@ -325,7 +373,8 @@ async function idle() {
 
 async function fairness() {
   const smtp = await startCountingSmtp();
-  const bench = await startBenchPlatform({ SMTP_URL: smtp.url, MESSAGES_WORKER_ENABLED: 'false' });
+  const bench = await startBenchPlatform({ SMTP_URL: smtp.url, MESSAGES_WORKER_ENABLED: 'false' }, { monitorCommands: true });
+  const counter = commandCounter(bench);
   const [a, b] = await tenantsOf(bench, await insertSchoolRecords(bench, 2, 'fair'));
   for (const t of [a!, b!]) await outboxIndexes.up(await bench.platform.connections.get(t));
   const e = performance.now();
@@ -355,12 +404,13 @@ async function fairness() {
   const unlimited = { basic: 1_000_000, standard: 1_000_000, premium: 1_000_000 } satisfies typeof PLAN_MESSAGES_PER_MINUTE;
   const worker = createMessageWorker(workerConfig(bench, smtp.url), { planPerMinute: unlimited });
   const cpu = cpuMeter();
+  counter.start();
   const started = performance.now();
   worker.start();
   const alerts: { address: string; at: number }[] = [];
   const bulkArrived = () => [...smtp.arrivals.keys()].filter((k) => k.startsWith('bulk-')).length;
   let bulkDrainSeconds: number | undefined;
-  while (performance.now() - started < PART_TIMEOUT_MS) {
+  while (performance.now() - started < Math.min(PART_TIMEOUT_MS, FAIR_SECONDS * 1000)) {
     const n = alerts.length;
     const address = `alert-${n}@b.test`;
     const at = performance.now();
@@ -379,9 +429,14 @@ async function fairness() {
   }
   const bulkTimes = [...smtp.arrivals].filter(([k]) => k.startsWith('bulk-')).map(([, t]) => t);
   if (bulkTimes.length >= FAIR_BULK) bulkDrainSeconds = (Math.max(...bulkTimes) - started) / 1000;
-  await smtp.waitFor(FAIR_BULK + alerts.length, 60_000);
+  const bulkInWindow = bulkArrived();
+  const windowSeconds = (performance.now() - started) / 1000;
+  // The last alerts still on their way (A's remaining messages are not waited for).
+  for (const end = Date.now() + 60_000; Date.now() < end && alerts.some((x) => !smtp.arrivals.has(x.address));) await sleep(50);
   const usage = cpu();
   await worker.stop();
+  const commands = counter.detail();
+  counter.stop();
   const delays = alerts.map((x) => {
     const arrived = smtp.arrivals.get(x.address);
     return arrived === undefined ? Infinity : arrived - x.at;
@@ -390,8 +445,11 @@ async function fairness() {
   const result = {
     bulkMessages: FAIR_BULK,
     bulkEnqueueSeconds: +enqueueSeconds.toFixed(1),
-    bulkDrainSeconds: bulkDrainSeconds === undefined ? `not drained in ${PART_TIMEOUT_MS / 1000} s` : +bulkDrainSeconds.toFixed(1),
-    bulkMessagesPerSecond: bulkDrainSeconds ? +(FAIR_BULK / bulkDrainSeconds).toFixed(1) : undefined,
+    windowSeconds: +windowSeconds.toFixed(1),
+    bulkSentInWindow: bulkInWindow,
+    bulkDrainSeconds:
+      bulkDrainSeconds === undefined ? `not drained in the ${windowSeconds.toFixed(0)} s window` : +bulkDrainSeconds.toFixed(1),
+    bulkMessagesPerSecond: +(bulkDrainSeconds ? FAIR_BULK / bulkDrainSeconds : bulkInWindow / windowSeconds).toFixed(1),
     alerts: alerts.length,
     alertsMissing: missing,
     alertDelayMs: {
@@ -403,6 +461,8 @@ async function fairness() {
     settings: { ...bench.config.messages.worker, smtpRatePerSecond: bench.config.messages.smtp.ratePerSecond, planLimit: 'lifted' },
     duplicates: smtp.duplicates,
     cpu: usage,
+    /** Where the database time went (summed round trips; lanes overlap). */
+    slowestCommands: commands.slice(0, 8),
   };
   console.error(`fairness: ${JSON.stringify(result)}`);
   await bench.stop();
@@ -411,7 +471,7 @@ async function fairness() {
 }
 
 async function main() {
-  const parts = (process.env.BENCH_MSG_PARTS ?? 'idle,throughput,fairness').split(',');
+  const parts = (process.env.BENCH_MSG_PARTS ?? 'idle,fairness,throughput').split(',');
   const timings: Record<string, number> = {};
   const out: Record<string, unknown> = {};
   for (const part of parts) {
@@ -424,7 +484,7 @@ async function main() {
     console.error(`${part} done in ${timings[part]} s`);
   }
   writeResult('messages', {
-    sizes: { SCHOOLS, PER_SCHOOL, IDLE_SCHOOLS, IDLE_SECONDS, FAIR_BULK, FAIR_EVERY_MS },
+    sizes: { SCHOOLS, PER_SCHOOL, IDLE_SCHOOLS, IDLE_SECONDS, FAIR_BULK, FAIR_EVERY_MS, FAIR_SECONDS },
     partSeconds: timings,
     ...out,
   });
