@@ -12,8 +12,10 @@
  *    on the platform client, which the school databases of the shared cluster borrow) and CPU time.
  * 3. Fairness: school A enqueues BENCH_FAIR_BULK (default 5,000) messages (its plan limit lifted, so it
  *    drains as fast as the worker and the SMTP rate allow: the worst case for others); school B enqueues one
- *    absence alert every BENCH_FAIR_EVERY_MS (default 2,000) during A's drain: delay from enqueue to
- *    arrival at the SMTP server, p50/p99/max.
+ *    absence alert every BENCH_FAIR_EVERY_MS (default 2,000) during A's drain, for BENCH_FAIR_SECONDS
+ *    (default 180; on FerretDB A's 5,000 take longer than that): delay from enqueue to arrival at the SMTP
+ *    server, p50/p99/max, and how much of A was sent meanwhile.
+ * Sizes are set by env; BENCH_MSG_PARTS (default idle,fairness,throughput) picks parts. ~13 min on 2 cores.
  * Results: bench/results/messages.json.
  */
 import { readdirSync, readFileSync } from 'node:fs';
