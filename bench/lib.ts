@@ -100,7 +100,7 @@ export function heapUsed(): number {
 }
 
 /** A platform on its own database server (FerretDB here, mongod where it can be downloaded), in a temporary folder. */
-export async function startBenchPlatform(env: Record<string, string> = {}) {
+export async function startBenchPlatform(env: Record<string, string> = {}, opts: { monitorCommands?: boolean } = {}) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'school-bench-'));
   const baseEnv = {
     ...process.env,
@@ -114,7 +114,11 @@ export async function startBenchPlatform(env: Record<string, string> = {}) {
   };
   const config = loadConfig({ ...baseEnv, ...env });
   const db = await startDatabase(databaseOptions(config));
-  const platform = await createPlatform(config, db.uri);
+  // monitorCommands: the driver emits commandStarted for every command of the platform client (and so of the
+  // school databases on the shared cluster, which borrow it): set at connect time, it reaches every pooled socket.
+  const platformUri = new URL(db.uri);
+  if (opts.monitorCommands) platformUri.searchParams.set('monitorCommands', 'true');
+  const platform = await createPlatform(config, platformUri.toString());
   const others: Awaited<ReturnType<typeof createPlatform>>[] = [];
   const children: ChildProcess[] = [];
   return {

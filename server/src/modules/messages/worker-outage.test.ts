@@ -111,6 +111,35 @@ test('fairness: one school with 2,000 queued does not hold back another schoolâ€
   await t.platform.db.MessageQueue.deleteOne({ _id: big.id });
 });
 
+test('fairness: a school that becomes due during another schoolâ€™s long turn is taken by a free lane, not after that turn', async () => {
+  const [big, small] = schools as [TenantRecord, TenantRecord];
+  // The big school's mail is slow at the server (300 ms each): one turn of 20 takes about 6 s.
+  smtp.onData = async ({ envelopeTo }) => {
+    if (envelopeTo[0]?.startsWith('slow-')) await sleep(300);
+  };
+  await enqueueFor(t, big, announcements(big, 40, 'slow'));
+  worker({ concurrency: 2, batch: 20, pollMs: 100 }).start();
+  await smtp.waitFor(1);
+  const started = Date.now();
+  await enqueueFor(t, small, [
+    {
+      key: 'alert:lane',
+      kind: 'absence',
+      channel: 'email',
+      to: 'dad@outob.test',
+      vars: { title: 'Absent', body: 'b', student: 's', date: 'd' },
+    },
+  ]);
+  await until(() => smtp.mails.some((m) => m.envelopeTo[0] === 'dad@outob.test'), 15_000, 'the alert');
+  const delayMs = Date.now() - started;
+  const bigBefore = smtp.mails.findIndex((m) => m.envelopeTo[0] === 'dad@outob.test');
+  console.info(`free lane: alert delivered in ${delayMs} ms, after ${bigBefore} of the big school's slow mails`);
+  // Inside the big school's first turn (20 mails), not behind it.
+  expect(bigBefore).toBeLessThan(15);
+  expect(delayMs).toBeLessThan(2_500);
+  await until(() => allSent([big]), 30_000, 'the big school drained');
+});
+
 test('two workers on one platform never work a school at once and never send a message twice', async () => {
   for (const s of schools) await runForTenant(t.platform.connections, s, () => tenantModel(OutboxModel).deleteMany({}));
   for (const s of schools) await enqueueFor(t, s, announcements(s, 15, 'pair'));

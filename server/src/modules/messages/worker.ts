@@ -113,22 +113,56 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
   let running: Promise<unknown> | undefined;
   let stopped = false;
 
-  async function pass(): Promise<TurnResult[]> {
-    const now = new Date();
-    const due = await queue
-      .find({ dueAt: T({ $lte: now }) })
+  const dueEntries = (exclude: Iterable<string> = []) =>
+    queue
+      .find({ dueAt: T({ $lte: new Date() }), _id: T({ $nin: [...exclude] }) })
       .sort({ dueAt: 1 })
       .limit(opt.concurrency * 4)
       .lean();
+
+  /**
+   * One pass: the due schools, oldest first, on up to `concurrency` lanes. While
+   * some lanes are still in a turn and others are free, the queue is read again
+   * every poll interval and the free lanes take the schools that became due
+   * meanwhile (a school's new alert), so a new alert never waits for the longest
+   * turn in progress (one big school's batch to a slow server); a school already
+   * in a turn is not taken twice. An idle platform is one read per poll as before.
+   */
+  async function pass(): Promise<TurnResult[]> {
+    let due = await dueEntries();
     const results: TurnResult[] = [];
+    const inTurn = new Set<string>();
     let next = 0;
+    const lanes = new Set<Promise<void>>();
     const lane = async () => {
       while (!stopped && next < due.length) {
         const entry = due[next++]!;
-        results.push(await turn(entry).catch((err: unknown) => failedTurn(entry._id, err)));
+        if (inTurn.has(entry._id)) continue;
+        inTurn.add(entry._id);
+        try {
+          results.push(await turn(entry).catch((err: unknown) => failedTurn(entry._id, err)));
+        } finally {
+          inTurn.delete(entry._id);
+        }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(opt.concurrency, due.length) }, lane));
+    const startLanes = () => {
+      while (lanes.size < opt.concurrency && next < due.length) {
+        const l: Promise<void> = lane().finally(() => lanes.delete(l));
+        lanes.add(l);
+      }
+    };
+    startLanes();
+    while (lanes.size > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      const tick = new Promise<void>((resolve) => (timer = setTimeout(resolve, opt.pollMs)));
+      await Promise.race([Promise.all(lanes), tick]);
+      clearTimeout(timer);
+      if (stopped || lanes.size === 0 || lanes.size >= opt.concurrency) continue;
+      due = await dueEntries(inTurn);
+      next = 0;
+      startLanes();
+    }
     return results;
   }
 
