@@ -124,6 +124,8 @@ const envSchema = z.object({
   MESSAGES_CONCURRENCY: int(4, 1, 256),
   /** Attempts before a message is dead. */
   MESSAGES_MAX_ATTEMPTS: int(8, 1, 50),
+  /** Days a finished message (sent, delivered, bounced, dead, cancelled, suppressed) stays in the delivery log. */
+  MESSAGES_RETENTION_DAYS: int(180, 1, 3650),
   SERVE_CLIENT: bool.default(true),
   CLIENT_DIST: z.string().default(path.join(repoRoot, 'client', 'dist')),
 });
@@ -183,6 +185,7 @@ export interface Config {
       ratePerSecond: number;
     };
     worker: { enabled: boolean; pollMs: number; batch: number; concurrency: number; maxAttempts: number };
+    retentionDays: number;
   };
 }
 
@@ -343,6 +346,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         concurrency: e.MESSAGES_CONCURRENCY,
         maxAttempts: e.MESSAGES_MAX_ATTEMPTS,
       },
+      retentionDays: e.MESSAGES_RETENTION_DAYS,
     },
   };
 }

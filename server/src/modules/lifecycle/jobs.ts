@@ -8,6 +8,7 @@ import { runForTenant } from '../../tenancy/tenant-context.js';
 import { toTenantRecord } from '../../tenancy/tenant.schema.js';
 import { applyLateFines, feeAlerts } from '../fees/fees.service.js';
 import { recordUsageDay } from '../usage/usage.service.js';
+import { pruneOutbox } from '../messages/outbox.js';
 import type { RequestCounter } from '../usage/request-counter.js';
 import type { StorageDriver } from '../../storage/driver.js';
 import type { Platform } from '../../platform.js';
@@ -41,6 +42,8 @@ export interface JobReport {
   fees: { schools: number; fined: number; reminded: number };
   /** Schools whose usage of the day was recorded. */
   usageRecorded: number;
+  /** Finished messages older than MESSAGES_RETENTION_DAYS removed from schools' outboxes. */
+  messagesPruned: number;
   failed: { subdomain: string; error: string }[];
 }
 
@@ -53,7 +56,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
  * reminders) and a snapshot of every school's usage. One school's failure is
  * reported and does not stop the others.
  */
-export type JobDeps = LifecycleDeps & { requests: RequestCounter; storage: StorageDriver };
+export type JobDeps = LifecycleDeps & { requests: RequestCounter; storage: StorageDriver; messageRetentionDays: number };
 
 /** What the job needs, from a running platform. */
 export const jobDeps = (p: Platform): JobDeps => ({
@@ -62,6 +65,7 @@ export const jobDeps = (p: Platform): JobDeps => ({
   resolver: p.tenants,
   requests: p.requests,
   storage: p.storage,
+  messageRetentionDays: p.config.messages.retentionDays,
 });
 
 export async function runLifecycleJob(deps: JobDeps, now = new Date()): Promise<JobReport> {
@@ -73,6 +77,7 @@ export async function runLifecycleJob(deps: JobDeps, now = new Date()): Promise<
     abandoned: [],
     fees: { schools: 0, fined: 0, reminded: 0 },
     usageRecorded: 0,
+    messagesPruned: 0,
     failed: [],
   };
   const due = mongoose.trusted({ $lte: now });
@@ -135,6 +140,19 @@ export async function runLifecycleJob(deps: JobDeps, now = new Date()): Promise<
   const usage = await recordUsageDay(deps, now);
   report.usageRecorded = usage.schools;
   report.failed.push(...usage.failed);
+
+  // The delivery log's history is bounded: finished messages past the retention period go (waiting ones never).
+  const schools = await db.Tenant.find({ status: mongoose.trusted({ $in: ['trial', 'active', 'suspended'] }) })
+    .select('+databaseConfig.connectionString')
+    .lean();
+  for (const doc of schools) {
+    try {
+      report.messagesPruned += await runForTenant(deps.connections, toTenantRecord(doc), () => pruneOutbox(deps.messageRetentionDays, now));
+    } catch (err) {
+      report.failed.push({ subdomain: doc.subdomain, error: (err as Error).message });
+      logger.error({ err, tenantId: doc._id.toString() }, 'lifecycle job: outbox pruning failed');
+    }
+  }
 
   // Cache change notices are read within seconds; a day's worth is plenty.
   await db.TenantChange.deleteMany({ at: mongoose.trusted({ $lt: new Date(now.getTime() - 86_400_000) }) });

@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { bearer, startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
 import { jobDeps, runLifecycleJob, takeLease } from './jobs.js';
+import { runForTenant, tenantModel } from '../../tenancy/tenant-context.js';
+import { OutboxModel } from '../messages/outbox.schema.js';
 
 let t: TestPlatform;
 let root: string;
@@ -173,5 +175,39 @@ describe('the daily fee work of the job', () => {
     expect(invoice).toMatchObject({ total: 10_500, fines: [expect.objectContaining({ amount: 500 })] });
     const second = await runLifecycleJob(deps());
     expect(second.fees).toMatchObject({ fined: 0, reminded: 0 });
+  });
+});
+
+describe('the outbox retention of the job', () => {
+  it('removes finished messages past MESSAGES_RETENTION_DAYS, never a waiting one, however old', async () => {
+    const school = await t.school('life-retain');
+    const day = 86_400_000;
+    const now = Date.now();
+    const message = (key: string, state: string, ageDays: number) => ({
+      key,
+      kind: 'announcement',
+      category: 'announcements',
+      channel: 'email',
+      to: `${key}@life-retain.test`,
+      vars: { title: 'Notice', body: 'Text' },
+      state,
+      attempts: 0,
+      nextAttemptAt: new Date(now - ageDays * day),
+      createdAt: new Date(now - ageDays * day),
+      updatedAt: new Date(now - ageDays * day),
+    });
+    await runForTenant(t.platform.connections, school, () =>
+      tenantModel(OutboxModel).collection.insertMany([
+        message('old-sent', 'sent', 200),
+        message('old-dead', 'dead', 181),
+        message('old-queued', 'queued', 400),
+        message('old-failed', 'failed', 200),
+        message('recent-sent', 'sent', 179),
+      ]),
+    );
+    const report = await runLifecycleJob({ ...deps(), messageRetentionDays: 180 });
+    expect(report.messagesPruned).toBe(2);
+    const left = await runForTenant(t.platform.connections, school, () => tenantModel(OutboxModel).find({}).sort({ key: 1 }).lean());
+    expect(left.map((m) => m.key)).toEqual(['old-failed', 'old-queued', 'recent-sent']);
   });
 });

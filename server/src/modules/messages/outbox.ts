@@ -1,4 +1,4 @@
-import type { Model, Types } from 'mongoose';
+import mongoose, { type Model, type Types } from 'mongoose';
 import { encryptSecret } from '../../lib/crypto.js';
 import { isDuplicateKey } from '../../lib/errors.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
@@ -146,4 +146,22 @@ export function signalBatch(every = 500): SignalBatch {
     },
     flush,
   };
+}
+
+/** States a message never leaves (the worker has nothing more to do with it). */
+const FINISHED = ['sent', 'delivered', 'bounced', 'dead', 'cancelled', 'suppressed'];
+
+/**
+ * Removes the current school's finished messages created more than `days` ago
+ * (run daily by the lifecycle job): the delivery log keeps a bounded history,
+ * addresses are not kept for ever, and the outbox stays small. Messages still
+ * waiting are never removed, however old.
+ */
+export async function pruneOutbox(days: number, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 86_400_000);
+  const res = await tenantModel(OutboxModel).deleteMany({
+    createdAt: mongoose.trusted({ $lt: cutoff }),
+    state: mongoose.trusted({ $in: FINISHED }),
+  });
+  return res.deletedCount;
 }
