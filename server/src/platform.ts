@@ -73,7 +73,7 @@ export async function createPlatform(config: Config, mongodbUri: string, options
     storage: createStorage(config),
     draining: { value: false },
   };
-  attachMessaging({ queue: db.MessageQueue, encryptionKey: config.encryptionKey });
+  attachMessaging({ queue: db.MessageQueue, encryptionKey: config.encryptionKey, smsAvailable: config.messages.sms.provider !== 'none' });
   services.requests.start();
   await tenants.start();
   const app = createApp(services);

@@ -9,7 +9,7 @@ import { GuardianModel, StudentModel } from '../people/people.schema.js';
 import { teacherSections } from '../people/people.service.js';
 import { UserModel } from '../users/user.schema.js';
 import type { Channel } from '../messages/kinds.js';
-import { signalBatch } from '../messages/outbox.js';
+import { schoolSendsSms, signalBatch } from '../messages/outbox.js';
 import { notifyMany } from '../notifications/notify.js';
 import { AnnouncementModel, AnnouncementReadModel, type AnnouncementDoc } from './announcement.schema.js';
 import { audienceUsers } from './announcement.audience.js';
@@ -77,9 +77,9 @@ export async function create(a: NewAnnouncement) {
     throw new AppError(403, 'FORBIDDEN', 'Only admins announce to the whole school or a role');
   }
   const channels = [...new Set(a.channels ?? [])];
-  if (channels.includes('sms') && !currentTenant().features.smsNotifications) {
+  if (channels.includes('sms') && !schoolSendsSms(currentTenant())) {
     throw new AppError(400, 'VALIDATION_ERROR', 'This school does not send SMS', [
-      { path: 'channels', message: 'SMS needs the smsNotifications feature' },
+      { path: 'channels', message: 'SMS needs the smsNotifications feature and an SMS provider on the platform' },
     ]);
   }
   const doc = await tenantModel(AnnouncementModel).create({ ...a, channels, authorId: new Types.ObjectId(user.id) });

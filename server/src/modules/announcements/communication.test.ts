@@ -137,3 +137,17 @@ describe('alerts', () => {
     await as(parent).get('/api/announcements').expect(200);
   });
 });
+
+describe('SMS on a platform without an SMS provider', () => {
+  it("is not offered by a school whose plan has it: not in the portal's features, not in preferences, refused for announcements", async () => {
+    await t.school('comm-sms', { features: { parentPortal: true, smsNotifications: true } });
+    const adm = (await t.login('comm-sms')).accessToken;
+    const a = as(adm, 'comm-sms');
+    expect((await a.get('/api/tenant').expect(200)).body.features).not.toContain('smsNotifications');
+    expect((await a.get('/api/me/message-preferences').expect(200)).body.smsAvailable).toBe(false);
+    const refused = await a
+      .post('/api/announcements', { title: 'Closed', body: 'Snow', audience: 'school', channels: ['sms'] })
+      .expect(400);
+    expect(refused.body.details).toEqual([expect.objectContaining({ path: 'channels' })]);
+  });
+});

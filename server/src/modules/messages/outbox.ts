@@ -2,6 +2,7 @@ import mongoose, { type Model, type Types } from 'mongoose';
 import { encryptSecret } from '../../lib/crypto.js';
 import { isDuplicateKey } from '../../lib/errors.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
+import type { TenantRecord } from '../../tenancy/tenant.types.js';
 import { CATEGORY_OF, type Channel, type MessageKind, type MessageVars } from './kinds.js';
 import { headerSafe } from './address.js';
 import type { MessageQueueDoc } from './message-queue.schema.js';
@@ -11,12 +12,20 @@ import { OutboxModel, type MessageState } from './outbox.schema.js';
 export interface MessagingRuntime {
   queue: Model<MessageQueueDoc>;
   encryptionKey: Buffer;
+  /** The platform has an SMS provider (SMS_PROVIDER is not `none`). */
+  smsAvailable: boolean;
 }
 let runtime: MessagingRuntime | undefined;
 
 export function attachMessaging(next: MessagingRuntime | undefined): void {
   runtime = next;
 }
+
+/**
+ * Whether a school sends SMS: its `smsNotifications` feature, on a platform with an SMS provider. Without one, nobody is
+ * offered SMS and none is written (they would wait for a provider that may never come, then arrive stale).
+ */
+export const schoolSendsSms = (tenant: TenantRecord): boolean => tenant.features.smsNotifications && attached().smsAvailable;
 
 /** The platform's secret key (sealing links, signing unsubscribe tokens). */
 export const messagingKey = (): Buffer => attached().encryptionKey;

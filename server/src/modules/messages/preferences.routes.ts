@@ -4,13 +4,14 @@ import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
 import { UserModel } from '../users/user.schema.js';
 import { readUnsubscribeToken } from './unsubscribe-token.js';
+import { schoolSendsSms } from './outbox.js';
 import { preferencesOf, savePreferences, turnOffEmail, type Choosable, type PreferencesChange, type Preferences } from './preferences.js';
 import { preferencesResponse, unsubscribeQuery, unsubscribeResponse, updatePreferencesBody } from './preferences.validation.js';
 
 const withSchool = (p: Preferences) => ({
   ...p,
   timeZone: currentTenant().schoolConfig.timeZone,
-  smsAvailable: currentTenant().features.smsNotifications,
+  smsAvailable: schoolSendsSms(currentTenant()),
 });
 
 /** /api/me — the signed-in user's own things (any role). */

@@ -40,7 +40,12 @@ async function guardian(first: string, email: string, phone?: string) {
 }
 
 beforeAll(async () => {
-  t = await startTestPlatform();
+  // A platform with an SMS provider (nothing is delivered here: no worker runs in this file).
+  t = await startTestPlatform({
+    SMS_PROVIDER: 'webhook',
+    SMS_WEBHOOK_URL: 'http://127.0.0.1:9/sms',
+    SMS_WEBHOOK_SECRET: 'alerts-test-webhook-secret',
+  });
   school = await t.school('alrt', { features: { smsNotifications: true, parentPortal: true } });
   const token = (await t.login('alrt')).accessToken;
   admin = t.as('alrt', token);

@@ -6,7 +6,7 @@ import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { UserModel } from '../users/user.schema.js';
 import { GuardianModel, StaffModel, StudentModel } from '../people/people.schema.js';
 import { CATEGORY_OF, type Channel, type MessageKind, type MessageVars } from '../messages/kinds.js';
-import { enqueueMessage, signalBatch, type SignalBatch } from '../messages/outbox.js';
+import { enqueueMessage, schoolSendsSms, signalBatch, type SignalBatch } from '../messages/outbox.js';
 import { preferencesFor, quietUntil, type Preferences } from '../messages/preferences.js';
 import { NotificationModel, type NotificationDoc } from './notification.schema.js';
 
@@ -134,7 +134,7 @@ export async function notifyMany(
   const channels = opts.channels ?? ['email', 'sms'];
   const kind = MESSAGE_KIND[n.kind];
   const category = CATEGORY_OF[kind];
-  const smsOn = tenant.features.smsNotifications && channels.includes('sms') && category !== 'account';
+  const smsOn = schoolSendsSms(tenant) && channels.includes('sms') && category !== 'account';
   const people = await recipients(todo, smsOn);
   const vars = { title: n.title, body: n.body, ...n.vars } as MessageVars[typeof kind];
   const now = new Date();

@@ -1,4 +1,5 @@
 import type { Feature, TenantRecord } from '../../tenancy/tenant.types.js';
+import { schoolSendsSms } from '../messages/outbox.js';
 
 /** What anyone may know about a school before signing in: enough to theme its login page. */
 export interface PublicTenant {
@@ -24,6 +25,7 @@ export function toPublicTenant(t: TenantRecord): PublicTenant {
     motto: t.schoolConfig.motto,
     timeZone: t.schoolConfig.timeZone,
     theme: t.theme,
-    features: (Object.keys(t.features) as Feature[]).filter((f) => t.features[f]),
+    // smsNotifications only where it works: the platform has an SMS provider (else the portal would offer what never arrives).
+    features: (Object.keys(t.features) as Feature[]).filter((f) => t.features[f] && (f !== 'smsNotifications' || schoolSendsSms(t))),
   };
 }
