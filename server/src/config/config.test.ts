@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, repoRoot } from './config.js';
 
 const strong = () => ({ JWT_SECRET: randomBytes(48).toString('base64url'), ENCRYPTION_KEY: randomBytes(32).toString('base64') });
 
@@ -32,6 +33,13 @@ describe('config', () => {
     expect(loadConfig({ NODE_ENV: 'production', ...strong(), ENCRYPTION_KEY: randomBytes(32).toString('hex') }).encryptionKey).toHaveLength(
       32,
     );
+  });
+
+  it('starts from .env.example as shipped (every blank value meaning unset), plus secrets', () => {
+    const shipped = parseEnv(readFileSync(path.join(repoRoot, '.env.example'), 'utf8'));
+    const c = loadConfig({ ...shipped, NODE_ENV: 'production', ...strong() });
+    expect(c.publicUrl).toEqual({ scheme: 'https', port: undefined });
+    expect(c.messages.sms.provider).toBe('none');
   });
 
   it('in development generates secrets once and keeps them across restarts', () => {

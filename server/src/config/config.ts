@@ -13,6 +13,9 @@ export const repoRoot = path.resolve(
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max).default(def);
+/** An empty value (`PUBLIC_PORT=` in an env file) means unset, as for the optional strings. */
+const blankIsUnset = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema);
 const optional = z
   .string()
   .optional()
@@ -92,8 +95,8 @@ const envSchema = z.object({
   DEMO_ADMIN_EMAIL: optional,
   DEMO_ADMIN_PASSWORD: optional,
   /** Where people reach the portals, for links in messages: scheme and (outside production) the port. */
-  PUBLIC_SCHEME: z.enum(['http', 'https']).optional(),
-  PUBLIC_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  PUBLIC_SCHEME: blankIsUnset(z.enum(['http', 'https']).optional()),
+  PUBLIC_PORT: blankIsUnset(z.coerce.number().int().min(1).max(65535).optional()),
   /** Platform SMTP server for email, e.g. smtp://user:pass@mail.example:587 or smtps://…:465. Empty: email waits in the outbox. */
   SMTP_URL: optional,
   /** Sender address of platform mail (a school's name is shown beside it), e.g. "no-reply@schools.example". */
