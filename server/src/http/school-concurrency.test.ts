@@ -17,7 +17,13 @@ function appWith(limit: number, queue: number, waitMs = 5_000) {
     // Each request's own work context, as openContext gives it; the handlers answer with the id they run as.
     workContext.run({ requestId: req.get('x-request') ?? 'none' }, next);
   });
+  // Requests marked x-delay take that long to reach the lane (as a school lookup or a sign-in check can).
+  app.use((req, _res, next) => void setTimeout(next, Number(req.get('x-delay') ?? 0)));
   app.use(schoolConcurrency({ limit, queue, waitMs }));
+  // Does nothing for a client that has gone (as work that finds its client gone may not answer).
+  app.get('/quiet-if-gone', (_req, res) => {
+    if (!res.closed) res.json({ ok: true });
+  });
   app.get('/slow', async (_req, res) => {
     running += 1;
     peak = Math.max(peak, running);
@@ -103,6 +109,27 @@ describe('per-school concurrency', () => {
       await t.get('/fast', 'a').expect(200);
       t.held.shift()!();
       expect(await download).toBe('start end');
+    } finally {
+      t.server.close();
+    }
+  });
+
+  it('gives no place to a request whose client hung up before it reached the lane (it would never give it back)', async () => {
+    const t = appWith(1, 5, 300);
+    try {
+      if (!t.server.listening) await new Promise<void>((resolve) => t.server.once('listening', () => resolve()));
+      const { port } = t.server.address() as { port: number };
+      const gone = new AbortController();
+      const early = fetch(`http://127.0.0.1:${port}/quiet-if-gone`, {
+        headers: { 'x-school': 'a', 'x-delay': '150' },
+        signal: gone.signal,
+      });
+      await new Promise((r) => setTimeout(r, 30));
+      gone.abort();
+      await early.catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 250));
+      // The school's one place is free: the next request is served, not refused after waiting (503 SCHOOL_BUSY).
+      await t.get('/fast', 'a').expect(200);
     } finally {
       t.server.close();
     }

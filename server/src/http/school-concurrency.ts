@@ -34,6 +34,10 @@ export function schoolConcurrency(opts: SchoolConcurrencyOptions): RequestHandle
   const lanes = new Map<string, Lane>();
   return (req, res, next) => {
     if (opts.limit <= 0 || !req.tenant) return next();
+    // A client that hung up while its request was on its way here (the school lookup, the sign-in check) has
+    // already closed the response: 'close' will not fire again, so a place taken now would never be given back.
+    // Nobody is waiting for the answer either: no place, no work.
+    if (res.closed) return;
     const id = req.tenant.id;
     let lane = lanes.get(id);
     if (!lane) {
