@@ -1,28 +1,23 @@
-import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { api } from '../../lib/api';
 import { paths } from '../../config/paths';
-import { NewPasswordForm } from './NewPasswordForm';
+import { PasswordLinkPage } from './NewPasswordForm';
 import type { PublicTenant } from './school-api';
 
 /** The page a set-password link opens: choose a password once, then sign in. */
 export function AcceptInvitationPage({ tenant }: { tenant: PublicTenant }) {
-  const [params] = useSearchParams();
-  const navigate = useNavigate();
-  const [state, setState] = useState<'form' | 'done' | 'dead'>('form');
-  const token = params.get('token') ?? '';
-
   return (
-    <main className="card">
-      <h1>{tenant.name}</h1>
-      {state === 'done' ? (
-        <>
-          <p role="status">Your password is set. You can sign in now.</p>
-          <button type="button" onClick={() => navigate('/', { replace: true })}>
-            Sign in
-          </button>
-        </>
-      ) : state === 'dead' || !token ? (
+    <PasswordLinkPage
+      schoolName={tenant.name}
+      form={{
+        title: 'Set your password',
+        intro: 'Choose the password for your account (at least 10 characters).',
+        submitLabel: 'Set password',
+        deadLinkCode: 'INVALID_INVITATION',
+      }}
+      save={async (token, password) => void (await api.post('/auth/accept-invitation', { token, password }))}
+      done="Your password is set. You can sign in now."
+      dead={
         // A used, expired or revoked link will not work on a second try: say what to do instead of keeping the form.
         <>
           <p role="alert">
@@ -34,19 +29,7 @@ export function AcceptInvitationPage({ tenant }: { tenant: PublicTenant }) {
             <Link to={paths.forgotPassword}>Forgot your password?</Link>
           </p>
         </>
-      ) : (
-        <NewPasswordForm
-          title="Set your password"
-          intro="Choose the password for your account (at least 10 characters)."
-          submitLabel="Set password"
-          deadLinkCode="INVALID_INVITATION"
-          onDeadLink={() => setState('dead')}
-          save={async (password) => {
-            await api.post('/auth/accept-invitation', { token, password });
-            setState('done');
-          }}
-        />
-      )}
-    </main>
+      }
+    />
   );
 }

@@ -1,4 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { paths } from '../../config/paths';
 import { errorBody } from '../../lib/http';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FormError } from '../../components/FormErrors';
@@ -7,14 +9,16 @@ import { Field, FormError } from '../../components/FormErrors';
  * A new password typed twice, for the pages a link from an email opens (an invitation, a reset). `save` sends it;
  * an answer whose error code is `deadLinkCode` means the link itself is spent, which `onDeadLink` shows.
  */
-export function NewPasswordForm(props: {
+interface FormProps {
   title: string;
   intro: string;
   submitLabel: string;
   save: (password: string) => Promise<void>;
   deadLinkCode?: string;
   onDeadLink?: () => void;
-}) {
+}
+
+export function NewPasswordForm(props: FormProps) {
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -45,5 +49,47 @@ export function NewPasswordForm(props: {
       <FormError errors={errors} />
       <button type="submit">{props.submitLabel}</button>
     </form>
+  );
+}
+
+/**
+ * The whole page such a link opens (`?token=`): the form, then `done` and a way to sign in; a link without a token
+ * or one the server calls spent (`deadLinkCode`) shows `dead` instead of a form that cannot work.
+ */
+export function PasswordLinkPage(props: {
+  schoolName: string;
+  form: Omit<FormProps, 'save' | 'onDeadLink'>;
+  save: (token: string, password: string) => Promise<void>;
+  done: string;
+  dead: ReactNode;
+}) {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const [state, setState] = useState<'form' | 'done' | 'dead'>('form');
+  const token = params.get('token') ?? '';
+
+  return (
+    <main className="card">
+      <h1>{props.schoolName}</h1>
+      {state === 'done' ? (
+        <>
+          <p role="status">{props.done}</p>
+          <button type="button" onClick={() => navigate(paths.home, { replace: true })}>
+            Sign in
+          </button>
+        </>
+      ) : state === 'dead' || !token ? (
+        props.dead
+      ) : (
+        <NewPasswordForm
+          {...props.form}
+          save={async (password) => {
+            await props.save(token, password);
+            setState('done');
+          }}
+          onDeadLink={() => setState('dead')}
+        />
+      )}
+    </main>
   );
 }
