@@ -1,6 +1,57 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import path from 'node:path';
+
+/**
+ * The client's import boundaries (bulletproof-react's): a feature never imports another feature or the app;
+ * shared code (components, lib, config) imports no feature and not the app. The app composes features.
+ */
+const CLIENT_SRC = path.resolve('client/src');
+const layerOf = (file) => {
+  const rel = path.relative(CLIENT_SRC, file).split(path.sep);
+  if (rel[0] === '..' || rel.length < 2) return null;
+  if (rel[0] === 'features') return { layer: 'feature', feature: rel[1] };
+  return { layer: rel[0] };
+};
+const boundaries = {
+  rules: {
+    imports: {
+      meta: { type: 'problem', messages: { crossing: '{{from}} may not import {{to}}: {{why}}' } },
+      create(context) {
+        const from = layerOf(context.filename);
+        if (!from) return {};
+        const check = (node, source) => {
+          if (typeof source !== 'string' || !source.startsWith('.')) return;
+          const to = layerOf(path.resolve(path.dirname(context.filename), source));
+          if (!to) return;
+          let why = null;
+          if (from.layer === 'feature' && to.layer === 'feature' && to.feature !== from.feature)
+            why = 'features do not import each other; move the shared part to components/ or lib/, or compose them in app/';
+          else if (from.layer !== 'app' && to.layer === 'app') why = 'only the app imports the app';
+          else if (from.layer !== 'feature' && from.layer !== 'app' && to.layer === 'feature')
+            why = 'shared code does not import a feature';
+          if (why)
+            context.report({
+              node,
+              messageId: 'crossing',
+              data: {
+                from: from.feature ? `features/${from.feature}` : from.layer,
+                to: to.feature ? `features/${to.feature}` : to.layer,
+                why,
+              },
+            });
+        };
+        return {
+          ImportDeclaration: (node) => check(node.source, node.source.value),
+          ExportNamedDeclaration: (node) => node.source && check(node.source, node.source.value),
+          ExportAllDeclaration: (node) => check(node.source, node.source.value),
+          ImportExpression: (node) => node.source.type === 'Literal' && check(node.source, node.source.value),
+        };
+      },
+    },
+  },
+};
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**'] },
@@ -17,8 +68,8 @@ export default tseslint.config(
   },
   {
     files: ['client/src/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    plugins: { 'react-hooks': reactHooks, boundaries },
+    rules: { ...reactHooks.configs.recommended.rules, 'boundaries/imports': 'error' },
     languageOptions: { globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', sessionStorage: 'readonly' } },
   },
   {
@@ -42,6 +93,8 @@ export default tseslint.config(
         fetch: 'readonly',
         URL: 'readonly',
         getComputedStyle: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
         console: 'readonly',

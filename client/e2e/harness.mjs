@@ -2,7 +2,8 @@
 // started from the sources, Debian's Chromium driven by playwright-core, and a real SMTP server on loopback
 // (the smtp-server package, mail read back with mailparser) for the messages the platform sends.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -111,6 +112,26 @@ export async function startServer(env = {}) {
         child.kill('SIGTERM');
       }),
   };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core on the page as it is now and fails on any serious or critical violation, naming the rule, the
+ * elements and what axe says to fix. Injected through the DevTools protocol (not a <script>), so the page's
+ * Content-Security-Policy stays as strict as in production.
+ */
+export async function checkA11y(page, label = page.url()) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary}`).join('\n    ')}`,
+      );
+  });
+  if (violations.length) throw new Error(`accessibility (axe) on ${label}:\n  ${violations.join('\n  ')}`);
 }
 
 export function launchBrowser() {

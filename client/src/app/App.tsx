@@ -1,18 +1,23 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import { SchoolPortal } from '../features/auth/SchoolPortal';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createQueryClient } from '../lib/query';
+import { SchoolPortal } from './SchoolPortal';
 
 const SuperAdminConsole = lazy(() => import('../features/superadmin/SuperAdminConsole').then((m) => ({ default: m.SuperAdminConsole })));
 
 export function App() {
+  const [queryClient] = useState(createQueryClient);
   return (
-    <BrowserRouter>
-      <Suspense fallback={<p role="status">Loading…</p>}>
-        <Routes>
-          <Route path="/superadmin/*" element={<SuperAdminConsole />} />
-          <Route path="*" element={<SchoolPortal />} />
-        </Routes>
-      </Suspense>
-    </BrowserRouter>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <Routes>
+            <Route path="/superadmin/*" element={<SuperAdminConsole />} />
+            <Route path="*" element={<SchoolPortal />} />
+          </Routes>
+        </Suspense>
+      </BrowserRouter>
+    </QueryClientProvider>
   );
 }

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { api } from '../../lib/api';
 import { paths } from '../../config/paths';
 import { PasswordLinkPage } from './NewPasswordForm';
-import type { PublicTenant } from './school-api';
+import type { PublicTenant } from '../../lib/public-tenant';
 
 /** The page a set-password link opens: choose a password once, then sign in. */
 export function AcceptInvitationPage({ tenant }: { tenant: PublicTenant }) {

@@ -3,7 +3,8 @@ import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FormError } from '../../components/FormErrors';
-import { requestPasswordReset, type PublicTenant } from './school-api';
+import { requestPasswordReset } from './school-api';
+import type { PublicTenant } from '../../lib/public-tenant';
 
 /** "Forgot password?": asks for a reset link by email. It never says whether the address has an account. */
 export function ForgotPasswordPage({ tenant }: { tenant: PublicTenant }) {

@@ -1,7 +1,8 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { PasswordLinkPage } from './NewPasswordForm';
-import { resetPassword, type PublicTenant } from './school-api';
+import { resetPassword } from './school-api';
+import type { PublicTenant } from '../../lib/public-tenant';
 
 /** The page a reset link opens (`?token=`): a new password, typed twice; then sign in again everywhere. */
 export function ResetPasswordPage({ tenant }: { tenant: PublicTenant }) {

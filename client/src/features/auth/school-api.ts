@@ -3,22 +3,6 @@ import { api, session } from '../../lib/api';
 import type { SessionUser } from '../../lib/session';
 import { restore, signOut } from '../../lib/http';
 
-export const publicTenant = z.object({
-  id: z.string(),
-  name: z.string(),
-  shortName: z.string().optional(),
-  subdomain: z.string(),
-  logo: z.string().optional(),
-  motto: z.string().optional(),
-  /** The school's IANA zone (absent from an older server: the browser's zone is used). */
-  timeZone: z.string().optional(),
-  theme: z.object({ primaryColor: z.string(), secondaryColor: z.string(), fontFamily: z.string(), logoUrl: z.string().optional() }),
-  features: z.array(z.string()),
-});
-export type PublicTenant = z.infer<typeof publicTenant>;
-
-export const fetchTenant = async () => publicTenant.parse((await api.get('/tenant')).data);
-
 export const loginInput = z.object({ email: z.email(), password: z.string().min(1) });
 
 export async function login(input: z.infer<typeof loginInput>): Promise<SessionUser> {
@@ -31,13 +15,6 @@ export async function login(input: z.infer<typeof loginInput>): Promise<SessionU
 export const restoreSession = () => restore(api, session);
 
 export const logout = () => signOut(api, session);
-
-/** Changes the signed-in user's own email and/or password (the server wants the current password); this tab stays signed in. */
-export async function changeOwnAccount(input: { currentPassword: string; email?: string; password?: string }): Promise<SessionUser> {
-  const { data } = await api.patch<{ accessToken: string; user: SessionUser }>('/auth/me', input);
-  session.set(data);
-  return data.user;
-}
 
 export const forgotPasswordInput = z.object({ email: z.email() });
 

@@ -7,7 +7,7 @@ import type { SessionUser } from '../../lib/session';
 import { PagedTable } from '../../components/DataTable';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FieldError, FormError } from '../../components/FormErrors';
-import { loadOptions } from '../records/options';
+import { loadOptions } from '../../lib/school-options';
 import { FormActions, Options } from '../../components/FormActions';
 
 interface Application {

@@ -4,7 +4,7 @@ import { useApi } from '../../lib/use-api';
 import { AsyncState } from '../../components/AsyncState';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { FormError } from '../../components/FormErrors';
-import { loadOptions } from '../records/options';
+import { loadOptions } from '../../lib/school-options';
 import { Options } from '../../components/FormActions';
 import { DataTable } from '../../components/DataTable';
 

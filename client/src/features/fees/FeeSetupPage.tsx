@@ -7,7 +7,7 @@ import { AsyncState } from '../../components/AsyncState';
 import { PagedTable } from '../../components/DataTable';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FieldError, FormError } from '../../components/FormErrors';
-import { loadOptions } from '../records/options';
+import { loadOptions } from '../../lib/school-options';
 import { StudentPicker, type PickedStudent } from './StudentPicker';
 import { FormActions, Options } from '../../components/FormActions';
 

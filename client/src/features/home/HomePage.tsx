@@ -6,7 +6,7 @@ import { AsyncState } from '../../components/AsyncState';
 import { BarChart } from '../../components/BarChart';
 import type { SessionUser } from '../../lib/session';
 import { paths } from '../../config/paths';
-import { loadOptions } from '../records/options';
+import { loadOptions } from '../../lib/school-options';
 import { DeliveryCounts } from './DeliveryCounts';
 
 interface Counts {

@@ -7,7 +7,7 @@ import type { SessionUser } from '../../lib/session';
 import { AsyncState } from '../../components/AsyncState';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FormError } from '../../components/FormErrors';
-import { loadOptions } from '../records/options';
+import { loadOptions } from '../../lib/school-options';
 import { FormActions, Options } from '../../components/FormActions';
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;

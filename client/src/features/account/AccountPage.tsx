@@ -1,12 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FormError } from '../../components/FormErrors';
 import type { SessionUser } from '../../lib/session';
-import { changeOwnAccount } from './school-api';
-import { PreferencesForm } from '../messages/PreferencesForm';
+import { changeOwnAccount } from './api/change-own-account';
 
-/** /account: change your own email or password. Needs the current password; your other devices are signed out. */
-export function AccountPage({ user }: { user: SessionUser }) {
+/**
+ * /account: change your own email or password. Needs the current password; your other devices are signed out.
+ * `children`: the other settings of one's own (the app puts the message preferences here).
+ */
+export function AccountPage({ user, children }: { user: SessionUser; children?: ReactNode }) {
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const [done, setDone] = useState(false);
 
@@ -53,7 +55,7 @@ export function AccountPage({ user }: { user: SessionUser }) {
         {done && <p role="status">Saved. Your other devices were signed out.</p>}
         <button type="submit">Save</button>
       </form>
-      <PreferencesForm />
+      {children}
     </section>
   );
 }

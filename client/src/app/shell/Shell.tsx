@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import type { SessionUser } from '../../lib/session';
-import type { PublicTenant } from '../auth/school-api';
+import type { PublicTenant } from '../../lib/public-tenant';
 import { NAV_GROUPS, visibleNav } from './nav';
 import { paths } from '../../config/paths';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 
 /**
  * The signed-in frame: school name, the "me" menu, and the role-aware
@@ -19,8 +20,12 @@ export function Shell({ tenant, user, onSignOut }: { tenant: PublicTenant; user:
     setMenuOpen(false);
   }
   const items = visibleNav(user.role, tenant.features);
+  const logo = tenant.theme.logoUrl ?? tenant.logo;
   return (
     <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="topbar">
         <button
           type="button"
@@ -31,7 +36,10 @@ export function Shell({ tenant, user, onSignOut }: { tenant: PublicTenant; user:
         >
           Menu
         </button>
-        <strong>{tenant.name}</strong>
+        <Link to={paths.home} className="school-name">
+          {logo && <img src={logo} alt="" width={28} height={28} />}
+          <strong>{tenant.name}</strong>
+        </Link>
         <details className="me">
           <summary>
             {user.name} <span className="muted">({user.role})</span>
@@ -60,8 +68,13 @@ export function Shell({ tenant, user, onSignOut }: { tenant: PublicTenant; user:
             );
           })}
         </nav>
-        <main className="content">
-          <Outlet />
+        <main className="content" id="main" tabIndex={-1}>
+          {/* A page that fails (or whose code cannot be fetched) fails alone, with Retry; the menu keeps working. */}
+          <ErrorBoundary resetKey={location.pathname}>
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
         </main>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { api } from '../../lib/api';
+import { api } from './api';
 
 /** Choices for select fields, loaded from the school's own lists. */
 export async function loadOptions() {

@@ -1,0 +1,166 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Route, Routes, useLocation } from 'react-router-dom';
+import { errorBody } from '../lib/http';
+import { session } from '../lib/api';
+import { rememberedSchool, rememberSchoolFromLink, schoolFromHost, tenantHeaderValue } from '../lib/tenant';
+import { BASE_DOMAIN } from '../config/env';
+import { applyTheme } from '../lib/theme';
+import { SchoolTimeZone } from '../lib/school-time';
+import type { SessionUser } from '../lib/session';
+import { fetchTenant, type PublicTenant } from '../lib/public-tenant';
+import { paths } from '../config/paths';
+import { Notice } from '../components/Notice';
+import { LoginPage } from '../features/auth/LoginPage';
+import { FindSchool } from '../features/auth/FindSchool';
+import { logout, restoreSession } from '../features/auth/school-api';
+import { Shell } from './shell/Shell';
+import { schoolRoutes } from './school-routes';
+
+const UnsubscribePage = lazy(() => import('../features/messages/UnsubscribePage').then((m) => ({ default: m.UnsubscribePage })));
+const AcceptInvitationPage = lazy(() => import('../features/auth/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })));
+const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'choose' }
+  | { kind: 'missing' }
+  | { kind: 'suspended'; message: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; tenant: PublicTenant; user: SessionUser | null };
+
+const loading = <p role="status">Loading…</p>;
+
+/** A bare host with no school picked on this device: ask, without a request the server can only refuse. */
+function noSchoolNamed(): boolean {
+  const { hostname, search } = window.location;
+  rememberSchoolFromLink(hostname, BASE_DOMAIN, search);
+  return schoolFromHost(hostname, BASE_DOMAIN).kind === 'none' && !tenantHeaderValue(hostname, BASE_DOMAIN, rememberedSchool.get());
+}
+
+/** The school portal: themed from GET /api/tenant, signed in (kept across reloads), then the role-aware shell. */
+export function SchoolPortal() {
+  const [state, setState] = useState<State>(() => (noSchoolNamed() ? { kind: 'choose' } : { kind: 'loading' }));
+  const [attempt, setAttempt] = useState(0);
+  const location = useLocation();
+
+  useEffect(() => {
+    let current = true;
+    if (noSchoolNamed()) return;
+    fetchTenant()
+      .then(async (tenant) => {
+        applyTheme(tenant.theme, tenant.name);
+        const user = await restoreSession();
+        if (current) setState({ kind: 'ready', tenant, user });
+      })
+      .catch((err: unknown) => {
+        if (!current) return;
+        const body = errorBody(err);
+        if (body?.error === 'TENANT_REQUIRED') setState({ kind: 'choose' });
+        else if (body?.error === 'TENANT_NOT_FOUND') setState({ kind: 'missing' });
+        else if (body?.error === 'TENANT_INACTIVE') setState({ kind: 'suspended', message: body.message });
+        else setState({ kind: 'error', message: body?.message ?? 'The school could not be loaded' });
+      });
+    return () => {
+      current = false;
+    };
+  }, [attempt]);
+
+  // A session that ends underneath the portal (refresh refused: signed out elsewhere,
+  // account disabled, school suspended) brings back the sign-in page.
+  useEffect(
+    () =>
+      session.subscribe(() => {
+        if (!session.currentUser) setState((s) => (s.kind === 'ready' && s.user ? { ...s, user: null } : s));
+      }),
+    [],
+  );
+
+  const chooseAnother = rememberedSchool.get() && (
+    <button
+      type="button"
+      onClick={() => {
+        rememberedSchool.clear();
+        window.location.reload();
+      }}
+    >
+      Choose another school
+    </button>
+  );
+  if (state.kind === 'loading') return loading;
+  if (state.kind === 'choose')
+    return (
+      <FindSchool
+        onChosen={() => {
+          setState({ kind: 'loading' });
+          setAttempt((n) => n + 1);
+        }}
+      />
+    );
+  if (state.kind === 'missing')
+    return (
+      <Notice title="School not found" text="No school is registered at this address. Check the link you were given.">
+        {chooseAnother}
+      </Notice>
+    );
+  if (state.kind === 'suspended')
+    return (
+      <Notice title="This school's account is suspended" text={state.message}>
+        {chooseAnother}
+      </Notice>
+    );
+  if (state.kind === 'error')
+    return (
+      <Notice title="Something went wrong" text={state.message}>
+        <button type="button" onClick={() => (setState({ kind: 'loading' }), setAttempt((n) => n + 1))}>
+          Retry
+        </button>
+      </Notice>
+    );
+
+  const { tenant, user } = state;
+  // Pages a link from an email opens, signed in or not.
+  const linkPage = {
+    [paths.acceptInvitation]: AcceptInvitationPage,
+    [paths.resetPassword]: ResetPasswordPage,
+    [paths.forgotPassword]: ForgotPasswordPage,
+  }[location.pathname];
+  if (linkPage) {
+    const Page = linkPage;
+    return (
+      <Suspense fallback={loading}>
+        <Page tenant={tenant} />
+      </Suspense>
+    );
+  }
+  // An email's unsubscribe link works without signing in: its token is the proof.
+  if (location.pathname === paths.unsubscribe)
+    return (
+      <Suspense fallback={loading}>
+        <UnsubscribePage />
+      </Suspense>
+    );
+  if (!user) return <LoginPage tenant={tenant} onSignedIn={(u) => setState({ kind: 'ready', tenant, user: u })} />;
+  const signOut = () => {
+    void logout();
+    setState({ kind: 'ready', tenant, user: null });
+  };
+  if (user.role === 'parent' && !tenant.features.includes('parentPortal'))
+    return (
+      <Notice
+        title="The parent portal is not enabled for this school"
+        text="Please contact your school's office for your child's information."
+      >
+        <button type="button" onClick={signOut}>
+          Sign out
+        </button>
+      </Notice>
+    );
+  return (
+    <SchoolTimeZone zone={tenant.timeZone}>
+      <Routes>
+        <Route element={<Shell tenant={tenant} user={user} onSignOut={signOut} />}>{schoolRoutes(tenant, user)}</Route>
+      </Routes>
+    </SchoolTimeZone>
+  );
+}
