@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AsyncState } from './AsyncState';
+import { AsyncState, type EmptyHint } from './AsyncState';
 import { Pager } from './Pager';
 import type { Page } from '../lib/api';
 
@@ -61,16 +61,24 @@ export function DataTable<T>(props: {
 
 /** A page of a server-side list: loading, error and empty states, the table, and the pager. */
 export function PagedTable<T extends { id: string }>(props: {
-  list: { data: Page<T> | null; loading: boolean; error: string | null };
+  list: { data: Page<T> | null; loading: boolean; error: string | null; reload?: () => void };
   columns: Column<T>[];
   noun: string;
+  /** What an empty list tells people to do next. */
+  emptyHint?: EmptyHint;
   onPage: (page: number) => void;
   sort?: string;
   onSort?: (sort: string) => void;
 }) {
   const { data } = props.list;
   return (
-    <AsyncState loading={props.list.loading} error={props.list.error} empty={data?.total === 0}>
+    <AsyncState
+      loading={props.list.loading}
+      error={props.list.error}
+      onRetry={props.list.reload}
+      empty={data?.total === 0}
+      emptyHint={props.emptyHint}
+    >
       {data && (
         <>
           <DataTable columns={props.columns} rows={data.data} rowKey={(r) => r.id} sort={props.sort} onSort={props.onSort} />

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { errorBody } from './http';
 
 /**
@@ -25,3 +25,8 @@ export function createQueryClient(): QueryClient {
 
 /** The server's message for a failed query or mutation, or `fallback`. */
 export const errorMessage = (err: unknown, fallback = 'Could not load'): string => errorBody(err)?.message ?? fallback;
+
+/** A query as the shared list components take it (`PagedTable`, `AsyncState`): data, loading, error text, reload. */
+export function listState<T>(q: UseQueryResult<T>): { data: T | null; loading: boolean; error: string | null; reload: () => void } {
+  return { data: q.data ?? null, loading: q.isPending, error: q.error ? errorMessage(q.error) : null, reload: () => void q.refetch() };
+}

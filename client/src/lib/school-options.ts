@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { api } from './api';
 
 /** Choices for select fields, loaded from the school's own lists. */
@@ -19,3 +20,8 @@ export async function loadOptions() {
     terms: years.data.data.flatMap((y) => y.terms.map((t) => ({ value: t.id, label: `${y.name} ${t.name}` }))),
   };
 }
+
+export type SchoolOptions = Awaited<ReturnType<typeof loadOptions>>;
+
+/** The school's catalogue (years, terms, grades, classes, sections, subjects) for pickers, cached for the session. */
+export const useSchoolOptions = () => useQuery({ queryKey: ['school-options'], queryFn: loadOptions });

@@ -35,3 +35,20 @@ describe('role-aware navigation', () => {
     expect(visibleNav('staff', ['financialManagement']).map((i) => i.label)).not.toContain('Fee setup');
   });
 });
+
+describe('routes typed by hand', () => {
+  it('open exactly what the menu would show', async () => {
+    const { mayOpen } = await import('./nav');
+    // A teacher at /fees (the menu hides Fees from teachers) is not allowed, whatever the school's plan.
+    expect(mayOpen('/fees', 'teacher', ['financialManagement'])).toBe(false);
+    expect(mayOpen('/fees', 'staff', ['financialManagement'])).toBe(true);
+    expect(mayOpen('/fees', 'staff', [])).toBe(false);
+    expect(mayOpen('/settings', 'teacher', [])).toBe(false);
+    expect(mayOpen('/users', 'staff', [])).toBe(false);
+    expect(mayOpen('/students/:id', 'parent', [])).toBe(true);
+    expect(mayOpen('/account', 'student', [])).toBe(true);
+    // A page listed nowhere is the admin's only.
+    expect(mayOpen('/something-new', 'admin', [])).toBe(true);
+    expect(mayOpen('/something-new', 'teacher', [])).toBe(false);
+  });
+});

@@ -1,45 +1,29 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { api, getPage } from '../../lib/api';
-import { useApi } from '../../lib/use-api';
 import { errorBody } from '../../lib/http';
+import { listState } from '../../lib/query';
 import type { SessionUser } from '../../lib/session';
 import { PagedTable } from '../../components/DataTable';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FieldError, FormError } from '../../components/FormErrors';
-import { loadOptions } from '../../lib/school-options';
+import { useSchoolOptions, type SchoolOptions } from '../../lib/school-options';
 import { FormActions, Options } from '../../components/FormActions';
-
-interface Application {
-  id: string;
-  firstName: string;
-  lastName: string;
-  dateOfBirth: string | null;
-  gradeLevelId: string;
-  guardian: { firstName: string; lastName: string; email: string | null; phone: string | null };
-  status: 'applied' | 'accepted' | 'rejected' | 'enrolled';
-  decisionReason: string | null;
-  studentId: string | null;
-}
-type Options = Awaited<ReturnType<typeof loadOptions>>;
+import { useAdmissionActions, useApplications, type Application } from './api/admissions';
 
 /** Applications from applied to accepted to enrolled (or rejected, with a reason). */
 export function AdmissionsPage({ role }: { role: SessionUser['role'] }) {
   const [filters, setFilters] = useState({ status: '', page: 1 });
   const [creating, setCreating] = useState(false);
   const [enrolling, setEnrolling] = useState<Application | null>(null);
-  const options = useApi(loadOptions, []);
-  const list = useApi(
-    () => getPage<Application>('/admissions', { page: filters.page, limit: 20, status: filters.status }),
-    [filters.status, filters.page],
-  );
+  const options = useSchoolOptions();
+  const list = listState(useApplications(filters.status, filters.page));
+  const { decide: decision } = useAdmissionActions();
   const canWrite = role === 'admin';
   const decide = async (a: Application, action: 'accept' | 'reject') => {
     const reason = action === 'reject' ? window.prompt(`Why is ${a.firstName} ${a.lastName}'s application rejected?`) : '';
     if (reason === null) return;
     try {
-      await api.post(`/admissions/${a.id}/${action}`, reason ? { reason } : {});
-      list.reload();
+      await decision.mutateAsync({ id: a.id, action, ...(reason ? { reason } : {}) });
     } catch (err) {
       window.alert(errorBody(err)?.message ?? 'Could not change the application');
     }
@@ -74,15 +58,10 @@ export function AdmissionsPage({ role }: { role: SessionUser['role'] }) {
         )}
       </header>
       {creating && options.data && (
-        <ApplicationForm options={options.data} onDone={() => (setCreating(false), list.reload())} onCancel={() => setCreating(false)} />
+        <ApplicationForm options={options.data} onDone={() => setCreating(false)} onCancel={() => setCreating(false)} />
       )}
       {enrolling && options.data && (
-        <EnrolForm
-          application={enrolling}
-          options={options.data}
-          onDone={() => (setEnrolling(null), list.reload())}
-          onCancel={() => setEnrolling(null)}
-        />
+        <EnrolForm application={enrolling} options={options.data} onDone={() => setEnrolling(null)} onCancel={() => setEnrolling(null)} />
       )}
       <div className="row">
         <label>
@@ -130,15 +109,16 @@ export function AdmissionsPage({ role }: { role: SessionUser['role'] }) {
   );
 }
 
-function ApplicationForm({ options, onDone, onCancel }: { options: Options; onDone: () => void; onCancel: () => void }) {
+function ApplicationForm({ options, onDone, onCancel }: { options: SchoolOptions; onDone: () => void; onCancel: () => void }) {
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
+  const { create } = useAdmissionActions();
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const v = (k: string) => String(f.get(k) ?? '').trim();
     const optional = (k: string, as = k) => (v(k) ? { [as]: v(k) } : {});
     try {
-      await api.post('/admissions', {
+      await create.mutateAsync({
         firstName: v('firstName'),
         lastName: v('lastName'),
         gradeLevelId: v('gradeLevelId'),
@@ -202,16 +182,17 @@ function EnrolForm({
   onCancel,
 }: {
   application: Application;
-  options: Options;
+  options: SchoolOptions;
   onDone: () => void;
   onCancel: () => void;
 }) {
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
+  const { enrol } = useAdmissionActions();
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const [classId, sectionId] = String(new FormData(e.currentTarget).get('placement') ?? '').split(':');
     try {
-      await api.post(`/admissions/${application.id}/enrol`, { classId, sectionId });
+      await enrol.mutateAsync({ id: application.id, classId: classId ?? '', sectionId: sectionId ?? '' });
       onDone();
     } catch (err) {
       setErrors(fieldErrors(err));

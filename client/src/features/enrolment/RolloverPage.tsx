@@ -1,22 +1,14 @@
 import { useState } from 'react';
-import { api } from '../../lib/api';
-import { useApi } from '../../lib/use-api';
 import { AsyncState } from '../../components/AsyncState';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { FormError } from '../../components/FormErrors';
-import { loadOptions } from '../../lib/school-options';
+import { useSchoolOptions } from '../../lib/school-options';
+import { listState } from '../../lib/query';
+import { useRollover, type RolloverBatch } from './api/rollover';
 import { Options } from '../../components/FormActions';
 import { DataTable } from '../../components/DataTable';
 
 type Action = 'promoted' | 'retained' | 'graduated';
-interface Proposal {
-  studentId: string;
-  name: string;
-  from: { classId: string; sectionId: string | null };
-  action: Action;
-  to: { classId: string; sectionId: string } | null;
-  problem: string | null;
-}
 interface Move {
   studentId: string;
   name: string;
@@ -27,20 +19,21 @@ interface Move {
 
 /** Year end: propose a move per student, let the admin change any of them, apply them as one batch, undo the batch if needed. */
 export function RolloverPage() {
-  const options = useApi(loadOptions, []);
+  const options = listState(useSchoolOptions());
+  const rollover = useRollover();
   const [classIds, setClassIds] = useState<string[]>([]);
   const [yearId, setYearId] = useState('');
   const [moves, setMoves] = useState<Move[] | null>(null);
-  const [batch, setBatch] = useState<{ batchId: string; status: string; moved: number } | null>(null);
+  const [batch, setBatch] = useState<RolloverBatch | null>(null);
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
 
   const preview = async () => {
     setErrors(noErrors);
     setBatch(null);
     try {
-      const res = await api.post<{ students: Proposal[] }>('/rollover/preview', { classIds, toAcademicYearId: yearId });
+      const res = await rollover.preview.mutateAsync({ classIds, toAcademicYearId: yearId });
       setMoves(
-        res.data.students.map((p) => ({
+        res.students.map((p) => ({
           studentId: p.studentId,
           name: p.name,
           action: p.action,
@@ -56,7 +49,7 @@ export function RolloverPage() {
     if (!moves || !window.confirm(`Move ${moves.length} students now? The batch can be undone.`)) return;
     setErrors(noErrors);
     try {
-      const res = await api.post<{ batchId: string; status: string; moved: number }>('/rollover/apply', {
+      const res = await rollover.apply.mutateAsync({
         toAcademicYearId: yearId,
         moves: moves.map((m) => {
           const [toClassId, toSectionId] = m.placement.split(':');
@@ -67,7 +60,7 @@ export function RolloverPage() {
           };
         }),
       });
-      setBatch(res.data);
+      setBatch(res);
       setMoves(null);
     } catch (err) {
       setErrors(fieldErrors(err));
@@ -76,7 +69,7 @@ export function RolloverPage() {
   const undo = async () => {
     if (!batch || !window.confirm('Put every student of this batch back where they were?')) return;
     try {
-      setBatch((await api.post<{ batchId: string; status: string; moved: number }>(`/rollover/${batch.batchId}/undo`)).data);
+      setBatch(await rollover.undo.mutateAsync(batch.batchId));
     } catch (err) {
       setErrors(fieldErrors(err));
     }
@@ -87,7 +80,7 @@ export function RolloverPage() {
   return (
     <section>
       <h1>Year end</h1>
-      <AsyncState loading={options.loading} error={options.error}>
+      <AsyncState loading={options.loading} error={options.error} onRetry={options.reload}>
         <fieldset>
           <legend>Classes to move on</legend>
           {options.data?.classes.map((c) => (
