@@ -6,6 +6,7 @@ import { findPage, pageSchema } from '../../lib/pagination.js';
 import { listQuery } from '../../school/crud.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { AuditModel, type AuditDoc } from '../../school/audit.js';
+import { auditNames } from './audit.names.js';
 
 const auditQuery = listQuery(['at'], '-at', {
   model: z.string().max(40).optional(),
@@ -18,9 +19,13 @@ const auditQuery = listQuery(['at'], '-at', {
 const entry = z.object({
   id: z.string(),
   actorId: z.string().nullable(),
+  /** The actor's name, when the account still exists. */
+  actorName: z.string().nullable(),
   action: z.string(),
   model: z.string(),
   recordId: z.string().nullable(),
+  /** The record's name (a student's, a class's…), when its kind has one and it still exists. */
+  recordName: z.string().nullable(),
   fields: z.array(z.string()),
   ip: z.string().nullable(),
   userAgent: z.string().nullable(),
@@ -47,7 +52,7 @@ export const auditRoutes = (api: ApiRouter) =>
           ...(query.to ? { $lt: new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000) } : {}),
         });
       }
-      return findPage(tenantModel(AuditModel), f, query, (r: Lean) => ({
+      const page = await findPage(tenantModel(AuditModel), f, query, (r: Lean) => ({
         id: r._id.toString(),
         actorId: r.actorId?.toString() ?? null,
         action: r.action,
@@ -58,5 +63,10 @@ export const auditRoutes = (api: ApiRouter) =>
         userAgent: r.userAgent ?? null,
         at: r.at.toISOString(),
       }));
+      const names = await auditNames(page.data);
+      return {
+        ...page,
+        data: page.data.map((e) => ({ ...e, actorName: names.actorName(e.actorId), recordName: names.recordName(e.model, e.recordId) })),
+      };
     },
   });
