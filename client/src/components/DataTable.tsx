@@ -61,7 +61,8 @@ export function DataTable<T>(props: {
 
 /** A page of a server-side list: loading, error and empty states, the table, and the pager. */
 export function PagedTable<T extends { id: string }>(props: {
-  list: { data: Page<T> | null; loading: boolean; error: string | null };
+  /** `reload` (useApi's, or a query's refetch) puts Retry beside "Could not load". */
+  list: { data: Page<T> | null; loading: boolean; error: string | null; reload?: () => void };
   columns: Column<T>[];
   noun: string;
   onPage: (page: number) => void;
@@ -70,7 +71,7 @@ export function PagedTable<T extends { id: string }>(props: {
 }) {
   const { data } = props.list;
   return (
-    <AsyncState loading={props.list.loading} error={props.list.error} empty={data?.total === 0}>
+    <AsyncState loading={props.list.loading} error={props.list.error} empty={data?.total === 0} onRetry={props.list.reload}>
       {data && (
         <>
           <DataTable columns={props.columns} rows={data.data} rowKey={(r) => r.id} sort={props.sort} onSort={props.onSort} />

@@ -35,11 +35,20 @@ describe('audit log', () => {
     expect(find('Class', cls.id)).toMatchObject({ recordName: 'Year 5 Blue' });
     // A deleted record has no name any more: its id stays.
     expect(find('Subject', gone.id, 'delete')).toMatchObject({ recordName: null, recordId: gone.id });
+
+    // The CSV keeps the ids beside the names, with the list's filters.
+    const csv = await a.get('/api/audit/export.csv?model=Student').expect(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    const [header, ...lines] = csv.text.trim().split(/\r?\n/);
+    expect(header).toBe('at,actorId,actorName,action,model,recordId,recordName,fields,ip,userAgent');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`,create,Student,${student.id},Priya Brown,`);
   });
 
   it("is the school's own: another school's admin sees none of it", async () => {
     const other = (await t.login('aud-b')).accessToken;
     const entries = (await t.as('aud-b', other).get('/api/audit?limit=100').expect(200)).body.data as Entry[];
     expect(entries.some((e) => e.recordName === 'Priya Brown')).toBe(false);
+    expect((await t.as('aud-b', other).get('/api/audit/export.csv').expect(200)).text).not.toContain('Priya');
   });
 });
