@@ -12,7 +12,8 @@ import { paths } from '../config/paths';
 import { Notice } from '../components/Notice';
 import { LoginPage } from '../features/auth/LoginPage';
 import { FindSchool } from '../features/auth/FindSchool';
-import { logout, restoreSession } from '../features/auth/school-api';
+import { login, logout, restoreSession } from '../features/auth/school-api';
+import { SignInAgainDialog } from '../components/SignInAgainDialog';
 import { Shell } from './shell/Shell';
 import { schoolRoutes } from './school-routes';
 
@@ -67,7 +68,9 @@ export function SchoolPortal() {
   }, [attempt]);
 
   // A session that ends underneath the portal (refresh refused: signed out elsewhere,
-  // account disabled, school suspended) brings back the sign-in page.
+  // account disabled, school suspended) first asks to sign in again over the page
+  // (SignInAgainDialog; the user is kept meanwhile); only "Sign out instead" or a
+  // sign-out elsewhere in this tab empties the store and brings back the sign-in page.
   useEffect(
     () =>
       session.subscribe(() => {
@@ -161,6 +164,7 @@ export function SchoolPortal() {
       <Routes>
         <Route element={<Shell tenant={tenant} user={user} onSignOut={signOut} />}>{schoolRoutes(tenant, user)}</Route>
       </Routes>
+      <SignInAgainDialog session={session} signIn={login} />
     </SchoolTimeZone>
   );
 }

@@ -61,6 +61,7 @@ export function DataTable<T>(props: {
 
 /** A page of a server-side list: loading, error and empty states, the table, and the pager. */
 export function PagedTable<T extends { id: string }>(props: {
+  /** `reload` (useApi's, or a query's refetch) puts Retry beside "Could not load". */
   list: { data: Page<T> | null; loading: boolean; error: string | null; reload?: () => void };
   columns: Column<T>[];
   noun: string;

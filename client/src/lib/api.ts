@@ -10,7 +10,7 @@ const tenant = () => tenantHeaderValue(window.location.hostname, BASE_DOMAIN, re
 export const session = new SessionStore(localStorage, `school-platform.session.${tenant() ?? window.location.hostname}`);
 
 /** The one HTTP client for school routes. */
-export const api = createHttpClient({ baseURL: '/api', tenant, session });
+export const api = createHttpClient({ baseURL: '/api', tenant, session, askToSignInAgain: true });
 
 /** One page of a server-side list, as every list endpoint answers. */
 export interface Page<T> {

@@ -124,6 +124,39 @@ describe('the API client', () => {
   });
 });
 
+describe('a session that ends under an open page (askToSignInAgain)', () => {
+  const user = { id: 'u1', name: 'Ada', email: 'ada@demo.test', role: 'admin' as const };
+  const asking = () => createHttpClient({ baseURL: base, tenant: () => 'demo', session, askToSignInAgain: true, locks: null });
+  const until = async (check: () => boolean) => {
+    for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(check()).toBe(true);
+  };
+
+  it('keeps the user, asks to sign in again, then replays every call that failed meanwhile', async () => {
+    refreshWorks = false;
+    session.set({ accessToken: 'old', user });
+    const calls = Promise.all([asking().post('/save', { typed: 'work' }), asking().get('/b')]);
+    await until(() => session.signInRequested);
+    expect(session.currentUser).toEqual(user);
+    expect(session.token).toBeNull();
+    session.set({ accessToken: 'new', user }); // what signing in again does
+    session.endSignInRequest(true);
+    expect((await calls).map((r) => r.data.url)).toEqual(['/api/save', '/api/b']);
+    expect(session.signInRequested).toBe(false);
+  });
+
+  it('signs out when the person chooses to, and the calls fail', async () => {
+    refreshWorks = false;
+    session.set({ accessToken: 'old', user });
+    const call = asking().get('/a');
+    await until(() => session.signInRequested);
+    session.endSignInRequest(false);
+    await expect(call).rejects.toBeTruthy();
+    expect(session.currentUser).toBeNull();
+    expect(session.maybeSignedIn).toBe(false);
+  });
+});
+
 describe('two tabs', () => {
   const tabs = () => {
     const storage = memory();

@@ -24,13 +24,20 @@ const REFRESHABLE = new Set(['TOKEN_EXPIRED', 'TOKEN_REVOKED']);
  * access token and the session header. A refreshable 401 triggers one
  * refresh (with the refresh cookie), shared by every call that failed meanwhile
  * in this tab and serialized with other tabs (Web Locks); the calls are then
- * replayed once. A failed refresh signs out.
+ * replayed once. A refused refresh signs out, or (askToSignInAgain) asks the
+ * person to sign in again over the page and then replays the call.
  */
 export function createHttpClient<U>(opts: {
   baseURL: string;
   tenant: () => string | undefined;
   session: SessionStore<U>;
   onSignedOut?: () => void;
+  /**
+   * When the refresh is refused while someone is signed in, ask them to sign in
+   * again over the page (session.requestSignIn) and replay the call, instead of
+   * signing out and dropping what they typed.
+   */
+  askToSignInAgain?: boolean;
   /** Cross-tab locks; navigator.locks by default (tests pass their own). */
   locks?: Locks | null;
 }): AxiosInstance {
@@ -77,13 +84,19 @@ export function createHttpClient<U>(opts: {
     const code = (error.response?.data as ApiErrorBody | undefined)?.error;
     if (error.response?.status !== 401 || !code || !REFRESHABLE.has(code) || config._retried) throw error;
     config._retried = true;
-    let token: string;
+    let token: string | null;
     try {
       token = await refresh();
     } catch (refreshError) {
-      opts.session.clear();
-      opts.onSignedOut?.();
-      throw refreshError;
+      // No answer (offline, server restarting): the session may well be alive; keep it and let the page offer Retry.
+      if (refreshError instanceof AxiosError && !refreshError.response && opts.session.currentUser) throw error;
+      if (opts.askToSignInAgain && opts.session.currentUser && (await opts.session.requestSignIn())) token = opts.session.token;
+      else token = null;
+      if (!token) {
+        opts.session.clear();
+        opts.onSignedOut?.();
+        throw refreshError;
+      }
     }
     config.headers.set('Authorization', `Bearer ${token}`);
     return http.request(config);

@@ -17,6 +17,8 @@ export class SessionStore<U = SessionUser> {
   private accessToken: string | null = null;
   private user: U | null = null;
   private readonly listeners = new Set<Listener>();
+  /** Callers waiting for the person to sign in again (see requestSignIn). */
+  private waiting: ((signedIn: boolean) => void)[] | null = null;
 
   constructor(
     private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
@@ -53,6 +55,32 @@ export class SessionStore<U = SessionUser> {
     this.accessToken = null;
     this.user = null;
     this.storage.removeItem(this.key);
+    this.emit();
+  }
+
+  /** True while the session has ended under an open page and the person is asked to sign in again. */
+  get signInRequested(): boolean {
+    return this.waiting !== null;
+  }
+
+  /**
+   * The session ended (the refresh was refused) while someone works on a page:
+   * forget the dead access token but keep the user, so the page stays as it is,
+   * and wait until they sign in again (true) or choose to sign out (false).
+   * Every call that fails meanwhile waits for the same answer.
+   */
+  requestSignIn(): Promise<boolean> {
+    this.accessToken = null;
+    const wait = new Promise<boolean>((resolve) => (this.waiting ??= []).push(resolve));
+    this.emit();
+    return wait;
+  }
+
+  /** Answers requestSignIn: signed in again (a new token is set) or not. */
+  endSignInRequest(signedIn: boolean): void {
+    const waiting = this.waiting ?? [];
+    this.waiting = null;
+    for (const resolve of waiting) resolve(signedIn);
     this.emit();
   }
 

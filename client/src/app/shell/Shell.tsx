@@ -1,3 +1,4 @@
+import { useLogo } from '../../lib/logo';
 import { Suspense, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import type { SessionUser } from '../../lib/session';
@@ -20,7 +21,7 @@ export function Shell({ tenant, user, onSignOut }: { tenant: PublicTenant; user:
     setMenuOpen(false);
   }
   const items = visibleNav(user.role, tenant.features);
-  const logo = tenant.theme.logoUrl ?? tenant.logo;
+  const logo = useLogo(tenant.theme.logoUrl ?? tenant.logo);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

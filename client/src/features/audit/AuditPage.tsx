@@ -1,43 +1,27 @@
 import { useState } from 'react';
-import { api, getPage } from '../../lib/api';
-import { useApi } from '../../lib/use-api';
 import { PagedTable } from '../../components/DataTable';
+import { ExportButton, PrintButton } from '../../components/ExportButton';
+import { useSchoolTime } from '../../lib/school-time';
+import { useAuditLog, type AuditFilters } from './api/audit';
 
-interface Entry {
-  id: string;
-  actorId: string | null;
-  action: string;
-  model: string;
-  recordId: string | null;
-  fields: string[];
-  ip: string | null;
-  at: string;
-}
-interface UserRow {
-  id: string;
-  name: string;
-}
-
-/** Who changed what in the school, newest first, with filters. */
+/** Who changed what in the school, newest first, with filters; records by name (the CSV keeps the ids too). */
 export function AuditPage() {
-  const [filters, setFilters] = useState({ model: '', action: '', from: '', to: '', page: 1 });
-  const users = useApi(async () => (await api.get<{ data: UserRow[] }>('/users', { params: { limit: 100 } })).data.data, []);
-  const list = useApi(
-    () => getPage<Entry>('/audit', { ...filters, limit: 50 }),
-    [filters.model, filters.action, filters.from, filters.to, filters.page],
-  );
-  const who = (id: string | null) => (id ? (users.data?.find((u) => u.id === id)?.name ?? 'a former user') : 'the system');
+  const [filters, setFilters] = useState<AuditFilters>({});
+  const [page, setPage] = useState(1);
+  const list = useAuditLog(filters, page);
+  const { dateTime } = useSchoolTime();
   return (
     <section>
       <h1>Audit log</h1>
       <form
-        className="row"
+        className="row no-print"
         role="search"
         onSubmit={(e) => {
           e.preventDefault();
           const f = new FormData(e.currentTarget);
-          const v = (k: string) => String(f.get(k) ?? '').trim();
-          setFilters({ model: v('model'), action: v('action'), from: v('from'), to: v('to'), page: 1 });
+          const v = (k: string) => String(f.get(k) ?? '').trim() || undefined;
+          setFilters({ model: v('model'), action: v('action'), from: v('from'), to: v('to') });
+          setPage(1);
         }}
       >
         <label>
@@ -54,18 +38,23 @@ export function AuditPage() {
         </label>
         <button type="submit">Filter</button>
       </form>
+      <p className="row">
+        <ExportButton endpoint="/audit/export.csv" params={filters} filename="audit-log.csv" />
+        <PrintButton />
+      </p>
       <PagedTable
         list={list}
         noun="entries"
-        onPage={(page) => setFilters({ ...filters, page })}
+        onPage={setPage}
         columns={[
-          { label: 'When', value: (e) => new Date(e.at).toLocaleString() },
-          { label: 'Who', value: (e) => who(e.actorId) },
+          { label: 'When', value: (e) => dateTime(e.at) },
+          { label: 'Who', value: (e) => e.actorName ?? (e.actorId ? 'a former user' : 'the system') },
           {
             label: 'Did',
             value: (e) => (
               <>
-                {e.action} {e.model} <span className="muted">{e.recordId}</span>
+                {e.action} {e.model}{' '}
+                {e.recordName ? <strong>{e.recordName}</strong> : e.recordId && <span className="muted">{e.recordId}</span>}
               </>
             ),
           },

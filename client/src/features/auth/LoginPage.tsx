@@ -1,3 +1,4 @@
+import { useLogo } from '../../lib/logo';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { errorBody } from '../../lib/http';
@@ -23,7 +24,7 @@ export function LoginPage({ tenant, onSignedIn }: { tenant: PublicTenant; onSign
       setBusy(false);
     }
   };
-  const logo = tenant.theme.logoUrl ?? tenant.logo;
+  const logo = useLogo(tenant.theme.logoUrl ?? tenant.logo);
   return (
     <main className="card" id="main">
       <header className="brand">

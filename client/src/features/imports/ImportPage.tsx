@@ -11,7 +11,7 @@ interface Report {
   rows: number;
   valid: boolean;
   dryRun: boolean;
-  errors: { line: number | null; field: string | null; reason: string }[];
+  errors: { line: number | null; field: string | null; reason: string; message: string }[];
   created: number;
   updated: number;
   guardiansCreated: number;
@@ -93,7 +93,7 @@ export function ImportPage() {
           }}
         />
       </label>
-      <AsyncState loading={template.loading} error={template.error}>
+      <AsyncState loading={template.loading} error={template.error} onRetry={template.reload}>
         {file && (
           <fieldset>
             <legend>Columns of {file.name}</legend>
@@ -148,9 +148,9 @@ export function ImportPage() {
               rows={report.errors.slice(0, 200).map((e, i) => ({ ...e, key: String(i) }))}
               rowKey={(e) => e.key}
               columns={[
-                { label: 'Line', value: (e) => e.line ?? '' },
-                { label: 'Field', value: (e) => e.field ?? '' },
-                { label: 'Problem', value: (e) => e.reason },
+                { label: 'Row', value: (e) => e.line ?? '' },
+                { label: 'Column', value: (e) => e.field ?? '' },
+                { label: 'Problem', value: (e) => e.message },
               ]}
             />
           )}

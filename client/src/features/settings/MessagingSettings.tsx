@@ -20,7 +20,7 @@ export function MessagingSettings() {
   return (
     <section aria-labelledby="messaging-settings">
       <h2 id="messaging-settings">Messages</h2>
-      <AsyncState loading={current.loading} error={current.error}>
+      <AsyncState loading={current.loading} error={current.error} onRetry={current.reload}>
         {current.data && <MessagingForm initial={current.data} onSaved={current.reload} />}
       </AsyncState>
     </section>

@@ -34,7 +34,7 @@ export function SettingsPage() {
   return (
     <section>
       <h1>School settings</h1>
-      <AsyncState loading={current.loading} error={current.error}>
+      <AsyncState loading={current.loading} error={current.error} onRetry={current.reload}>
         {current.data && <SettingsForm initial={current.data} />}
       </AsyncState>
       <MessagingSettings />

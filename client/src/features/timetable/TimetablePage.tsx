@@ -99,7 +99,7 @@ export function TimetablePage({ role }: { role: SessionUser['role'] }) {
   return (
     <section>
       <h1>Timetable</h1>
-      <AsyncState loading={ctx.loading} error={ctx.error} empty={ctx.data?.views.length === 0}>
+      <AsyncState loading={ctx.loading} error={ctx.error} onRetry={ctx.reload} empty={ctx.data?.views.length === 0}>
         <div className="row">
           <label>
             Show
@@ -122,7 +122,7 @@ export function TimetablePage({ role }: { role: SessionUser['role'] }) {
             onCancel={() => setAdding(false)}
           />
         )}
-        <AsyncState loading={periods.loading} error={periods.error} empty={periods.data?.length === 0}>
+        <AsyncState loading={periods.loading} error={periods.error} onRetry={periods.reload} empty={periods.data?.length === 0}>
           <div className="table-wrap">
             <table className="timetable">
               <thead>

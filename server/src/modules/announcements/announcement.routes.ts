@@ -33,11 +33,26 @@ const announcementResponse = z.object({
   channels: z.array(z.enum(CHANNELS)),
   authorId: z.string(),
   createdAt: z.string(),
+  /** When an admin last changed the title or text, else null. */
+  editedAt: z.string().nullable(),
   read: z.boolean(),
+  /** How many have read it (admins, and the author); null for other readers. */
+  readCount: z.number().nullable(),
 });
+const updateBody = z
+  .object({ title: headerText(200).optional(), body: z.string().trim().min(1).max(5000).optional() })
+  .strict()
+  .refine((b) => b.title !== undefined || b.body !== undefined, { message: 'Send a title or a body to change' });
+const audienceQuery = z
+  .object({ audience: z.enum(['school', 'class', 'role']), classId: objectId.optional(), role: z.enum(ROLES).optional() })
+  .strict()
+  .refine((a) => (a.audience === 'class') === Boolean(a.classId), { message: 'classId goes with audience "class" only', path: ['classId'] })
+  .refine((a) => (a.audience === 'role') === Boolean(a.role), { message: 'role goes with audience "role" only', path: ['role'] });
 const receiptsResponse = z.object({
   announcementId: z.string(),
   readCount: z.number(),
+  /** How many accounts it reaches today (its author aside). */
+  audienceCount: z.number(),
   readers: z.array(z.object({ userId: z.string(), name: z.string().nullable(), role: z.string().nullable(), readAt: z.string() })),
 });
 
@@ -63,6 +78,36 @@ export const announcementRoutes = (api: ApiRouter) =>
       body: createBody,
       response: { description: 'The announcement', schema: announcementResponse },
       handler: ({ body }) => svc.create(body),
+    })
+    .route({
+      method: 'get',
+      path: '/audience',
+      summary: 'How many accounts an announcement to this audience would reach (for the confirmation before sending)',
+      access: { kind: 'school', roles: ['admin', 'teacher'] },
+      query: audienceQuery,
+      response: { description: 'The number of recipients', schema: z.object({ count: z.number() }) },
+      handler: ({ query }) => svc.audienceCount(query),
+    })
+    .route({
+      method: 'patch',
+      path: '/:id',
+      summary: 'Correct the title or text (admins); it shows as edited, messages already sent are not sent again',
+      access: { kind: 'school', roles: ['admin'] },
+      scope: announcementInScope,
+      params: idParams,
+      body: updateBody,
+      response: { description: 'The announcement', schema: announcementResponse },
+      handler: ({ params, body }) => svc.update(params.id, body),
+    })
+    .route({
+      method: 'delete',
+      path: '/:id',
+      summary: 'Withdraw an announcement (admins), with its read receipts',
+      access: { kind: 'school', roles: ['admin'] },
+      scope: announcementInScope,
+      params: idParams,
+      status: 204,
+      handler: ({ params }) => svc.remove(params.id),
     })
     .route({
       method: 'post',

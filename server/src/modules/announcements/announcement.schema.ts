@@ -14,6 +14,8 @@ const announcementSchema = new Schema(
     authorId: { type: Types.ObjectId, required: true },
     /** Also sent by these channels (outbox), to the same audience; none: in the app only. */
     channels: { type: [{ type: String, enum: CHANNELS }], default: [] },
+    /** Set when an admin changed the title or text after it was published (messages already sent are not sent again). */
+    editedAt: { type: Date },
   },
   { timestamps: true, strict: 'throw' },
 );

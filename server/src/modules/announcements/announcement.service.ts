@@ -85,7 +85,7 @@ export async function create(a: NewAnnouncement) {
   const doc = await tenantModel(AnnouncementModel).create({ ...a, channels, authorId: new Types.ObjectId(user.id) });
   await recordAudit('create', 'Announcement', doc._id, Object.keys(a));
   if (channels.length) await sendAnnouncement(doc.toObject() as Lean, channels);
-  return toDto(doc.toObject() as Lean, false);
+  return toDto(doc.toObject() as Lean, false, 0);
 }
 
 /**
@@ -112,7 +112,7 @@ async function sendAnnouncement(a: Lean, channels: Channel[]): Promise<void> {
   }
 }
 
-const toDto = (a: Lean, read: boolean) => ({
+const toDto = (a: Lean, read: boolean, readCount: number | null = null) => ({
   id: a._id.toString(),
   title: a.title,
   body: a.body,
@@ -122,7 +122,9 @@ const toDto = (a: Lean, read: boolean) => ({
   channels: a.channels ?? [],
   authorId: a.authorId.toString(),
   createdAt: a.createdAt.toISOString(),
+  editedAt: a.editedAt?.toISOString() ?? null,
   read,
+  readCount,
 });
 
 export async function list(q: { page: number; limit: number; sort: string; unread?: 'true' | 'false' }) {
@@ -133,9 +135,61 @@ export async function list(q: { page: number; limit: number; sort: string; unrea
   const filter = (
     q.unread === 'true' ? { $and: [scope, { _id: mongoose.trusted({ $nin: reads.map((r) => r.announcementId) }) }] } : scope
   ) as QueryFilter<AnnouncementDoc>;
-  return findPage(tenantModel(AnnouncementModel), filter as Record<string, unknown>, q, (a) =>
-    toDto(a as Lean, readIds.has(a._id.toString())),
-  );
+  const page = await findPage(tenantModel(AnnouncementModel), filter as Record<string, unknown>, q, (a) => a as Lean);
+  const counts = await readCounts(page.data.filter((a) => mayReadReceipts(a)).map((a) => a._id));
+  return {
+    ...page,
+    data: page.data.map((a) => toDto(a, readIds.has(a._id.toString()), counts.get(a._id.toString()) ?? (mayReadReceipts(a) ? 0 : null))),
+  };
+}
+
+/** Admins see every announcement's read count; a teacher sees their own. */
+const mayReadReceipts = (a: Lean) => {
+  const user = currentUser();
+  return user.role === 'admin' || a.authorId.toString() === user.id;
+};
+
+/** How many people read each of a page's announcements: one query for the page. */
+async function readCounts(ids: Types.ObjectId[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (ids.length === 0) return counts;
+  const reads = await tenantModel(AnnouncementReadModel)
+    .find({ announcementId: mongoose.trusted({ $in: ids }) })
+    .select('announcementId')
+    .lean();
+  for (const r of reads) counts.set(r.announcementId.toString(), (counts.get(r.announcementId.toString()) ?? 0) + 1);
+  return counts;
+}
+
+/** How many accounts an announcement would reach (its author aside), for the confirmation before it is sent. */
+export async function audienceCount(a: { audience: 'school' | 'class' | 'role'; classId?: string; role?: AnnouncementDoc['role'] }) {
+  const author = currentUser().id;
+  const users = await audienceUsers({
+    audience: a.audience,
+    classId: a.classId ? new Types.ObjectId(a.classId) : undefined,
+    role: a.role,
+  });
+  return { count: new Set(users.map((u) => u.toString()).filter((u) => u !== author)).size };
+}
+
+/** An admin corrects the title or text; it shows as edited. Emails and SMS already sent stay as they were. */
+export async function update(id: string, change: { title?: string; body?: string }) {
+  const a = await findVisible(id);
+  const updated = await tenantModel(AnnouncementModel)
+    .findOneAndUpdate({ _id: a._id }, { $set: { ...change, editedAt: new Date() } }, { new: true })
+    .lean<Lean>();
+  if (!updated) throw notFound('Announcement');
+  await recordAudit('update', 'Announcement', a._id, Object.keys(change));
+  const read = await tenantModel(AnnouncementReadModel).exists({ announcementId: a._id, userId: new Types.ObjectId(currentUser().id) });
+  return toDto(updated, Boolean(read), (await readCounts([a._id])).get(id) ?? 0);
+}
+
+/** An admin withdraws it: nobody sees it any more, and its read receipts go with it. */
+export async function remove(id: string): Promise<void> {
+  const a = await findVisible(id);
+  await tenantModel(AnnouncementModel).deleteOne({ _id: a._id });
+  await tenantModel(AnnouncementReadModel).deleteMany({ announcementId: a._id });
+  await recordAudit('delete', 'Announcement', a._id);
 }
 
 export async function findVisible(id: string): Promise<Lean> {
@@ -176,9 +230,11 @@ export async function receipts(id: string) {
     .select('name role')
     .lean();
   const byId = new Map(users.map((u) => [u._id.toString(), u]));
+  const { count } = await audienceCount({ audience: a.audience, classId: a.classId?.toString(), role: a.role ?? undefined });
   return {
     announcementId: id,
     readCount: reads.length,
+    audienceCount: count,
     readers: reads.map((r) => ({
       userId: r.userId.toString(),
       name: byId.get(r.userId.toString())?.name ?? null,

@@ -91,11 +91,54 @@ describe('announcements', () => {
       'Sports day',
     ]);
     const receipts = await as(teacher).get(`/api/announcements/${trip.id}/receipts`).expect(200);
-    expect(receipts.body).toMatchObject({ readCount: 1, readers: [{ role: 'parent' }] });
+    // The class reaches its parent (the kid has no account; the author is not counted).
+    expect(receipts.body).toMatchObject({ readCount: 1, audienceCount: 1, readers: [{ role: 'parent' }] });
     const classB = (await as(admin).get('/api/announcements').expect(200)).body.data.find(
       (a: { title: string }) => a.title === 'Class B trip',
     );
     await as(parent).post(`/api/announcements/${classB.id}/read`).expect(404);
+  });
+
+  it('show read counts to admins and authors only, and count the audience before sending', async () => {
+    const byTitle = async (token: string, title: string) =>
+      (await as(token).get('/api/announcements').expect(200)).body.data.find((a: { title: string }) => a.title === title);
+    expect(await byTitle(admin, 'Class A trip')).toMatchObject({ readCount: 1, editedAt: null });
+    expect(await byTitle(teacher, 'Class A trip')).toMatchObject({ readCount: 1 });
+    expect(await byTitle(teacher, 'Sports day')).toMatchObject({ readCount: null });
+    expect(await byTitle(parent, 'Class A trip')).toMatchObject({ readCount: null });
+    // School: the admin's audience is the teacher and the parent.
+    expect((await as(admin).get('/api/announcements/audience?audience=school').expect(200)).body).toEqual({ count: 2 });
+    expect((await as(admin).get(`/api/announcements/audience?audience=class&classId=${classA}`).expect(200)).body).toEqual({ count: 2 });
+    expect((await as(admin).get('/api/announcements/audience?audience=role&role=parent').expect(200)).body).toEqual({ count: 1 });
+    const bad = await as(admin).get('/api/announcements/audience?audience=class').expect(400);
+    expect(bad.body.details.map((d: { path: string }) => d.path)).toContain('classId');
+    await as(parent).get('/api/announcements/audience?audience=school').expect(403);
+  });
+
+  it('may be corrected (shown as edited) or withdrawn by an admin of the school only', async () => {
+    const made = (await as(admin).post('/api/announcements', { title: 'Fair', body: 'Saturday', audience: 'school' }).expect(201)).body;
+    await as(teacher).patch(`/api/announcements/${made.id}`, { body: 'Sunday' }).expect(403);
+    await as(parent).delete(`/api/announcements/${made.id}`).expect(403);
+    await t.school('comm-other');
+    const stranger = (await t.login('comm-other')).accessToken;
+    await as(stranger, 'comm-other').patch(`/api/announcements/${made.id}`, { body: 'Hacked' }).expect(404);
+    await as(stranger, 'comm-other').delete(`/api/announcements/${made.id}`).expect(404);
+    const empty = await as(admin).patch(`/api/announcements/${made.id}`, {}).expect(400);
+    expect(empty.body.error).toBe('VALIDATION_ERROR');
+
+    const edited = (await as(admin).patch(`/api/announcements/${made.id}`, { body: 'Sunday' }).expect(200)).body;
+    expect(edited).toMatchObject({ title: 'Fair', body: 'Sunday', editedAt: expect.any(String) });
+    await as(parent).post(`/api/announcements/${made.id}/read`).expect(204);
+    expect((await as(parent).get('/api/announcements').expect(200)).body.data.find((a: { id: string }) => a.id === made.id)).toMatchObject({
+      body: 'Sunday',
+      editedAt: edited.editedAt,
+    });
+
+    await as(admin).delete(`/api/announcements/${made.id}`).expect(204);
+    expect((await as(parent).get('/api/announcements').expect(200)).body.data.some((a: { id: string }) => a.id === made.id)).toBe(false);
+    await as(admin).delete(`/api/announcements/${made.id}`).expect(404);
+    const log = (await as(admin).get(`/api/audit?recordId=${made.id}`).expect(200)).body.data.map((e: { action: string }) => e.action);
+    expect(log.sort()).toEqual(['create', 'delete', 'update']);
   });
 });
 

@@ -33,7 +33,7 @@ const reportResponse = z.object({
   dryRun: z.boolean(),
   rows: z.number(),
   valid: z.boolean(),
-  errors: z.array(z.object({ line: z.number().nullable(), field: z.string().nullable(), reason: z.string() })),
+  errors: z.array(z.object({ line: z.number().nullable(), field: z.string().nullable(), reason: z.string(), message: z.string() })),
   created: z.number(),
   updated: z.number(),
   guardiansCreated: z.number(),

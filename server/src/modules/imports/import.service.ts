@@ -10,6 +10,7 @@ import { nextSequence } from '../../school/sequence.js';
 import { AcademicYearModel, ClassModel } from '../academic/academic.schema.js';
 import { GuardianModel, StaffModel, StudentModel } from '../people/people.schema.js';
 import { phoneField } from '../messages/address.js';
+import { plainIssue, rowMessage } from './import.messages.js';
 
 export type ImportKind = 'students' | 'guardians' | 'teachers';
 
@@ -17,6 +18,8 @@ export interface RowError {
   line: number | null;
   field: string | null;
   reason: string;
+  /** The reason with its row, as people write it: "Row 4: first name is missing". */
+  message?: string;
 }
 
 export interface ImportReport {
@@ -141,7 +144,11 @@ export async function importCsv(
     for (const [field, header] of columns) raw[field] = cells[headers.indexOf(header)] ?? '';
     const parsed = schema.safeParse(raw);
     if (parsed.success) rows.push({ line, row: parsed.data });
-    else for (const issue of parsed.error.issues) report.errors.push({ line, field: String(issue.path[0] ?? ''), reason: issue.message });
+    else
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? '');
+        report.errors.push({ line, field, reason: plainIssue(field, issue, raw[field]) });
+      }
   });
   if (data.length === 0) report.errors.push({ line: null, field: null, reason: 'The file has no data rows' });
 
@@ -151,6 +158,7 @@ export async function importCsv(
       : kind === 'guardians'
         ? await planGuardians(rows, opts.mode, report)
         : await planTeachers(rows, opts.mode, report);
+  report.errors = report.errors.map((e) => ({ ...e, message: rowMessage(e.line, e.reason) }));
   report.valid = report.errors.length === 0;
   if (!report.valid || opts.dryRun) return report;
   await plan();

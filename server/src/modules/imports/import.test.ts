@@ -46,7 +46,25 @@ describe('CSV import', () => {
       [5, 'class'],
       [6, 'guardian1Email'],
     ]);
+    expect(res.body.errors.map((e: { message: string }) => e.message)).toEqual([
+      'Row 3: first name is missing',
+      'Row 4: date of birth must be a date like 2014-03-09',
+      'Row 5: no class "9Z" in the current year',
+      'Row 6: a guardian needs an email or a phone to be matched',
+    ]);
     expect((await get('/api/students').expect(200)).body.total).toBe(0);
+  });
+
+  it('words validator complaints as people write them, naming the column', async () => {
+    const csv = ['firstName,lastName,gender,email,guardian1Email', `Ann,${'L'.repeat(61)},robot,not-mail,x@`].join('\n');
+    const res = await upload('students', csv).expect(200);
+    expect(res.body.errors.map((e: { message: string }) => e.message)).toEqual([
+      'Row 2: last name is too long (at most 60 characters)',
+      'Row 2: gender must be one of: female, male, other, unspecified',
+      'Row 2: email is not an email address',
+      'Row 2: guardian 1 email is not an email address',
+    ]);
+    for (const e of res.body.errors as { reason: string }[]) expect(e.reason).not.toMatch(/expected|Too (small|big)|Invalid/);
   });
 
   it('adds students with a column mapping, creating each new guardian once and linking known ones', async () => {
@@ -72,7 +90,14 @@ describe('CSV import', () => {
     const csv = 'admissionNumber,firstName,lastName\nIMP-2020-0001,Anna,Lee\nIMP-2099-9999,Ghost,Row';
     const res = await upload('students', csv, '?mode=update&dryRun=false').expect(200);
     expect(res.body.valid).toBe(false);
-    expect(res.body.errors).toEqual([{ line: 3, field: 'admissionNumber', reason: 'No student with this admission number' }]);
+    expect(res.body.errors).toEqual([
+      {
+        line: 3,
+        field: 'admissionNumber',
+        reason: 'No student with this admission number',
+        message: 'Row 3: no student with this admission number',
+      },
+    ]);
     const ok = await upload('students', csv.split('\n').slice(0, 2).join('\n'), '?mode=update&dryRun=false').expect(200);
     expect(ok.body).toMatchObject({ valid: true, updated: 1 });
     expect((await get('/api/students?search=Anna').expect(200)).body.total).toBe(1);

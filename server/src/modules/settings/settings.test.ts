@@ -15,6 +15,18 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('school settings', () => {
+  it('a saved theme is what the next page load gets: the branding is revalidated, never served stale from a cache', async () => {
+    const a = t.as('set-a', admin);
+    const first = await request(t.app).get('/api/tenant').set('X-Tenant-ID', 'set-a').expect(200);
+    expect(first.headers['cache-control']).toBe('no-cache');
+    const etag = first.headers.etag as string;
+    expect(etag).toBeTruthy();
+    await request(t.app).get('/api/tenant').set('X-Tenant-ID', 'set-a').set('If-None-Match', etag).expect(304);
+    await a.patch('/api/settings', { theme: { primaryColor: '#123456' } }).expect(200);
+    const after = await request(t.app).get('/api/tenant').set('X-Tenant-ID', 'set-a').set('If-None-Match', etag).expect(200);
+    expect(after.body.theme.primaryColor).toBe('#123456');
+  });
+
   it('let the admin change branding, contact and currency, seen at once on the public branding', async () => {
     const a = t.as('set-a', admin);
     const before = await a.get('/api/settings').expect(200);

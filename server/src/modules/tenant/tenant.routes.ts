@@ -12,7 +12,9 @@ export function tenantRoutes(api: ApiRouter): ApiRouter {
     access: { kind: 'public' },
     response: { description: 'Branding', schema: publicTenantResponse },
     handler: ({ res }) => {
-      res.set('Cache-Control', 'public, max-age=60');
+      // Revalidated on every load (ETag → 304 when unchanged): with max-age a saved theme
+      // came back in its old colours on reload for a minute.
+      res.set('Cache-Control', 'no-cache');
       res.vary('X-Tenant-ID');
       return toPublicTenant(currentTenant());
     },
