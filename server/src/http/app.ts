@@ -17,6 +17,7 @@ import { ApiRouter, type Guards } from './route.js';
 import { OpenApiRegistry } from './openapi.js';
 import { docsRoutes } from './docs.js';
 import { noStore, securityHeaders } from './security-headers.js';
+import { clientAssets, compressApi } from './client-assets.js';
 import { schoolModules } from './school-modules.js';
 import { schoolConcurrency } from './school-concurrency.js';
 import { MAX_UPLOAD_BYTES } from '../modules/files/file.rules.js';
@@ -43,7 +44,7 @@ export function createApp(s: Services): Express {
     throw new AppError(503, 'SHUTTING_DOWN', 'This server is restarting; try again.', undefined, { 'Retry-After': '1' });
   });
   app.use(securityHeaders());
-  app.use('/api', noStore);
+  app.use('/api', noStore, compressApi());
   app.use(openContext);
   app.use(s.requests.middleware());
 
@@ -124,12 +125,7 @@ export function createApp(s: Services): Express {
 
   const index = path.join(s.config.client.dist, 'index.html');
   if (s.config.client.serve && existsSync(index)) {
-    app.use(express.static(s.config.client.dist, { index: false, maxAge: '1h' }));
-    // Client-side routes (/, /login, /superadmin/...) all get the SPA shell.
-    app.get(/^\/(?!api\/).*/, (_req, res) => {
-      res.set('Cache-Control', 'no-cache');
-      res.sendFile(index);
-    });
+    app.use(clientAssets(s.config.client.dist));
   }
 
   app.use(notFoundHandler);
