@@ -94,15 +94,31 @@ export class TestPlatform {
     return res.body as { accessToken: string; refreshToken: string; user: { id: string; role: string } };
   }
 
-  /** A signed-in user of the given role in a school. */
-  async userWithRole(subdomain: string, role: 'teacher' | 'student' | 'parent' | 'staff', adminToken: string) {
-    const email = `${role}-${randomBytes(3).toString('hex')}@${subdomain}.test`;
-    await request(this.app)
+  /**
+   * An active account made the only way the API allows: the admin invites (no password of theirs), the person
+   * accepts the invitation link with `password`. Returns the user as the users screen shows it.
+   */
+  async activeUser(
+    subdomain: string,
+    adminToken: string,
+    user: { name: string; email: string; role: string },
+    password = PASSWORD,
+  ): Promise<{ id: string; email: string; role: string; status: string }> {
+    const created = await request(this.app)
       .post('/api/users')
       .set('X-Tenant-ID', subdomain)
       .set('Authorization', `Bearer ${adminToken}`)
-      .send({ name: `A ${role}`, email, password: PASSWORD, role })
+      .send(user)
       .expect(201);
+    const token = new URL(created.body.invitationUrl as string, 'http://x').searchParams.get('token');
+    await request(this.app).post('/api/auth/accept-invitation').set('X-Tenant-ID', subdomain).send({ token, password }).expect(204);
+    return { ...created.body, status: 'active' };
+  }
+
+  /** A signed-in user of the given role in a school. */
+  async userWithRole(subdomain: string, role: 'teacher' | 'student' | 'parent' | 'staff', adminToken: string) {
+    const email = `${role}-${randomBytes(3).toString('hex')}@${subdomain}.test`;
+    await this.activeUser(subdomain, adminToken, { name: `A ${role}`, email, role });
     return this.login(subdomain, email);
   }
 

@@ -131,9 +131,7 @@ beforeAll(async () => {
     });
     return m._id.toString();
   });
-  ids.user = (
-    await a.post('/api/users', { name: 'U', email: 'u@iso.test', password: 'correct-horse-battery', role: 'teacher' }).expect(201)
-  ).body.id;
+  ids.user = (await a.post('/api/users', { name: 'U', email: 'u@iso.test', role: 'teacher' }).expect(201)).body.id;
 });
 afterAll(() => t.close());
 
@@ -169,6 +167,7 @@ function fill(path: string): string | undefined {
     id: kind ? ids[kind] : undefined,
     sectionId: ids.section,
     studentId: ids.student,
+    guardianId: ids.guardian,
     termId: ids.term,
     date: '2026-01-05',
     kind: 'students',

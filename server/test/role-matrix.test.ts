@@ -254,9 +254,7 @@ beforeAll(async () => {
     });
     return m._id.toString();
   });
-  ids.spareUser = (
-    await a.post('/api/users', { name: 'U', email: 'u@rm.test', password: 'correct-horse-battery', role: 'teacher' }).expect(201)
-  ).body.id;
+  ids.spareUser = (await a.post('/api/users', { name: 'U', email: 'u@rm.test', role: 'teacher' }).expect(201)).body.id;
 }, 120_000);
 afterAll(() => t.close());
 
@@ -354,6 +352,7 @@ function urlFor(path: string, op: Operation, scoped: string | undefined): string
     id: schoolRecord(path),
     sectionId: ids.section1,
     studentId: ids.student1,
+    guardianId: ids.guardian1,
     termId: ids.term,
     date: DATE,
     kind: 'students',

@@ -47,7 +47,7 @@ export function schoolRoutes(tenant: PublicTenant, user: SessionUser): ReactNode
   const { features } = tenant;
   const routes: [string, ReactNode][] = [
     [paths.students, <StudentsPage role={role} />],
-    [`${paths.students}/:id`, <StudentPage features={features} />],
+    [`${paths.students}/:id`, <StudentPage features={features} role={role} />],
     [paths.teachers, <TeachersPage role={role} />],
     [paths.guardians, <GuardiansPage role={role} />],
     [paths.users, <UsersPage role={role} />],

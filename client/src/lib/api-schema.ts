@@ -207,7 +207,7 @@ export interface paths {
     /** List the school's users */
     get: operations['getApiUsers'];
     put?: never;
-    /** Create a user (without a password: invite them by email) */
+    /** Invite a user by email (they choose their own password; a password in the request is refused) */
     post: operations['postApiUsers'];
     delete?: never;
     options?: never;
@@ -662,6 +662,57 @@ export interface paths {
     /** Give this student a sign-in account (returns the set-password link) */
     post: operations['postApiStudentsIdAccount'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/students/{id}/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A student's page beside the record: class, guardians, this term's absences by date, fees by term, next exams */
+    get: operations['getApiStudentsIdOverview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/students/{id}/guardians': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Attach a guardian to a student: an existing one (guardianId) or a new one (guardian) */
+    post: operations['postApiStudentsIdGuardians'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/students/{id}/guardians/{guardianId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Detach a guardian from a student (the guardian's record stays) */
+    delete: operations['deleteApiStudentsIdGuardiansGuardianId'];
     options?: never;
     head?: never;
     patch?: never;
@@ -3878,6 +3929,7 @@ export interface operations {
         role?: 'admin' | 'teacher' | 'student' | 'parent' | 'staff';
         status?: 'active' | 'invited' | 'disabled';
         search?: string;
+        ids?: string;
         sort?: 'name' | '-name' | 'email' | '-email' | 'createdAt' | '-createdAt';
       };
       header?: {
@@ -4014,6 +4066,7 @@ export interface operations {
         'application/json': {
           name: string;
           email: string;
+          /** @description Refused: the person sets their own password from the invitation link */
           password?: string;
           /** @enum {string} */
           role: 'admin' | 'teacher' | 'student' | 'parent' | 'staff';
@@ -4021,7 +4074,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The new user (and, when invited, the link as a fallback) */
+      /** @description The invited user, and the link as a fallback to copy */
       201: {
         headers: {
           [name: string]: unknown;
@@ -4048,7 +4101,7 @@ export interface operations {
               /** @description The outbox state of the latest invitation email (queued, sent, failed, dead, cancelled…) */
               delivery: string | null;
             };
-            invitationUrl?: string;
+            invitationUrl: string;
           };
         };
       };
@@ -8940,6 +8993,8 @@ export interface operations {
           account?: {
             email: string;
           };
+          /** @description Save even though a student with the same name, birth date and class exists (else 409 POSSIBLE_DUPLICATE) */
+          confirmDuplicate?: boolean;
         };
       };
     };
@@ -9681,6 +9736,479 @@ export interface operations {
       };
       /** @description Body in a media type this operation does not take */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A rate limit: per address, per user, or the school's requests per minute (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request line or headers too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The school's database is unreachable (TENANT_DB_UNAVAILABLE), the school is being set up or moved, too many of its requests are in progress (SCHOOL_BUSY), or a query ran too long (QUERY_TIMEOUT) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiStudentsIdOverview: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The school's subdomain or id (not needed when the address names the school) */
+        'X-Tenant-ID'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The overview */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            className: string | null;
+            sectionName: string | null;
+            /** @description Within the caller's scope: a parent sees only their own record */
+            guardians: {
+              id: string;
+              firstName: string;
+              lastName: string;
+              relationship: string | null;
+              contact: {
+                email?: string;
+                phone?: string;
+                address?: string;
+              };
+              userId: string | null;
+              invitation?: {
+                userId: string;
+                url: string;
+                expiresAt: string;
+              };
+            }[];
+            /** @description The term that contains today (the school's time zone), else the year's next or last */
+            term: {
+              id: string;
+              name: string;
+              startDate: string;
+              endDate: string;
+            } | null;
+            /** @description Daily register marks other than present in the term, newest first */
+            absences: {
+              date: string;
+              /** @enum {string} */
+              status: 'present' | 'absent' | 'late' | 'excused';
+              note: string | null;
+            }[];
+            /** @description null when the school does not use fees */
+            fees: {
+              currency: string;
+              total: number;
+              paid: number;
+              balance: number;
+              terms: {
+                termId: string | null;
+                name: string;
+                total: number;
+                paid: number;
+                balance: number;
+                invoices: {
+                  id: string;
+                  number: string;
+                  dueDate: string;
+                  /** @description Minor units */
+                  total: number;
+                  paid: number;
+                  balance: number;
+                  status: string;
+                }[];
+              }[];
+            } | null;
+            /** @description The next exams of the class */
+            exams: {
+              id: string;
+              name: string;
+              date: string;
+              subject: string;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request (details per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description School inactive, token of another school, role or feature not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unknown school, or a record not in this school */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A rate limit: per address, per user, or the school's requests per minute (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request line or headers too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The school's database is unreachable (TENANT_DB_UNAVAILABLE), the school is being set up or moved, too many of its requests are in progress (SCHOOL_BUSY), or a query ran too long (QUERY_TIMEOUT) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiStudentsIdGuardians: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The school's subdomain or id (not needed when the address names the school) */
+        'X-Tenant-ID'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          guardianId?: string;
+          guardian?: {
+            firstName: string;
+            lastName: string;
+            relationship?: string;
+            contact?: {
+              email?: string;
+              phone?: string;
+              address?: string;
+            };
+            account?: {
+              email: string;
+            };
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description The student */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            admissionNumber: string;
+            firstName: string;
+            lastName: string;
+            dateOfBirth: string | null;
+            gender: string;
+            classId: string | null;
+            sectionId: string | null;
+            guardianIds: string[];
+            contact: {
+              email?: string;
+              phone?: string;
+              address?: string;
+            };
+            /** @enum {string} */
+            status: 'enrolled' | 'graduated' | 'transferred' | 'withdrawn';
+            placements: {
+              classId: string;
+              sectionId: string;
+              from: string;
+              to: string | null;
+              reason: string | null;
+            }[];
+            userId: string | null;
+            invitation?: {
+              userId: string;
+              url: string;
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid request (details per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this, or the school is inactive */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unknown school, or a record not in this school */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Already linked (ALREADY_LINKED) or 10 guardians already (TOO_MANY_GUARDIANS) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body in a media type this operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A rate limit: per address, per user, or the school's requests per minute (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request line or headers too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The school's database is unreachable (TENANT_DB_UNAVAILABLE), the school is being set up or moved, too many of its requests are in progress (SCHOOL_BUSY), or a query ran too long (QUERY_TIMEOUT) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteApiStudentsIdGuardiansGuardianId: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The school's subdomain or id (not needed when the address names the school) */
+        'X-Tenant-ID'?: string;
+      };
+      path: {
+        id: string;
+        guardianId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The student */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            admissionNumber: string;
+            firstName: string;
+            lastName: string;
+            dateOfBirth: string | null;
+            gender: string;
+            classId: string | null;
+            sectionId: string | null;
+            guardianIds: string[];
+            contact: {
+              email?: string;
+              phone?: string;
+              address?: string;
+            };
+            /** @enum {string} */
+            status: 'enrolled' | 'graduated' | 'transferred' | 'withdrawn';
+            placements: {
+              classId: string;
+              sectionId: string;
+              from: string;
+              to: string | null;
+              reason: string | null;
+            }[];
+            userId: string | null;
+            invitation?: {
+              userId: string;
+              url: string;
+              expiresAt: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid request (details per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this, or the school is inactive */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unknown school, or a record not in this school */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data, or the record is in use */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -4,7 +4,7 @@ import type { TenantRecord } from '../tenancy/tenant.types.js';
 import { schoolConcurrency } from './school-concurrency.js';
 import { errorHandler } from './error-handler.js';
 import { currentContext, workContext } from '../lib/context.js';
-import { bearer, PASSWORD, startTestPlatform, type TestPlatform } from '../../test/helpers.js';
+import { bearer, startTestPlatform, type TestPlatform } from '../../test/helpers.js';
 
 /** An app whose /slow requests wait until released; the school comes from a header, as the resolver would set it. */
 function appWith(limit: number, queue: number, waitMs = 5_000) {
@@ -195,10 +195,7 @@ describe('per-school concurrency in the real app (SCHOOL_CONCURRENCY=2)', () => 
     t = await startTestPlatform({ SCHOOL_CONCURRENCY: '2', TRUST_PROXY: 'loopback' });
     await t.school('lanes');
     const first = await t.login('lanes');
-    await t
-      .as('lanes', first.accessToken)
-      .post('/api/users', { name: 'Second Head', email: 'head2@lanes.test', password: PASSWORD, role: 'admin' })
-      .expect(201);
+    await t.activeUser('lanes', first.accessToken, { name: 'Second Head', email: 'head2@lanes.test', role: 'admin' });
     const second = await t.login('lanes', 'head2@lanes.test');
     admins = [first, second].map((s) => ({ token: s.accessToken, id: s.user.id }));
   }, 60_000);

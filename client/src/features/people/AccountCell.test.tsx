@@ -2,6 +2,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createQueryClient } from '../../lib/query';
 import { api } from '../../lib/api';
 import { fakeApi } from '../../test/fake-api';
 import { AccountCell } from './AccountCell';
@@ -20,6 +22,21 @@ beforeAll(async () => {
         ];
       return [201, { userId: 'u9', url: URL_PATH, expiresAt: '2026-12-09T10:00:00.000Z' }];
     },
+    'GET /api/users': (req) => {
+      const ids = String(req.query.ids ?? '').split(',');
+      const all = [
+        { id: 'u1', name: 'Amani Otieno', email: 'amani@family.test', role: 'parent', status: 'active' },
+        {
+          id: 'u2',
+          name: 'Baraka Otieno',
+          email: 'baraka@family.test',
+          role: 'parent',
+          status: 'invited',
+          invitation: { state: 'expired', expiresAt: '2026-11-01T10:00:00.000Z', lastSentAt: '2026-10-25T10:00:00.000Z', delivery: 'sent' },
+        },
+      ];
+      return [200, { data: all.filter((u) => ids.includes(u.id)), page: 1, limit: 100, total: 1, totalPages: 1 }];
+    },
     'POST /api/teachers/t1/account': (req) => [201, { userId: 'u8', url: URL_PATH, expiresAt: '2026-12-09T10:00:00.000Z', echo: req.body }],
   });
   server.attach(api, '/api');
@@ -30,9 +47,11 @@ afterEach(cleanup);
 
 const show = (props: Partial<Parameters<typeof AccountCell>[0]> = {}) =>
   render(
-    <MemoryRouter>
-      <AccountCell endpoint="/guardians" id="g1" name="Amani Otieno" userId={null} canManage {...props} />
-    </MemoryRouter>,
+    <QueryClientProvider client={createQueryClient()}>
+      <MemoryRouter>
+        <AccountCell endpoint="/guardians" id="g1" name="Amani Otieno" userId={null} canManage {...props} />
+      </MemoryRouter>
+    </QueryClientProvider>,
   );
 
 describe('sign-in account of a guardian or teacher record', () => {
@@ -57,13 +76,18 @@ describe('sign-in account of a guardian or teacher record', () => {
     expect(await screen.findByRole('status')).toBeTruthy();
   });
 
-  it('says yes for a record with an account, and offers nothing to someone who cannot manage accounts', () => {
+  it('shows an active account, an expired invitation with Resend, and nothing to manage for someone who cannot', async () => {
     show({ userId: 'u1' });
-    expect(screen.getByRole('link', { name: '(users screen)' })).toBeTruthy();
+    expect(await screen.findByText('Active (amani@family.test)')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
     cleanup();
+    show({ userId: 'u2' });
+    expect(await screen.findByText(/^Expired/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Resend' })).toBeTruthy();
+    expect(server.seen.filter((r) => r.method === 'GET').map((r) => r.query.ids)).toEqual(['u1', 'u2']);
+    cleanup();
     show({ canManage: false, email: 'amani@family.test' });
-    expect(screen.getByText('No')).toBeTruthy();
+    expect(screen.getByText('No account')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
   });
 });

@@ -1,150 +1,140 @@
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { money, today } from '../../lib/format';
-import { api } from '../../lib/api';
-import { useApi } from '../../lib/use-api';
 import { AsyncState } from '../../components/AsyncState';
-
-interface Student {
-  id: string;
-  admissionNumber: string;
-  firstName: string;
-  lastName: string;
-  status: string;
-}
-interface Year {
-  id: string;
-  name: string;
-  terms: { id: string; name: string; startDate: string; endDate: string }[];
-}
-interface ReportCard {
-  term: { name: string; year: string };
-  className: string;
-  sectionName: string;
-  classSize: number;
-  result: {
-    subjects: { code: string; name: string; percentage: number | null; grade: string | null }[];
-    average: number | null;
-    grade: string | null;
-    rank: number | null;
-  };
-  attendance: { present: number; absent: number; late: number; excused: number; rate: number | null };
-}
-interface Balance {
-  currency: string;
-  total: number;
-  paid: number;
-  balance: number;
-  invoices: { id: string; number: string; total: number; paid: number; balance: number; status: string; dueDate: string }[];
-}
+import { PrintButton } from '../../components/ExportButton';
+import { errorMessage } from '../../lib/query';
+import type { SessionUser } from '../../lib/session';
+import { AccountCell } from './AccountCell';
+import { openReportCard, useReportCard, useStudent, useStudentOverview, type ReportCard } from './api/students';
+import { ChildOverview, dayLabel } from './components/ChildOverview';
+import { StudentForm } from './components/StudentForm';
+import { StudentGuardians } from './components/StudentGuardians';
+import './people.css';
 
 /**
- * One student as a parent (their own child), the student themselves, or staff
- * see them: this term's report card and attendance, and fees when the school
- * uses them. The server decides what the caller may see (404 otherwise).
+ * One student, as the office sees them (record, guardians and their accounts, edit) or as a parent their own child
+ * (absences by date, fees by term, next exams, the report card). The server decides who may see whom (404 otherwise).
  */
-export function StudentPage({ features }: { features: string[] }) {
+export function StudentPage({ role }: { role: SessionUser['role']; features?: string[] }) {
   const { id = '' } = useParams();
-  const data = useApi(async () => {
-    const [student, years] = await Promise.all([
-      api.get<Student>(`/students/${id}`),
-      api.get<{ data: Year[] }>('/academic-years', { params: { current: 'true' } }),
-    ]);
-    const terms = years.data.data[0]?.terms ?? [];
-    const term = terms.find((t) => t.startDate <= today() && today() <= t.endDate) ?? terms[0];
-    const card = term
-      ? await api
-          .get<ReportCard>(`/report-cards/${id}/terms/${term.id}`)
-          .then((r) => r.data)
-          .catch(() => null)
-      : null;
-    const fees = features.includes('financialManagement')
-      ? await api
-          .get<Balance>(`/fees/students/${id}/balance`)
-          .then((r) => r.data)
-          .catch(() => null)
-      : null;
-    return { student: student.data, term, card, fees };
-  }, [id]);
+  const student = useStudent(id);
+  const overview = useStudentOverview(id);
+  const card = useReportCard(id, overview.data?.term?.id);
+  const [editing, setEditing] = useState(false);
+  const admin = role === 'admin';
+  const s = student.data;
+  const o = overview.data;
+  const failed = student.error ?? overview.error;
 
   return (
-    <AsyncState loading={data.loading} error={data.error}>
-      {data.data && (
+    <AsyncState
+      loading={student.isPending || overview.isPending}
+      error={failed ? errorMessage(failed, 'Could not load this student') : null}
+      onRetry={() => void Promise.all([student.refetch(), overview.refetch()])}
+    >
+      {s && o && (
         <section>
-          <h1>
-            {data.data.student.firstName} {data.data.student.lastName}
-          </h1>
-          <p className="muted">
-            {data.data.student.admissionNumber} · {data.data.student.status}
-            {data.data.card ? ` · ${data.data.card.className} ${data.data.card.sectionName}` : ''}
-          </p>
-          {data.data.card && data.data.term && (
-            <div className="card-item">
-              <h2>
-                {data.data.card.term.name} {data.data.card.term.year}
-              </h2>
-              <p>
-                Attendance: {data.data.card.attendance.present} present, {data.data.card.attendance.late} late,{' '}
-                {data.data.card.attendance.absent} absent, {data.data.card.attendance.excused} excused
-                {data.data.card.attendance.rate === null ? '' : ` (${Math.round(data.data.card.attendance.rate * 100)} %)`}
-              </p>
-              {data.data.card.result.subjects.length === 0 ? (
-                <p>No published results yet.</p>
-              ) : (
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Subject</th>
-                      <th scope="col">Percent</th>
-                      <th scope="col">Grade</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.data.card.result.subjects.map((s) => (
-                      <tr key={s.code}>
-                        <td>{s.name}</td>
-                        <td>{s.percentage === null ? '–' : `${s.percentage} %`}</td>
-                        <td>{s.grade ?? '–'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+          <header className="row">
+            <h1>
+              {s.firstName} {s.lastName}
+            </h1>
+            <span className="row start no-print">
+              {admin && !editing && (
+                <button type="button" onClick={() => setEditing(true)}>
+                  Edit
+                </button>
               )}
-              <p>
-                Average {data.data.card.result.average ?? '–'} {data.data.card.result.grade ?? ''} · rank{' '}
-                {data.data.card.result.rank ?? '–'} of {data.data.card.classSize}
-              </p>
-              <button
-                type="button"
-                onClick={async () => {
-                  const pdf = await api.get<Blob>(`/report-cards/${id}/terms/${data.data!.term!.id}`, {
-                    params: { format: 'pdf' },
-                    responseType: 'blob',
-                  });
-                  window.open(URL.createObjectURL(pdf.data), '_blank');
-                }}
-              >
-                Printable report card (PDF)
-              </button>
-            </div>
+              <PrintButton />
+            </span>
+          </header>
+          {editing ? (
+            <StudentForm student={s} onDone={() => setEditing(false)} />
+          ) : (
+            <dl className="student-facts">
+              <dt>Admission no.</dt>
+              <dd>{s.admissionNumber}</dd>
+              <dt>Class</dt>
+              <dd>{o.className ? `${o.className} ${o.sectionName ?? ''}` : 'No class yet'}</dd>
+              <dt>Status</dt>
+              <dd>{s.status}</dd>
+              <dt>Date of birth</dt>
+              <dd>{s.dateOfBirth ? dayLabel(s.dateOfBirth) : '—'}</dd>
+              {(s.contact.phone || s.contact.email) && (
+                <>
+                  <dt>Contact</dt>
+                  <dd>{[s.contact.phone, s.contact.email].filter(Boolean).join(' · ')}</dd>
+                </>
+              )}
+              {admin && (
+                <>
+                  <dt>Sign-in account</dt>
+                  <dd>
+                    <AccountCell
+                      endpoint="/students"
+                      id={s.id}
+                      name={`${s.firstName} ${s.lastName}`}
+                      userId={s.userId}
+                      email={s.contact.email}
+                      canManage
+                    />
+                  </dd>
+                </>
+              )}
+            </dl>
           )}
-          {data.data.fees && (
-            <div className="card-item">
-              <h2>Fees</h2>
-              <p>
-                Balance <strong>{money(data.data.fees.balance, data.data.fees.currency)}</strong> (paid{' '}
-                {money(data.data.fees.paid, data.data.fees.currency)} of {money(data.data.fees.total, data.data.fees.currency)})
-              </p>
-              <ul>
-                {data.data.fees.invoices.map((i) => (
-                  <li key={i.id}>
-                    {i.number}: {money(i.balance, data.data!.fees!.currency)} due by {i.dueDate} ({i.status.replace('_', ' ')})
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          {role !== 'student' && <StudentGuardians studentId={s.id} guardians={o.guardians} canManage={admin} />}
+          <ChildOverview overview={o} />
+          {card.data && o.term && <ReportCardSummary card={card.data} studentId={s.id} termId={o.term.id} />}
         </section>
       )}
     </AsyncState>
+  );
+}
+
+function ReportCardSummary({ card, studentId, termId }: { card: ReportCard; studentId: string; termId: string }) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <section className="card-item" aria-labelledby="card-heading">
+      <h2 id="card-heading">
+        Report card: {card.term.name} {card.term.year}
+      </h2>
+      {card.result.subjects.length === 0 ? (
+        <p>No published results yet.</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Subject</th>
+                <th scope="col">Percent</th>
+                <th scope="col">Grade</th>
+              </tr>
+            </thead>
+            <tbody>
+              {card.result.subjects.map((x) => (
+                <tr key={x.code}>
+                  <td>{x.name}</td>
+                  <td>{x.percentage === null ? '–' : `${x.percentage} %`}</td>
+                  <td>{x.grade ?? '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p>
+        Average {card.result.average ?? '–'} {card.result.grade ?? ''} · rank {card.result.rank ?? '–'} of {card.classSize}
+      </p>
+      <button
+        type="button"
+        className="no-print"
+        onClick={() =>
+          openReportCard(studentId, termId).catch((err: unknown) => setError(errorMessage(err, 'Could not open the report card')))
+        }
+      >
+        Printable report card (PDF)
+      </button>
+      {error && <p role="alert">{error}</p>}
+    </section>
   );
 }

@@ -1,62 +1,115 @@
-import { Link } from 'react-router-dom';
-import { ResourcePage } from '../../components/ResourcePage';
-import { AsyncState } from '../../components/AsyncState';
-import { useApi } from '../../lib/use-api';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { PagedTable, type Column } from '../../components/DataTable';
+import { ExportButton, PrintButton } from '../../components/ExportButton';
+import { Options } from '../../components/FormActions';
+import { errorMessage } from '../../lib/query';
 import type { SessionUser } from '../../lib/session';
-import { loadOptions } from '../../lib/school-options';
+import { AccountCell } from './AccountCell';
+import { useSchoolOptions } from './api/options';
+import { useStudents, type StudentList, type StudentPage } from './api/students';
+import { STUDENT_STATUSES, StudentForm } from './components/StudentForm';
+import './people.css';
 
-type Role = SessionUser['role'];
-const GENDERS = ['female', 'male', 'other', 'unspecified'].map((g) => ({ value: g, label: g }));
+type Row = StudentPage['data'][number];
 
-interface Student {
-  id: string;
-  admissionNumber: string;
-  firstName: string;
-  lastName: string;
-  dateOfBirth: string | null;
-  gender: string;
-  status: string;
-  classId: string | null;
-  sectionId: string | null;
-}
+/** Students: search by full name, filters by class and status, export of what is shown; admins add students. */
+export function StudentsPage({ role }: { role: SessionUser['role'] }) {
+  const admin = role === 'admin';
+  const navigate = useNavigate();
+  const [query, setQuery] = useState<Partial<StudentList>>({ page: 1, limit: 20, sort: 'lastName' });
+  const [adding, setAdding] = useState(false);
+  const list = useStudents(query);
+  const options = useSchoolOptions(role === 'admin' || role === 'staff' || role === 'teacher');
+  const sections = options.data?.sections ?? [];
+  const set = (changes: Partial<StudentList>) => setQuery({ ...query, page: 1, ...changes });
+  const filters = { search: query.search, classId: query.classId, status: query.status, sort: query.sort };
 
-/** Students; admins add them with a class placement in one select. */
-export function StudentsPage({ role }: { role: Role }) {
-  const options = useApi(loadOptions, []);
-  return (
-    <AsyncState loading={options.loading} error={options.error}>
-      <ResourcePage<Student>
-        title="Students"
-        endpoint="/students"
-        defaultSort="lastName"
-        canWrite={role === 'admin'}
-        columns={[
-          { label: 'Admission no.', value: (s) => s.admissionNumber, sort: 'admissionNumber' },
+  const columns: Column<Row>[] = [
+    { label: 'Admission no.', value: (s) => s.admissionNumber, sort: 'admissionNumber' },
+    {
+      label: 'Name',
+      value: (s) => (
+        <Link to={`/students/${s.id}`}>
+          {s.firstName} {s.lastName}
+        </Link>
+      ),
+      sort: 'lastName',
+    },
+    { label: 'Class', value: (s) => sections.find((o) => o.value === `${s.classId}:${s.sectionId}`)?.label ?? (s.classId ? '…' : '—') },
+    { label: 'Status', value: (s) => s.status },
+    ...(admin
+      ? [
           {
-            label: 'Name',
-            value: (s) => (
-              <Link to={`/students/${s.id}`}>
-                {s.firstName} {s.lastName}
-              </Link>
+            label: 'Sign-in account',
+            value: (s: Row) => (
+              <AccountCell
+                endpoint="/students"
+                id={s.id}
+                name={`${s.firstName} ${s.lastName}`}
+                userId={s.userId}
+                email={s.contact.email}
+                canManage
+              />
             ),
-            sort: 'lastName',
           },
-          { label: 'Class', value: (s) => options.data?.sections.find((o) => o.value === `${s.classId}:${s.sectionId}`)?.label ?? '—' },
-          { label: 'Status', value: (s) => s.status },
-        ]}
-        fields={[
-          { name: 'firstName', label: 'First name', required: true },
-          { name: 'lastName', label: 'Last name', required: true },
-          { name: 'dateOfBirth', label: 'Date of birth', type: 'date' },
-          { name: 'gender', label: 'Gender', type: 'select', options: GENDERS },
-          { name: 'placement', label: 'Class and section', type: 'select', options: options.data?.sections ?? [] },
-        ]}
-        transform={({ placement, ...b }) => {
-          const [classId, sectionId] = String(placement ?? '').split(':');
-          return classId && sectionId ? { ...b, classId, sectionId } : b;
+        ]
+      : []),
+  ];
+
+  return (
+    <section>
+      <header className="row">
+        <h1>Students</h1>
+        <span className="row start no-print">
+          {admin && !adding && (
+            <button type="button" onClick={() => setAdding(true)}>
+              Add
+            </button>
+          )}
+          <ExportButton endpoint="/students/export.csv" params={filters} filename="students.csv" />
+          <PrintButton />
+        </span>
+      </header>
+      {adding && <StudentForm onDone={(saved) => (setAdding(false), saved && navigate(`/students/${saved.id}`))} />}
+      <form
+        className="row filters no-print"
+        role="search"
+        aria-label="Find students"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const form = new FormData(e.currentTarget);
+          const value = (name: string) => String(form.get(name) ?? '').trim() || undefined;
+          set({ search: value('search'), classId: value('classId'), status: value('status') as StudentList['status'] });
         }}
-        toForm={(s) => ({ firstName: s.firstName, lastName: s.lastName, dateOfBirth: s.dateOfBirth ?? '', gender: s.gender })}
+      >
+        <label>
+          Name or admission no. <input name="search" defaultValue={query.search ?? ''} />
+        </label>
+        {sections.length > 0 && (
+          <label>
+            Class{' '}
+            <select name="classId" defaultValue={query.classId ?? ''}>
+              <Options list={options.data?.classes ?? []} placeholder="All" />
+            </select>
+          </label>
+        )}
+        <label>
+          Status{' '}
+          <select name="status" defaultValue={query.status ?? ''}>
+            <Options list={STUDENT_STATUSES} placeholder="All" />
+          </select>
+        </label>
+        <button type="submit">Search</button>
+      </form>
+      <PagedTable
+        list={{ data: list.data ?? null, loading: list.isPending, error: list.error ? errorMessage(list.error) : null }}
+        noun="students"
+        columns={columns}
+        onPage={(page) => setQuery({ ...query, page })}
+        sort={query.sort}
+        onSort={(sort) => set({ sort: sort as StudentList['sort'] })}
       />
-    </AsyncState>
+    </section>
   );
 }

@@ -14,6 +14,7 @@ interface User {
   invitation?: InvitationInfo;
 }
 
+/** Accounts of the school. Adding one invites the person by email: they choose their own password, never the admin. */
 export function UsersPage({ role }: { role: Role }) {
   const roles = ['admin', 'teacher', 'student', 'parent', 'staff'].map((r) => ({ value: r, label: r }));
   return (
@@ -36,7 +37,6 @@ export function UsersPage({ role }: { role: Role }) {
         { name: 'name', label: 'Name', required: true },
         { name: 'email', label: 'Email', type: 'email', required: true },
         { name: 'role', label: 'Role', type: 'select', options: roles, required: true },
-        { name: 'password', label: 'Password (new users: leave empty to invite them by email)', type: 'password' },
         { name: 'status', label: 'Status', type: 'select', options: ['active', 'disabled'].map((v) => ({ value: v, label: v })) },
       ]}
       toForm={(u) => ({ name: u.name, email: u.email, role: u.role, status: u.status === 'invited' ? '' : u.status })}

@@ -102,19 +102,20 @@ describe("passwords and bcrypt's 72 bytes", () => {
   const fits = 'é'.repeat(36);
 
   it('refuses a password over 72 UTF-8 bytes, naming the field, and writes nothing', async () => {
-    const res = await t
-      .as('acct', admin)
-      .post('/api/users', { name: 'Long', email: 'long@acct.test', password: tooLong, role: 'teacher' })
-      .expect(400);
+    const invited = (await t.as('acct', admin).post('/api/users', { name: 'Long', email: 'long@acct.test', role: 'teacher' }).expect(201))
+      .body;
+    const token = new URL(invited.invitationUrl as string, 'http://x').searchParams.get('token');
+    const res = await request(t.app).post('/api/auth/accept-invitation').set('X-Tenant-ID', 'acct').send({ token, password: tooLong });
+    expect(res.status).toBe(400);
     expect(res.body.error).toBe('VALIDATION_ERROR');
     expect(JSON.stringify(res.body.details)).toMatch(/password.*72 bytes/);
-    expect((await t.as('acct', admin).get('/api/users?search=long').expect(200)).body.total).toBe(0);
+    expect((await t.as('acct', admin).get('/api/users?search=long').expect(200)).body.data[0].status).toBe('invited');
     const u = await t.userWithRole('acct', 'staff', admin);
     await changeOwn(u.accessToken, { currentPassword: PASSWORD, password: tooLong }).expect(400);
   });
 
   it('accepts exactly 72 bytes, and a longer password that starts the same does not sign in', async () => {
-    await t.as('acct', admin).post('/api/users', { name: 'Fits', email: 'fits@acct.test', password: fits, role: 'teacher' }).expect(201);
+    await t.activeUser('acct', admin, { name: 'Fits', email: 'fits@acct.test', role: 'teacher' }, fits);
     await t.login('acct', 'fits@acct.test', fits);
     await expect(t.login('acct', 'fits@acct.test', `${fits}-and-more`)).rejects.toThrow(/401/);
   });

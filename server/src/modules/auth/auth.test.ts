@@ -64,12 +64,7 @@ describe('login', () => {
       ['north', northAdmin.accessToken, 'north-password-1'],
       ['south', southAdmin.accessToken, 'south-password-1'],
     ] as const) {
-      await api()
-        .post('/api/users')
-        .set('X-Tenant-ID', school)
-        .set(bearer(token))
-        .send({ name: 'Sam', email: 'sam@shared.test', password: pw, role: 'teacher' })
-        .expect(201);
+      await t.activeUser(school, token, { name: 'Sam', email: 'sam@shared.test', role: 'teacher' }, pw);
     }
     await t.login('north', 'sam@shared.test', 'north-password-1');
     await t.login('south', 'sam@shared.test', 'south-password-1');

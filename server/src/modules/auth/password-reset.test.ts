@@ -40,9 +40,7 @@ async function resetMails(email: string, tenant = school) {
 const tokenOf = (link: string) => new URL(link, 'http://x').searchParams.get('token') ?? '';
 
 async function user(email: string, extra: { status?: 'disabled' } = {}) {
-  const u = (
-    await t.as('resetting', admin).post('/api/users', { name: 'Pat Reset', email, password: PASSWORD, role: 'teacher' }).expect(201)
-  ).body;
+  const u = await t.activeUser('resetting', admin, { name: 'Pat Reset', email, role: 'teacher' });
   if (extra.status) await t.as('resetting', admin).patch(`/api/users/${u.id}`, { status: extra.status }).expect(200);
   return u.id as string;
 }
@@ -188,10 +186,11 @@ describe('reset password', () => {
 
   it("refuses another school's token, and changes nothing in either school", async () => {
     await user('twin@resetting.test');
-    await t
-      .as('otherreset', (await t.login('otherreset')).accessToken)
-      .post('/api/users', { name: 'Twin', email: 'twin@resetting.test', password: PASSWORD, role: 'teacher' })
-      .expect(201);
+    await t.activeUser('otherreset', (await t.login('otherreset')).accessToken, {
+      name: 'Twin',
+      email: 'twin@resetting.test',
+      role: 'teacher',
+    });
     const token = await resetToken('twin@resetting.test');
     expect((await reset(token, NEW_PASSWORD, 'otherreset').expect(400)).body.error).toBe('INVALID_RESET_TOKEN');
     await signIn('twin@resetting.test', PASSWORD, 'otherreset').expect(200);

@@ -192,12 +192,8 @@ describe('resend', () => {
     expect((await t.as('msg-a', adminA).get(`/api/messages/${expired}`).expect(200)).body.resendable).toBe(false);
 
     // A live invitation is resent; the same one after it was accepted is not.
-    const user = (
-      await t
-        .as('msg-a', adminA)
-        .post('/api/users', { name: 'I', email: 'inv@msg-a.test', password: 'correct-horse-battery', role: 'teacher' })
-        .expect(201)
-    ).body.id as string;
+    const user = (await t.as('msg-a', adminA).post('/api/users', { name: 'I', email: 'inv@msg-a.test', role: 'teacher' }).expect(201)).body
+      .id as string;
     const link = await runForTenant(t.platform.connections, a, () => issueSetPasswordLink(new Types.ObjectId(user)));
     const vars = { name: 'I', role: 'teacher', expiresAt: link.expiresAt };
     const live = await seed(a, { state: 'failed', kind: 'invitation', secretPath: link.url, vars });

@@ -13,10 +13,20 @@ import { GuardianModel, StaffModel, StudentModel } from './people.schema.js';
 import * as v from './people.validation.js';
 import * as svc from './people.service.js';
 import { studentInScope } from './people.scopes.js';
+import * as record from './student-record.service.js';
+import * as rv from './student-record.validation.js';
 
 const admin = { kind: 'school', roles: ['admin'] } as const;
-const nameSearch = (term: string, extra: string[] = []) => ({
-  $or: ['firstName', 'lastName', ...extra].map((f) => ({ [f]: searchRegex(term) })),
+/**
+ * "Priya Brown" finds Priya Brown: every word of the search must match the first or the last name (or one of the
+ * extra fields). Anchored-nowhere regexes rather than $text, which FerretDB does not have.
+ */
+export const nameSearch = (term: string, extra: string[] = []) => ({
+  $and: term
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 6)
+    .map((word) => ({ $or: ['firstName', 'lastName', ...extra].map((f) => ({ [f]: searchRegex(word) })) })),
 });
 
 const accountBody = z.object({ email }).strict();
@@ -56,7 +66,10 @@ export function studentRoutes(api: ApiRouter, deps: { bcryptCost: number }) {
       if (q.search) Object.assign(f, nameSearch(q.search, ['admissionNumber']));
       return f;
     },
-    createWith: (body) => svc.createStudent(body, deps.bcryptCost),
+    createWith: async (body) => {
+      await record.assertNotDuplicate(body);
+      return svc.createStudent(body, deps.bcryptCost);
+    },
     beforeUpdate: async (body, current) => {
       await svc.assertGuardians(body.guardianIds);
       return svc.withPlacementStatus(body, current);
@@ -75,6 +88,41 @@ export function studentRoutes(api: ApiRouter, deps: { bcryptCost: number }) {
     duplicate: { code: 'ADMISSION_NUMBER_EXISTS', message: 'This admission number is already used' },
   });
   accountRoute(api, 'student', deps);
+  api
+    .route({
+      method: 'get',
+      path: '/:id/overview',
+      summary: "A student's page beside the record: class, guardians, this term's absences by date, fees by term, next exams",
+      access: { kind: 'school' },
+      scope: studentInScope('id'),
+      params: idParams,
+      response: { description: 'The overview', schema: rv.studentOverviewResponse },
+      handler: ({ params }) => record.studentOverview(params.id),
+    })
+    .route({
+      method: 'post',
+      path: '/:id/guardians',
+      summary: 'Attach a guardian to a student: an existing one (guardianId) or a new one (guardian)',
+      access: admin,
+      scope: studentInScope('id'),
+      params: idParams,
+      body: rv.attachGuardianBody,
+      status: 200,
+      response: { description: 'The student', schema: v.studentResponse },
+      errors: { 409: 'Already linked (ALREADY_LINKED) or 10 guardians already (TOO_MANY_GUARDIANS)' },
+      handler: ({ params, body }) => record.attachGuardian(params.id, body, deps.bcryptCost),
+    })
+    .route({
+      method: 'delete',
+      path: '/:id/guardians/:guardianId',
+      summary: "Detach a guardian from a student (the guardian's record stays)",
+      access: admin,
+      scope: studentInScope('id'),
+      params: rv.studentGuardianParams,
+      status: 200,
+      response: { description: 'The student', schema: v.studentResponse },
+      handler: ({ params }) => record.detachGuardian(params.id, params.guardianId),
+    });
   return api.route({
     method: 'post',
     path: '/:id/move',

@@ -172,7 +172,7 @@ export async function createStudent(body: CreateStudent, bcryptCost: number) {
   await assertGuardians(body.guardianIds);
   if (body.classId && body.sectionId) await assertSeat(body.classId, body.sectionId);
   await assertQuota('maxStudents', 'enrolled students', countEnrolledStudents);
-  const { account, ...fields } = body;
+  const { account, confirmDuplicate: _confirmed, ...fields } = body;
   const { invitation, undo } = await maybeInvite(account, `${body.firstName} ${body.lastName}`, 'student', bcryptCost);
   try {
     const student = await tenantModel(StudentModel).create({

@@ -26,6 +26,10 @@ export const createStudentBody = z
     guardianIds: z.array(objectId).max(10).optional(),
     contact: contact.optional(),
     account: account.optional(),
+    confirmDuplicate: z
+      .boolean()
+      .optional()
+      .describe('Save even though a student with the same name, birth date and class exists (else 409 POSSIBLE_DUPLICATE)'),
   })
   .strict()
   .refine((b) => Boolean(b.classId) === Boolean(b.sectionId), {

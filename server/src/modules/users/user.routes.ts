@@ -30,10 +30,10 @@ export function userRoutes(api: ApiRouter, deps: { bcryptCost: number }): ApiRou
     .route({
       method: 'post',
       path: '/',
-      summary: 'Create a user (without a password: invite them by email)',
+      summary: 'Invite a user by email (they choose their own password; a password in the request is refused)',
       access: admin,
       body: createUserBody,
-      response: { description: 'The new user (and, when invited, the link as a fallback)', schema: createdUserResponse },
+      response: { description: 'The invited user, and the link as a fallback to copy', schema: createdUserResponse },
       handler: ({ body }) => users.createUser(body, deps.bcryptCost),
     })
     .route({

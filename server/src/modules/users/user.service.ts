@@ -1,5 +1,5 @@
-import { Types } from 'mongoose';
-import { AppError, notFound, isDuplicateKey } from '../../lib/errors.js';
+import mongoose, { Types } from 'mongoose';
+import { AppError, notFound } from '../../lib/errors.js';
 import { findPage, searchRegex, type Page } from '../../lib/pagination.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { hashPassword } from '../../auth/password.js';
@@ -15,6 +15,7 @@ export async function listUsers(q: ListUsers): Promise<Page<UserDto>> {
   const filter: Record<string, unknown> = {};
   if (q.role) filter.role = q.role;
   if (q.status) filter.status = q.status;
+  if (q.ids) filter._id = mongoose.trusted({ $in: q.ids.split(',').map((id) => new Types.ObjectId(id)) });
   if (q.search) filter.$or = [{ name: searchRegex(q.search) }, { email: searchRegex(q.search) }];
   const Users = tenantModel(UserModel);
   const page = await findPage(Users, filter, q, toUserDto);
@@ -37,26 +38,14 @@ async function withInvitations(users: UserDto[]): Promise<UserDto[]> {
 }
 
 /**
- * Creates an account: with a password, active at once; without one, `invited` (the invitation email is queued,
- * and its link returned as `invitationUrl`, a fallback for the admin to pass on by hand).
+ * Creates an invited account: the invitation email is queued, and its link returned as `invitationUrl`, a fallback
+ * for the admin to pass on by hand. Nobody but the person sets its password.
  */
-export async function createUser(input: CreateUser, bcryptCost: number): Promise<UserDto & { invitationUrl?: string }> {
-  const Users = tenantModel(UserModel);
-  if (await Users.exists({ email: input.email })) throw emailTaken();
-  if (input.password === undefined) {
-    const invitation = await inviteUser({ name: input.name, email: input.email, role: input.role }, bcryptCost);
-    await recordAudit('create', 'User', invitation.userId, ['name', 'email', 'role']);
-    return { ...(await getUser(invitation.userId)), invitationUrl: invitation.url };
-  }
-  const passwordHash = await hashPassword(input.password, bcryptCost);
-  try {
-    const user = await Users.create({ name: input.name, email: input.email, role: input.role, passwordHash });
-    await recordAudit('create', 'User', user._id, ['name', 'email', 'role']);
-    return toUserDto(user.toObject());
-  } catch (err) {
-    if (isDuplicateKey(err)) throw emailTaken();
-    throw err;
-  }
+export async function createUser(input: CreateUser, bcryptCost: number): Promise<UserDto & { invitationUrl: string }> {
+  if (await tenantModel(UserModel).exists({ email: input.email })) throw emailTaken();
+  const invitation = await inviteUser({ name: input.name, email: input.email, role: input.role }, bcryptCost);
+  await recordAudit('create', 'User', invitation.userId, ['name', 'email', 'role']);
+  return { ...(await getUser(invitation.userId)), invitationUrl: invitation.url };
 }
 
 export async function updateUser(id: string, input: UpdateUser, actorId: string, bcryptCost: number): Promise<UserDto> {

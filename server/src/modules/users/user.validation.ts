@@ -3,8 +3,22 @@ import { ROLES } from '../../auth/tokens.js';
 import { email, password, personName, searchText } from '../../lib/validation.js';
 import { paginationQuery } from '../../lib/pagination.js';
 
-/** Without a password the account is invited: it chooses its own through the emailed link. */
-export const createUserBody = z.object({ name: personName, email, password: password.optional(), role: z.enum(ROLES) }).strict();
+/**
+ * A new account is always invited: the person chooses their own password through the emailed link. A `password`
+ * is refused (400 on `password`): an admin never sets another person's password.
+ */
+export const createUserBody = z
+  .object({
+    name: personName,
+    email,
+    password: z.string().optional().describe('Refused: the person sets their own password from the invitation link'),
+    role: z.enum(ROLES),
+  })
+  .strict()
+  .refine((b) => b.password === undefined, {
+    path: ['password'],
+    message: "An admin does not choose another person's password: leave it out, they set their own from the invitation",
+  });
 
 export const updateUserBody = z
   .object({
@@ -23,6 +37,11 @@ export const listUsersQuery = z
     role: z.enum(ROLES).optional(),
     status: z.enum(['active', 'invited', 'disabled']).optional(),
     search: searchText(100).optional(),
+    ids: z
+      .string()
+      .regex(/^[0-9a-f]{24}(,[0-9a-f]{24}){0,99}$/, 'Comma-separated user ids (at most 100)')
+      .optional()
+      .describe('Only these accounts: the sign-in accounts of a page of student, guardian or staff records'),
     sort: z.enum(['name', '-name', 'email', '-email', 'createdAt', '-createdAt']).default('name'),
   })
   .strict();
@@ -52,7 +71,7 @@ export const userResponse = z.object({
 });
 
 /** A new account; an invited one also carries its set-password link (a fallback: the invitation is emailed). */
-export const createdUserResponse = userResponse.extend({ invitationUrl: z.string().optional() });
+export const createdUserResponse = userResponse.extend({ invitationUrl: z.string() });
 
 /** A fresh invitation: its email is queued; the link is returned as a fallback for the admin to copy. */
 export const invitationResponse = z.object({

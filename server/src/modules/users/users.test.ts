@@ -19,10 +19,8 @@ const as = (school: string, token: string) => t.as(school, token);
 describe('users (school admin)', () => {
   it('creates, reads, lists, updates and deletes users', async () => {
     const a = as('aschool', adminA);
-    const created = await a
-      .post('/api/users', { name: 'Tina Teacher', email: 'Tina@AS.test', password: PASSWORD, role: 'teacher' })
-      .expect(201);
-    expect(created.body).toMatchObject({ name: 'Tina Teacher', email: 'tina@as.test', role: 'teacher', status: 'active' });
+    const created = await a.post('/api/users', { name: 'Tina Teacher', email: 'Tina@AS.test', role: 'teacher' }).expect(201);
+    expect(created.body).toMatchObject({ name: 'Tina Teacher', email: 'tina@as.test', role: 'teacher', status: 'invited' });
     expect(created.body).not.toHaveProperty('passwordHash');
     const id = created.body.id as string;
 
@@ -40,7 +38,7 @@ describe('users (school admin)', () => {
   it('paginates and sorts', async () => {
     const a = as('aschool', adminA);
     for (const n of ['Zed', 'Yan', 'Xia']) {
-      await a.post('/api/users', { name: n, email: `${n.toLowerCase()}@as.test`, password: PASSWORD, role: 'student' }).expect(201);
+      await a.post('/api/users', { name: n, email: `${n.toLowerCase()}@as.test`, role: 'student' }).expect(201);
     }
     const page1 = await a.get('/api/users?role=student&sort=name&limit=2&page=1').expect(200);
     const page2 = await a.get('/api/users?role=student&sort=name&limit=2&page=2').expect(200);
@@ -49,10 +47,22 @@ describe('users (school admin)', () => {
     expect(page1.body).toMatchObject({ total: 3, totalPages: 2 });
   });
 
+  it("refuses to set another person's password: 400 on password, no account, no invitation", async () => {
+    const a = as('aschool', adminA);
+    const res = await a.post('/api/users', { name: 'Pat', email: 'pat@as.test', password: PASSWORD, role: 'teacher' }).expect(400);
+    expect(res.body.error).toBe('VALIDATION_ERROR');
+    expect(res.body.details).toEqual([{ path: 'password', message: expect.stringContaining('invitation') }]);
+    expect((await a.get('/api/users?search=pat').expect(200)).body.total).toBe(0);
+    // Without it the person is invited, and the link comes back to copy.
+    const invited = await a.post('/api/users', { name: 'Pat', email: 'pat@as.test', role: 'teacher' }).expect(201);
+    expect(invited.body).toMatchObject({ status: 'invited', invitation: { state: 'invited' } });
+    expect(invited.body.invitationUrl).toMatch(/^\/accept-invitation\?school=aschool&token=/);
+  });
+
   it('refuses a duplicate email with 409', async () => {
     const a = as('aschool', adminA);
-    await a.post('/api/users', { name: 'Dup', email: 'dup@as.test', password: PASSWORD, role: 'parent' }).expect(201);
-    const res = await a.post('/api/users', { name: 'Dup 2', email: 'DUP@as.test', password: PASSWORD, role: 'parent' }).expect(409);
+    await a.post('/api/users', { name: 'Dup', email: 'dup@as.test', role: 'parent' }).expect(201);
+    const res = await a.post('/api/users', { name: 'Dup 2', email: 'DUP@as.test', role: 'parent' }).expect(409);
     expect(res.body.error).toBe('EMAIL_EXISTS');
   });
 
@@ -77,9 +87,7 @@ describe('roles', () => {
   });
 
   it('applies a demotion on the next request, not at token expiry', async () => {
-    const second = await as('aschool', adminA)
-      .post('/api/users', { name: 'Second Admin', email: 'second@as.test', password: PASSWORD, role: 'admin' })
-      .expect(201);
+    const second = { body: await t.activeUser('aschool', adminA, { name: 'Second Admin', email: 'second@as.test', role: 'admin' }) };
     const s = await t.login('aschool', 'second@as.test');
     await as('aschool', s.accessToken).get('/api/users').expect(200);
     await as('aschool', adminA).patch(`/api/users/${second.body.id}`, { role: 'teacher' }).expect(200);
@@ -91,11 +99,8 @@ describe('cross-school isolation', () => {
   let victimId: string;
 
   beforeAll(async () => {
-    victimId = (
-      await as('aschool', adminA)
-        .post('/api/users', { name: 'Victim', email: 'victim@as.test', password: PASSWORD, role: 'teacher' })
-        .expect(201)
-    ).body.id;
+    victimId = (await as('aschool', adminA).post('/api/users', { name: 'Victim', email: 'victim@as.test', role: 'teacher' }).expect(201))
+      .body.id;
   });
 
   it("B's admin cannot read, update or delete A's user by id: 404, data unchanged", async () => {
@@ -125,7 +130,7 @@ describe('cross-school isolation', () => {
 
   it('a body can never choose the school', async () => {
     const res = await as('bschool', adminB)
-      .post('/api/users', { name: 'Sneaky', email: 'sneaky@bs.test', password: PASSWORD, role: 'teacher', tenantId: t.created[0]!.id })
+      .post('/api/users', { name: 'Sneaky', email: 'sneaky@bs.test', role: 'teacher', tenantId: t.created[0]!.id })
       .expect(400);
     expect(res.body.error).toBe('VALIDATION_ERROR');
     expect((await as('aschool', adminA).get('/api/users?search=sneaky').expect(200)).body.total).toBe(0);

@@ -1,0 +1,156 @@
+import { useState, type FormEvent } from 'react';
+import { Field, FormError } from '../../../components/FormErrors';
+import { FormActions } from '../../../components/FormActions';
+import { fieldErrors, noErrors, type FieldErrors } from '../../../components/field-errors';
+import { AccountCell } from '../AccountCell';
+import { useGuardianSearch } from '../api/guardians';
+import { useAttachGuardian, useDetachGuardian, type Guardian } from '../api/students';
+
+/**
+ * A student's guardians with their contacts and sign-in accounts; admins attach an existing guardian (found by
+ * name) or a new one, and detach one (their record stays).
+ */
+export function StudentGuardians({ studentId, guardians, canManage }: { studentId: string; guardians: Guardian[]; canManage: boolean }) {
+  const detach = useDetachGuardian(studentId);
+  const [adding, setAdding] = useState<'existing' | 'new' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const remove = (g: Guardian) => {
+    if (!window.confirm(`Detach ${g.firstName} ${g.lastName} from this student? Their record stays.`)) return;
+    detach.mutate(g.id, { onError: (err) => setError(fieldErrors(err).form), onSuccess: () => setError(null) });
+  };
+  return (
+    <section className="card-item" aria-labelledby="guardians-heading">
+      <h2 id="guardians-heading">Guardians</h2>
+      {guardians.length === 0 && <p className="muted">No guardian linked yet.</p>}
+      <ul className="plain-list">
+        {guardians.map((g) => (
+          <li key={g.id}>
+            <strong>
+              {g.firstName} {g.lastName}
+            </strong>
+            {g.relationship ? ` (${g.relationship})` : ''}
+            <br />
+            {g.contact.phone && <a href={`tel:${g.contact.phone}`}>{g.contact.phone}</a>}
+            {g.contact.phone && g.contact.email ? ' · ' : ''}
+            {g.contact.email && <a href={`mailto:${g.contact.email}`}>{g.contact.email}</a>}
+            {!g.contact.phone && !g.contact.email && <span className="muted">No contact details</span>}
+            {canManage && (
+              <div className="row start">
+                <span>Sign-in account:</span>
+                <AccountCell
+                  endpoint="/guardians"
+                  id={g.id}
+                  name={`${g.firstName} ${g.lastName}`}
+                  userId={g.userId}
+                  email={g.contact.email}
+                  canManage
+                />
+                <button type="button" className="link" onClick={() => remove(g)} aria-label={`Detach ${g.firstName} ${g.lastName}`}>
+                  Detach
+                </button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+      {error && <p role="alert">{error}</p>}
+      {canManage && !adding && (
+        <div className="row start no-print">
+          <button type="button" onClick={() => setAdding('existing')}>
+            Attach an existing guardian
+          </button>
+          <button type="button" className="secondary" onClick={() => setAdding('new')}>
+            Add a new guardian
+          </button>
+        </div>
+      )}
+      {adding === 'existing' && <AttachExisting studentId={studentId} linked={guardians} onDone={() => setAdding(null)} />}
+      {adding === 'new' && <AddNew studentId={studentId} onDone={() => setAdding(null)} />}
+    </section>
+  );
+}
+
+function AttachExisting({ studentId, linked, onDone }: { studentId: string; linked: Guardian[]; onDone: () => void }) {
+  const [search, setSearch] = useState('');
+  const found = useGuardianSearch(search);
+  const attach = useAttachGuardian(studentId);
+  const [error, setError] = useState<string | null>(null);
+  const candidates = (found.data ?? []).filter((g) => !linked.some((l) => l.id === g.id));
+  return (
+    <div className="card-item">
+      <label>
+        Find a guardian by name, email or phone <input value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />
+      </label>
+      {search.trim().length >= 2 && !found.isPending && candidates.length === 0 && <p className="muted">No guardian found.</p>}
+      <ul className="plain-list">
+        {candidates.map((g) => (
+          <li key={g.id} className="row start">
+            <span>
+              {g.firstName} {g.lastName} {g.contact.email ?? g.contact.phone ?? ''}
+            </span>
+            <button
+              type="button"
+              disabled={attach.isPending}
+              onClick={() => attach.mutate({ guardianId: g.id }, { onSuccess: onDone, onError: (err) => setError(fieldErrors(err).form) })}
+            >
+              Attach {g.firstName} {g.lastName}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {error && <p role="alert">{error}</p>}
+      <button type="button" className="secondary" onClick={onDone}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
+function AddNew({ studentId, onDone }: { studentId: string; onDone: () => void }) {
+  const attach = useAttachGuardian(studentId);
+  const [errors, setErrors] = useState<FieldErrors>(noErrors);
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const contact = { ...(text('email') ? { email: text('email') } : {}), ...(text('phone') ? { phone: text('phone') } : {}) };
+    const guardian = {
+      firstName: text('firstName'),
+      lastName: text('lastName'),
+      ...(text('relationship') ? { relationship: text('relationship') } : {}),
+      ...(Object.keys(contact).length ? { contact } : {}),
+    };
+    attach.mutate({ guardian }, { onSuccess: onDone, onError: (err) => setErrors(prefixed(fieldErrors(err))) });
+  };
+  return (
+    <form className="card-item" onSubmit={submit} aria-label="New guardian" noValidate>
+      <Field label="First name" name="firstName" errors={errors}>
+        <input name="firstName" required autoComplete="off" />
+      </Field>
+      <Field label="Last name" name="lastName" errors={errors}>
+        <input name="lastName" required autoComplete="off" />
+      </Field>
+      <Field label="Relationship" name="relationship" errors={errors}>
+        <input name="relationship" placeholder="mother, father, aunt…" />
+      </Field>
+      <Field label="Email" name="email" errors={errors}>
+        <input name="email" type="email" autoComplete="off" />
+      </Field>
+      <Field label="Phone" name="phone" errors={errors}>
+        <input name="phone" type="tel" autoComplete="off" />
+      </Field>
+      <FormError errors={errors} />
+      <FormActions submit="Add guardian" disabled={attach.isPending} onCancel={onDone} />
+    </form>
+  );
+}
+
+/** The server names the new guardian's fields `guardian.firstName`, `guardian.contact.email`…: shown at this form's fields. */
+function prefixed(e: FieldErrors): FieldErrors {
+  const fields: Record<string, string> = {};
+  for (const [path, message] of Object.entries(e.fields)) {
+    const last = path.replace(/^guardian\.(contact\.)?/, '');
+    if (last !== path && !fields[last]) fields[last] = message;
+  }
+  return { form: e.form, fields: Object.keys(fields).length ? fields : e.fields };
+}
