@@ -1,7 +1,11 @@
 // @vitest-environment jsdom
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router-dom';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { api } from '../lib/api';
+import { createQueryClient } from '../lib/query';
 import { fakeApi, page } from '../test/fake-api';
 import { ResourcePage } from './ResourcePage';
 
@@ -30,6 +34,7 @@ beforeAll(async () => {
       return [201, { id: 'a3', ...b }];
     },
     'DELETE /api/subjects/a2': () => [204, undefined],
+    'GET /api/classes': () => [200, page([])],
   });
   server.attach(api, '/api');
 });
@@ -40,8 +45,16 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const subjects = (canWrite = true) =>
+/** Each render with its own cache (as each page load would have), inside a router for the hints' links. */
+const withQueries = (ui: ReactElement) =>
   render(
+    <MemoryRouter>
+      <QueryClientProvider client={createQueryClient()}>{ui}</QueryClientProvider>
+    </MemoryRouter>,
+  );
+
+const subjects = (canWrite = true) =>
+  withQueries(
     <ResourcePage<Row>
       title="Subjects"
       endpoint="/subjects"
@@ -111,5 +124,30 @@ describe('ResourcePage', () => {
     await screen.findByRole('cell', { name: 'Art' });
     expect(screen.queryByRole('button', { name: 'Add' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Delete' })).toBeNull();
+  });
+
+  it('says what to do next when the list is empty, and shows the hint instead of the form when records cannot be added yet', async () => {
+    const classes = (addBlocked?: { text: string; action: { to: string; label: string } }) =>
+      withQueries(
+        <ResourcePage<{ id: string; name: string }>
+          title="Classes"
+          endpoint="/classes"
+          defaultSort="name"
+          canWrite
+          columns={[{ label: 'Name', value: (r) => r.name }]}
+          fields={[{ name: 'name', label: 'Name' }]}
+          emptyHint={{ text: 'No classes yet. Add the first.' }}
+          addBlocked={addBlocked}
+        />,
+      );
+    classes();
+    expect(await screen.findByText('No classes yet. Add the first.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Add' })).toBeTruthy();
+    cleanup();
+
+    classes({ text: 'Add an academic year first.', action: { to: '/academic-years', label: 'Go to Years' } });
+    expect(await screen.findByText('Add an academic year first.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Go to Years' }).getAttribute('href')).toBe('/academic-years');
+    expect(screen.queryByRole('button', { name: 'Add' })).toBeNull();
   });
 });

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { PagedTable, type Column } from './DataTable';
 import { FormActions, Options } from './FormActions';
 import { api, getPage } from '../lib/api';
+import { errorMessage } from '../lib/query';
 import { fieldErrors, noErrors, type FieldErrors } from './field-errors';
 import { Field, FormError } from './FormErrors';
-import { useApi } from '../lib/use-api';
+import { EmptyState, type EmptyHint } from './AsyncState';
 
 export interface Field {
   name: string;
@@ -25,9 +27,10 @@ function toBody(fields: Field[], form: FormData): Record<string, unknown> {
 }
 
 /**
- * A school record type on one screen: a server-side list (search, sort, pages),
- * a create/edit form whose errors come field by field from the API, and delete
- * with confirmation. `canWrite` hides what the user's role may not do.
+ * A school record type on one screen: a server-side list (search, sort, pages), a create/edit form whose errors
+ * come field by field from the API, and delete with confirmation. `canWrite` hides what the user's role may not do.
+ * The list is a query keyed by `[endpoint, params]`; saving or deleting invalidates every query of the endpoint
+ * (so another page showing the same records refreshes too).
  */
 export function ResourcePage<T extends { id: string }>(props: {
   title: string;
@@ -40,55 +43,69 @@ export function ResourcePage<T extends { id: string }>(props: {
   /** Adjusts the form's values before sending (e.g. one select that sets two fields). */
   transform?: (body: Record<string, unknown>) => Record<string, unknown>;
   searchable?: boolean;
+  /** What an empty list says (and where to go next); the default says what to add here. */
+  emptyHint?: EmptyHint;
+  /** When set, records cannot be added yet (something they need is missing): this hint shows instead of the form. */
+  addBlocked?: EmptyHint | null;
 }) {
+  const queryClient = useQueryClient();
   const [query, setQuery] = useState({ page: 1, search: '', sort: props.defaultSort });
   const [editing, setEditing] = useState<T | 'new' | null>(null);
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
-  const list = useApi(
-    () => getPage<T>(props.endpoint, { page: query.page, limit: 20, sort: query.sort, search: query.search }),
-    [query.page, query.search, query.sort, props.endpoint],
-  );
+  const params = { page: query.page, limit: 20, sort: query.sort, search: query.search };
+  const list = useQuery({
+    queryKey: [props.endpoint, params],
+    queryFn: () => getPage<T>(props.endpoint, params),
+    placeholderData: keepPreviousData,
+  });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: [props.endpoint] });
 
-  const save = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const raw = toBody(props.fields, new FormData(e.currentTarget));
-    const body = props.transform ? props.transform(raw) : raw;
-    try {
-      if (editing === 'new') await api.post(props.endpoint, body);
-      else if (editing) await api.patch(`${props.endpoint}/${editing.id}`, body);
+  const save = useMutation({
+    mutationFn: async ({ target, body }: { target: T | 'new'; body: Record<string, unknown> }) => {
+      if (target === 'new') await api.post(props.endpoint, body);
+      else await api.patch(`${props.endpoint}/${target.id}`, body);
+    },
+    onSuccess: () => {
       setEditing(null);
       setErrors(noErrors);
-      list.reload();
-    } catch (err) {
-      setErrors(fieldErrors(err));
-    }
+      return refresh();
+    },
+    onError: (err) => setErrors(fieldErrors(err)),
+  });
+  const remove = useMutation({
+    mutationFn: (row: T) => api.delete(`${props.endpoint}/${row.id}`),
+    onSuccess: refresh,
+    onError: (err) => window.alert(fieldErrors(err).form),
+  });
+
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (!editing) return;
+    const raw = toBody(props.fields, new FormData(e.currentTarget));
+    save.mutate({ target: editing, body: props.transform ? props.transform(raw) : raw });
+  };
+  const confirmRemove = (row: T) => {
+    if (window.confirm('Delete this record? This cannot be undone.')) remove.mutate(row);
   };
 
-  const remove = async (row: T) => {
-    if (!window.confirm('Delete this record? This cannot be undone.')) return;
-    try {
-      await api.delete(`${props.endpoint}/${row.id}`);
-      list.reload();
-    } catch (err) {
-      window.alert(fieldErrors(err).form);
-    }
-  };
-
+  const blocked = props.canWrite ? props.addBlocked : null;
   const initial = editing && editing !== 'new' ? (props.toForm?.(editing) ?? {}) : {};
+  const searching = query.search !== '';
   return (
     <section>
       <header className="row">
         <h1>{props.title}</h1>
-        {props.canWrite && (
+        {props.canWrite && !blocked && (
           <button type="button" onClick={() => setEditing('new')}>
             Add
           </button>
         )}
       </header>
+      {blocked && <EmptyState hint={blocked} />}
       {editing && (
         <form
           className="card-item"
-          onSubmit={save}
+          onSubmit={submit}
           aria-label={editing === 'new' ? `New ${props.title}` : `Edit ${props.title}`}
           noValidate
         >
@@ -112,7 +129,7 @@ export function ResourcePage<T extends { id: string }>(props: {
             </Field>
           ))}
           <FormError errors={errors} />
-          <FormActions submit="Save" onCancel={() => (setEditing(null), setErrors(noErrors))} />
+          <FormActions submit={save.isPending ? 'Saving…' : 'Save'} onCancel={() => (setEditing(null), setErrors(noErrors))} />
         </form>
       )}
       {props.searchable !== false && (
@@ -130,33 +147,41 @@ export function ResourcePage<T extends { id: string }>(props: {
           <button type="submit">Search</button>
         </form>
       )}
-      <PagedTable
-        list={list}
-        noun="records"
-        onPage={(page) => setQuery({ ...query, page })}
-        sort={query.sort}
-        onSort={(sort) => setQuery({ ...query, sort })}
-        columns={
-          props.canWrite
-            ? [
-                ...props.columns,
-                {
-                  label: 'Actions',
-                  value: (row: T) => (
-                    <>
-                      <button type="button" className="link" onClick={() => setEditing(row)}>
-                        Edit
-                      </button>{' '}
-                      <button type="button" className="link" onClick={() => void remove(row)}>
-                        Delete
-                      </button>
-                    </>
-                  ),
-                },
-              ]
-            : props.columns
-        }
-      />
+      {!searching && !blocked && list.data?.total === 0 && !editing ? (
+        <EmptyState
+          hint={
+            props.emptyHint ?? (props.canWrite ? { text: `No ${props.title.toLowerCase()} yet. Use Add to create the first.` } : undefined)
+          }
+        />
+      ) : (
+        <PagedTable
+          list={{ data: list.data ?? null, loading: list.isPending, error: list.isError ? errorMessage(list.error) : null }}
+          noun="records"
+          onPage={(page) => setQuery({ ...query, page })}
+          sort={query.sort}
+          onSort={(sort) => setQuery({ ...query, sort })}
+          columns={
+            props.canWrite
+              ? [
+                  ...props.columns,
+                  {
+                    label: 'Actions',
+                    value: (row: T) => (
+                      <>
+                        <button type="button" className="link" onClick={() => setEditing(row)}>
+                          Edit
+                        </button>{' '}
+                        <button type="button" className="link" onClick={() => confirmRemove(row)}>
+                          Delete
+                        </button>
+                      </>
+                    ),
+                  },
+                ]
+              : props.columns
+          }
+        />
+      )}
     </section>
   );
 }

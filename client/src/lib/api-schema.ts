@@ -1784,6 +1784,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/dashboard/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A new school's setup checklist: which steps are done */
+    get: operations['getApiDashboardSetup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dashboard/teacher': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A teacher's day: lessons from the timetable and registers not yet taken */
+    get: operations['getApiDashboardTeacher'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/dashboard/family': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Each child of the caller (or the student): absences of the last 30 days, next exams, balance per term */
+    get: operations['getApiDashboardFamily'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/attendance.csv': {
     parameters: {
       query?: never;
@@ -21503,14 +21554,36 @@ export interface operations {
                 excused: number;
                 rate: number | null;
               };
+              /** @description Daily registers per week, oldest first, this week last */
+              trend: {
+                present: number;
+                absent: number;
+                late: number;
+                excused: number;
+                rate: number | null;
+                weekStart: string;
+              }[];
+            };
+            registers: {
+              /** @description Sections whose daily register is expected */
+              sections: number;
+              taken: number;
+              /** @description Sections whose register of the day is not taken yet */
+              missing: {
+                classId: string;
+                sectionId: string;
+                name: string;
+              }[];
             };
             fees: {
               term: string;
+              termId: string;
               currency: string;
               due: number;
               collected: number;
               outstanding: number;
               invoices: number;
+              overdue: number;
             } | null;
             upcomingExams: {
               id: string;
@@ -21518,6 +21591,353 @@ export interface operations {
               date: string | null;
               classId: string;
               subjectId: string;
+              className: string;
+              subjectName: string;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request (details per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this, or the school is inactive */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unknown school, or a record not in this school */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A rate limit: per address, per user, or the school's requests per minute (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request line or headers too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The school's database is unreachable (TENANT_DB_UNAVAILABLE), the school is being set up or moved, too many of its requests are in progress (SCHOOL_BUSY), or a query ran too long (QUERY_TIMEOUT) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiDashboardSetup: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The school's subdomain or id (not needed when the address names the school) */
+        'X-Tenant-ID'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Setup steps in order */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            steps: {
+              /** @enum {string} */
+              key: 'year' | 'grades' | 'classes' | 'subjects' | 'teachers' | 'students' | 'invitations';
+              done: boolean;
+            }[];
+            complete: boolean;
+          };
+        };
+      };
+      /** @description No school named, or address and header disagree */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this, or the school is inactive */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unknown school, or a record not in this school */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A rate limit: per address, per user, or the school's requests per minute (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request line or headers too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The school's database is unreachable (TENANT_DB_UNAVAILABLE), the school is being set up or moved, too many of its requests are in progress (SCHOOL_BUSY), or a query ran too long (QUERY_TIMEOUT) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiDashboardTeacher: {
+    parameters: {
+      query?: {
+        date?: string;
+      };
+      header?: {
+        /** @description The school's subdomain or id (not needed when the address names the school) */
+        'X-Tenant-ID'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The teacher's day */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            date: string;
+            lessons: {
+              id: string;
+              start: string;
+              end: string;
+              classId: string;
+              sectionId: string;
+              section: string;
+              subject: string;
+              room: string | null;
+            }[];
+            registers: {
+              /** @description Sections whose daily register is expected */
+              sections: number;
+              taken: number;
+              /** @description Sections whose register of the day is not taken yet */
+              missing: {
+                classId: string;
+                sectionId: string;
+                name: string;
+              }[];
+            };
+          };
+        };
+      };
+      /** @description Invalid request (details per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this, or the school is inactive */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unknown school, or a record not in this school */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A rate limit: per address, per user, or the school's requests per minute (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request line or headers too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The school's database is unreachable (TENANT_DB_UNAVAILABLE), the school is being set up or moved, too many of its requests are in progress (SCHOOL_BUSY), or a query ran too long (QUERY_TIMEOUT) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiDashboardFamily: {
+    parameters: {
+      query?: {
+        date?: string;
+      };
+      header?: {
+        /** @description The school's subdomain or id (not needed when the address names the school) */
+        'X-Tenant-ID'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The family's view */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            date: string;
+            children: {
+              id: string;
+              name: string;
+              section: string | null;
+              absences: {
+                date: string;
+                /** @enum {string} */
+                status: 'absent' | 'late' | 'excused';
+                note: string | null;
+              }[];
+              nextExams: {
+                id: string;
+                name: string;
+                date: string | null;
+                subject: string;
+              }[];
+              balances:
+                | {
+                    termId: string | null;
+                    term: string;
+                    balance: number;
+                  }[]
+                | null;
             }[];
           };
         };

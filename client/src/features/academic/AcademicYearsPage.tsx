@@ -1,16 +1,8 @@
 import { ResourcePage } from '../../components/ResourcePage';
 import type { SessionUser } from '../../lib/session';
+import type { Year } from './api/academic';
 
 type Role = SessionUser['role'];
-
-interface Year {
-  id: string;
-  name: string;
-  startDate: string;
-  endDate: string;
-  isCurrent: boolean;
-  terms: { name: string; startDate: string; endDate: string }[];
-}
 
 export function AcademicYearsPage({ role }: { role: Role }) {
   return (
@@ -20,6 +12,7 @@ export function AcademicYearsPage({ role }: { role: Role }) {
       defaultSort="-startDate"
       searchable={false}
       canWrite={role === 'admin'}
+      emptyHint={{ text: 'No academic year yet. Add the school year with its terms, one per line: name, first day, last day.' }}
       columns={[
         { label: 'Year', value: (y) => (y.isCurrent ? `${y.name} (current)` : y.name), sort: 'name' },
         { label: 'From', value: (y) => y.startDate, sort: 'startDate' },

@@ -1,13 +1,8 @@
 import { ResourcePage } from '../../components/ResourcePage';
 import type { SessionUser } from '../../lib/session';
+import type { GradeLevel } from './api/academic';
 
 type Role = SessionUser['role'];
-
-interface GradeLevel {
-  id: string;
-  name: string;
-  order: number;
-}
 
 export function GradeLevelsPage({ role }: { role: Role }) {
   return (
@@ -17,6 +12,7 @@ export function GradeLevelsPage({ role }: { role: Role }) {
       defaultSort="order"
       searchable={false}
       canWrite={role === 'admin'}
+      emptyHint={{ text: 'No grade levels yet. Add them in order (e.g. Grade 1, order 1), then the classes of each grade.' }}
       columns={[
         { label: 'Order', value: (g) => g.order, sort: 'order' },
         { label: 'Name', value: (g) => g.name, sort: 'name' },

@@ -1,14 +1,8 @@
 import { ResourcePage } from '../../components/ResourcePage';
 import type { SessionUser } from '../../lib/session';
+import type { Subject } from './api/academic';
 
 type Role = SessionUser['role'];
-
-interface Subject {
-  id: string;
-  code: string;
-  name: string;
-  description?: string;
-}
 
 export function SubjectsPage({ role }: { role: Role }) {
   return (
@@ -17,6 +11,7 @@ export function SubjectsPage({ role }: { role: Role }) {
       endpoint="/subjects"
       defaultSort="code"
       canWrite={role === 'admin'}
+      emptyHint={{ text: 'No subjects yet. Add the subjects taught, each with a short code (e.g. MATH).' }}
       columns={[
         { label: 'Code', value: (s) => s.code, sort: 'code' },
         { label: 'Name', value: (s) => s.name, sort: 'name' },
