@@ -9,7 +9,7 @@ export interface Seen {
   headers: IncomingMessage['headers'];
   body: unknown;
 }
-type Handler = (req: Seen) => [number, unknown] | Promise<[number, unknown]>;
+type Handler = (req: Seen) => readonly [number, unknown] | Promise<readonly [number, unknown]>;
 
 export const readBody = (req: IncomingMessage) =>
   new Promise<string>((resolve) => {
