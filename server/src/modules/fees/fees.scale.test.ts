@@ -17,7 +17,8 @@ const d = today();
 let classId = '';
 
 beforeAll(async () => {
-  t = await startTestPlatform();
+  // Correctness at scale is asserted; times are printed. A busy test machine must not turn them into timeouts.
+  t = await startTestPlatform({ QUERY_TIMEOUT_MS: '120000' });
   await t.school('scale', { plan: 'premium', schoolConfig: { name: 'Scale', currency: 'USD', timeZone: 'UTC' } });
   admin = (await t.login('scale')).accessToken;
   await runForTenant(t.platform.connections, t.created[0]!, async () => {
@@ -63,7 +64,7 @@ beforeAll(async () => {
       })),
     );
   });
-}, 300_000);
+}, 900_000);
 afterAll(() => t.close());
 
 async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
@@ -83,6 +84,8 @@ async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
 const get = (url: string) => t.as('scale', admin).get(url).expect(200);
 
 it('lists, searches, filters and finds defaulters among 2,000 invoices with names joined', async () => {
+  // For comparison on the same machine at the same moment: the plain student list (no joins) on 2,000 students.
+  await timed('baseline: GET /api/students, first page', () => get('/api/students?limit=50'));
   const page = (await timed('list, first page', () => get('/api/fees/invoices?limit=50'))).body;
   expect(page.total).toBe(N);
   expect(page.data).toHaveLength(50);
@@ -106,4 +109,4 @@ it('lists, searches, filters and finds defaulters among 2,000 invoices with name
 
   const csv = await timed('export.csv, all', () => get('/api/fees/invoices/export.csv'));
   expect(csv.text.trim().split(/\r?\n/)).toHaveLength(N + 1);
-}, 300_000);
+}, 900_000);
