@@ -81,6 +81,10 @@ describe("the office's fee day in a real browser", { skip: skipWithoutChromium }
     assert.equal(rows, 1, 'the search finds the one family');
     await page.getByRole('cell', { name: 'Grace Mwangi' }).waitFor();
     await page.screenshot({ path: path.join(shots, 'fees.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    const listWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(listWidth <= 390, `the invoice list fits a phone (${listWidth}px)`);
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     await page.getByRole('link', { name: /^INV-/ }).click();
     await page.getByRole('heading', { name: /^Invoice INV-/ }).waitFor();
