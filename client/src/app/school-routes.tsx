@@ -27,6 +27,9 @@ const MarksPage = page(() => import('../features/gradebook/MarksPage'), 'MarksPa
 const SettingsPage = page(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 const FeesPage = page(() => import('../features/fees/FeesPage'), 'FeesPage');
 const FeeSetupPage = page(() => import('../features/fees/FeeSetupPage'), 'FeeSetupPage');
+const InvoicePage = page(() => import('../features/fees/InvoicePage'), 'InvoicePage');
+const ReceiptPage = page(() => import('../features/fees/ReceiptPage'), 'ReceiptPage');
+const DefaultersPage = page(() => import('../features/fees/DefaultersPage'), 'DefaultersPage');
 const AttendancePage = page(() => import('../features/attendance/AttendancePage'), 'AttendancePage');
 const TimetablePage = page(() => import('../features/timetable/TimetablePage'), 'TimetablePage');
 const AdmissionsPage = page(() => import('../features/enrolment/AdmissionsPage'), 'AdmissionsPage');
@@ -60,6 +63,9 @@ export function schoolRoutes(tenant: PublicTenant, user: SessionUser): ReactNode
     [paths.settings, <SettingsPage />],
     [paths.fees, <FeesPage />],
     [paths.feeSetup, <FeeSetupPage />],
+    [paths.feeInvoice, <InvoicePage role={role} />],
+    [paths.feeReceipt, <ReceiptPage />],
+    [paths.feeDefaulters, <DefaultersPage />],
     [paths.timetable, <TimetablePage role={role} />],
     [paths.admissions, <AdmissionsPage role={role} />],
     [paths.rollover, <RolloverPage />],

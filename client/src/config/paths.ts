@@ -28,4 +28,7 @@ export const paths = {
   resetPassword: '/reset-password',
   account: '/account',
   unsubscribe: '/unsubscribe',
+  feeInvoice: '/fees/invoices/:id',
+  feeReceipt: '/fees/invoices/:id/receipts/:paymentId',
+  feeDefaulters: '/fees/defaulters',
 } as const;

@@ -1426,8 +1426,25 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List invoices (parents and students: their own) */
+    /** List invoices with student, class and family names; search and filters (parents and students: their own) */
     get: operations['getApiFeesInvoices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fees/invoices/export.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export invoices as CSV (same search and filters as the list, up to 10,000 rows) */
+    get: operations['getApiFeesInvoicesExport.csv'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1443,7 +1460,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Get an invoice */
+    /** Get an invoice with its student, family and payments (receipt numbers, balance after each) */
     get: operations['getApiFeesInvoicesId'];
     put?: never;
     post?: never;
@@ -1496,6 +1513,40 @@ export interface paths {
     };
     /** Invoices with more due (instalments, due dates, fines) than paid */
     get: operations['getApiFeesOverdue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fees/defaulters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Students with an overdue balance: amount, oldest due date, days overdue, guardian contacts */
+    get: operations['getApiFeesDefaulters'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fees/defaulters.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The defaulters list as CSV (amounts in cents) */
+    get: operations['getApiFeesDefaulters.csv'];
     put?: never;
     post?: never;
     delete?: never;
@@ -18675,10 +18726,15 @@ export interface operations {
       query?: {
         page?: number;
         limit?: number;
-        sort?: 'dueDate' | '-dueDate' | 'number' | '-number' | 'createdAt' | '-createdAt';
+        sort?: 'dueDate' | '-dueDate' | 'number' | '-number' | 'createdAt' | '-createdAt' | 'total' | '-total' | 'balance' | '-balance';
         studentId?: string;
-        status?: 'open' | 'partially_paid' | 'paid' | 'void';
+        status?: 'open' | 'partially_paid' | 'paid' | 'void' | 'overdue';
         structureId?: string;
+        classId?: string;
+        sectionId?: string;
+        search?: string;
+        dueFrom?: string;
+        dueTo?: string;
       };
       header?: {
         /** @description The school's subdomain or id (not needed when the address names the school) */
@@ -18729,6 +18785,15 @@ export interface operations {
               balance: number;
               /** @enum {string} */
               status: 'open' | 'partially_paid' | 'paid' | 'void';
+              student: {
+                id: string;
+                name: string;
+                admissionNumber: string;
+                className: string | null;
+                sectionName: string | null;
+              } | null;
+              family: string;
+              overdue: number;
             }[];
             page: number;
             limit: number;
@@ -18755,7 +18820,114 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description School inactive, token of another school, role or feature not allowed */
+      /** @description Your role may not do this, or the school is inactive */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unknown school, or a record not in this school */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A rate limit: per address, per user, or the school's requests per minute (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request line or headers too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The school's database is unreachable (TENANT_DB_UNAVAILABLE), the school is being set up or moved, too many of its requests are in progress (SCHOOL_BUSY), or a query ran too long (QUERY_TIMEOUT) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  'getApiFeesInvoicesExport.csv': {
+    parameters: {
+      query?: {
+        page?: number;
+        limit?: number;
+        sort?: 'dueDate' | '-dueDate' | 'number' | '-number' | 'createdAt' | '-createdAt' | 'total' | '-total' | 'balance' | '-balance';
+        studentId?: string;
+        status?: 'open' | 'partially_paid' | 'paid' | 'void' | 'overdue';
+        structureId?: string;
+        classId?: string;
+        sectionId?: string;
+        search?: string;
+        dueFrom?: string;
+        dueTo?: string;
+      };
+      header?: {
+        /** @description The school's subdomain or id (not needed when the address names the school) */
+        'X-Tenant-ID'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid request (details per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this, or the school is inactive */
       403: {
         headers: {
           [name: string]: unknown;
@@ -18864,6 +19036,37 @@ export interface operations {
             balance: number;
             /** @enum {string} */
             status: 'open' | 'partially_paid' | 'paid' | 'void';
+            student: {
+              id: string;
+              name: string;
+              admissionNumber: string;
+              className: string | null;
+              sectionName: string | null;
+            } | null;
+            family: string;
+            overdue: number;
+            guardians: {
+              id: string;
+              name: string;
+              relationship: string | null;
+              phone: string | null;
+              email: string | null;
+            }[];
+            payments: {
+              id: string;
+              receiptNumber: string;
+              amount: number;
+              /** @enum {string} */
+              method: 'cash' | 'card' | 'bank_transfer' | 'mobile_money' | 'cheque' | 'other';
+              reference: string | null;
+              paidAt: string;
+              balanceAfter: number;
+            }[];
+            school: {
+              name: string;
+              address: string | null;
+              logo: string | null;
+            };
           };
         };
       };
@@ -18885,7 +19088,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description School inactive, token of another school, role or feature not allowed */
+      /** @description Your role may not do this, or the school is inactive */
       403: {
         headers: {
           [name: string]: unknown;
@@ -19423,6 +19626,232 @@ export interface operations {
       };
     };
   };
+  getApiFeesDefaulters: {
+    parameters: {
+      query?: {
+        classId?: string;
+        sectionId?: string;
+        date?: string;
+      };
+      header?: {
+        /** @description The school's subdomain or id (not needed when the address names the school) */
+        'X-Tenant-ID'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Defaulters, longest overdue first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            date: string;
+            currency: string;
+            totalOverdue: number;
+            students: {
+              student: {
+                id: string;
+                name: string;
+                admissionNumber: string;
+                className: string | null;
+                sectionName: string | null;
+              };
+              guardians: {
+                id: string;
+                name: string;
+                relationship: string | null;
+                phone: string | null;
+                email: string | null;
+              }[];
+              overdue: number;
+              balance: number;
+              oldestDueDate: string;
+              daysOverdue: number;
+              invoices: {
+                id: string;
+                number: string;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Invalid request (details per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this, or the school is inactive */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unknown school, or a record not in this school */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A rate limit: per address, per user, or the school's requests per minute (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request line or headers too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The school's database is unreachable (TENANT_DB_UNAVAILABLE), the school is being set up or moved, too many of its requests are in progress (SCHOOL_BUSY), or a query ran too long (QUERY_TIMEOUT) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  'getApiFeesDefaulters.csv': {
+    parameters: {
+      query?: {
+        classId?: string;
+        sectionId?: string;
+        date?: string;
+      };
+      header?: {
+        /** @description The school's subdomain or id (not needed when the address names the school) */
+        'X-Tenant-ID'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid request (details per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this, or the school is inactive */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unknown school, or a record not in this school */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A rate limit: per address, per user, or the school's requests per minute (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request line or headers too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The school's database is unreachable (TENANT_DB_UNAVAILABLE), the school is being set up or moved, too many of its requests are in progress (SCHOOL_BUSY), or a query ran too long (QUERY_TIMEOUT) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   postApiFeesLateFines: {
     parameters: {
       query?: never;
@@ -19768,7 +20197,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description School inactive, token of another school, role or feature not allowed */
+      /** @description Your role may not do this, or the school is inactive */
       403: {
         headers: {
           [name: string]: unknown;

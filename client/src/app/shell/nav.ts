@@ -45,6 +45,10 @@ export const NAV: NavItem[] = [
 export const UNLISTED: Omit<NavItem, 'label' | 'group'>[] = [
   { to: `${paths.students}/:id`, roles: EVERYONE },
   { to: paths.account, roles: EVERYONE },
+  // Families open their own invoices and receipts (the server keeps them to their children); teachers never.
+  { to: paths.feeInvoice, roles: ['admin', 'staff', 'parent', 'student'], feature: 'financialManagement' },
+  { to: paths.feeReceipt, roles: ['admin', 'staff', 'parent', 'student'], feature: 'financialManagement' },
+  { to: paths.feeDefaulters, roles: ['admin', 'staff'], feature: 'financialManagement' },
 ];
 
 /**

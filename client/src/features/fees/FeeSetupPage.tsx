@@ -1,51 +1,39 @@
 import { useState, type FormEvent } from 'react';
-import { api, getPage } from '../../lib/api';
 import { money } from '../../lib/format';
-import { useApi } from '../../lib/use-api';
 import { errorBody } from '../../lib/http';
+import { errorMessage } from '../../lib/query';
 import { AsyncState } from '../../components/AsyncState';
 import { PagedTable } from '../../components/DataTable';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FieldError, FormError } from '../../components/FormErrors';
-import { loadOptions } from '../../lib/school-options';
 import { StudentPicker, type PickedStudent } from './StudentPicker';
 import { FormActions, Options } from '../../components/FormActions';
-
-interface Structure {
-  id: string;
-  name: string;
-  termId: string | null;
-  gradeLevelId: string;
-  items: { name: string; amount: number }[];
-  total: number;
-  dueDate: string;
-  instalments: { dueDate: string; percent: number }[];
-  lateFine: { amount: number; graceDays: number } | null;
-}
-interface Discount {
-  id: string;
-  name: string;
-  basis: string;
-  type: 'percentage' | 'fixed';
-  value: number;
-  studentIds: string[];
-  active: boolean;
-}
-type Options = Awaited<ReturnType<typeof loadOptions>>;
+import {
+  asList,
+  useCreateDiscount,
+  useCreateStructure,
+  useDeleteStructure,
+  useDiscounts,
+  useFeeSetup,
+  useGenerateInvoices,
+  useStructures,
+  useToggleDiscount,
+  type Discount,
+  type NewDiscount,
+  type SetupOptions,
+  type Structure,
+} from './api/setup';
 
 const cents = (v: FormDataEntryValue | null) => Math.round(Number(v) * 100);
 const BASES = ['sibling', 'staff_child', 'scholarship', 'other'];
 
 /** What each grade pays per term, invoicing it, and the discounts the school gives. */
 export function FeeSetupPage() {
-  const setup = useApi(async () => {
-    const [options, settings] = await Promise.all([loadOptions(), api.get<{ schoolConfig: { currency?: string } }>('/settings')]);
-    return { options, currency: settings.data.schoolConfig.currency ?? 'USD' };
-  }, []);
+  const setup = useFeeSetup();
   return (
     <section>
       <h1>Fee setup</h1>
-      <AsyncState loading={setup.loading} error={setup.error}>
+      <AsyncState loading={setup.isPending} error={setup.isError ? errorMessage(setup.error) : null} onRetry={() => void setup.refetch()}>
         {setup.data && (
           <>
             <Structures options={setup.data.options} currency={setup.data.currency} />
@@ -57,18 +45,18 @@ export function FeeSetupPage() {
   );
 }
 
-function Structures({ options, currency }: { options: Options; currency: string }) {
+function Structures({ options, currency }: { options: SetupOptions; currency: string }) {
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [invoicing, setInvoicing] = useState<Structure | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const list = useApi(() => getPage<Structure>('/fees/structures', { page, limit: 20, sort: '-dueDate' }), [page]);
+  const list = useStructures(page);
+  const del = useDeleteStructure();
   const name = (l: { value: string; label: string }[], v: string | null) => l.find((o) => o.value === v)?.label ?? '—';
   const remove = async (s: Structure) => {
     if (!window.confirm(`Delete the structure ${s.name}?`)) return;
     try {
-      await api.delete(`/fees/structures/${s.id}`);
-      list.reload();
+      await del.mutateAsync(s.id);
     } catch (err) {
       window.alert(errorBody(err)?.message ?? 'Could not delete');
     }
@@ -82,12 +70,7 @@ function Structures({ options, currency }: { options: Options; currency: string 
         </button>
       </header>
       {creating && (
-        <StructureForm
-          options={options}
-          currency={currency}
-          onDone={() => (setCreating(false), list.reload())}
-          onCancel={() => setCreating(false)}
-        />
+        <StructureForm options={options} currency={currency} onDone={() => setCreating(false)} onCancel={() => setCreating(false)} />
       )}
       {invoicing && (
         <InvoiceForm
@@ -99,7 +82,7 @@ function Structures({ options, currency }: { options: Options; currency: string 
       )}
       {message && <p role="status">{message}</p>}
       <PagedTable
-        list={list}
+        list={asList(list)}
         noun="structures"
         onPage={setPage}
         columns={[
@@ -135,12 +118,13 @@ function StructureForm({
   onDone,
   onCancel,
 }: {
-  options: Options;
+  options: SetupOptions;
   currency: string;
   onDone: () => void;
   onCancel: () => void;
 }) {
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
+  const create = useCreateStructure();
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -158,11 +142,11 @@ function StructureForm({
     }
     const fine = String(f.get('fine') ?? '').trim();
     try {
-      await api.post('/fees/structures', {
-        name: f.get('name'),
-        termId: f.get('termId'),
-        gradeLevelId: f.get('gradeLevelId'),
-        dueDate: f.get('dueDate'),
+      await create.mutateAsync({
+        name: String(f.get('name') ?? ''),
+        termId: String(f.get('termId') ?? ''),
+        gradeLevelId: String(f.get('gradeLevelId') ?? ''),
+        dueDate: String(f.get('dueDate') ?? ''),
         items,
         ...(fine ? { lateFine: { amount: cents(fine), graceDays: Number(f.get('graceDays') || 0) } } : {}),
       });
@@ -213,22 +197,22 @@ function InvoiceForm({
   onCancel,
 }: {
   structure: Structure;
-  options: Options;
+  options: SetupOptions;
   onDone: (m: string) => void;
   onCancel: () => void;
 }) {
   const [to, setTo] = useState<'grade' | 'class' | 'students'>('grade');
   const [students, setStudents] = useState<PickedStudent[]>([]);
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
+  const generate = useGenerateInvoices(structure.id);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const classId = String(new FormData(e.currentTarget).get('classId') ?? '');
     try {
-      const res = await api.post<{ created: number; existing: number }>(
-        `/fees/structures/${structure.id}/invoices`,
+      const res = await generate.mutateAsync(
         to === 'class' ? { classId } : to === 'students' ? { studentIds: students.map((s) => s.id) } : {},
       );
-      onDone(`${structure.name}: ${res.data.created} invoices created, ${res.data.existing} already existed.`);
+      onDone(`${structure.name}: ${res.created} invoices created, ${res.existing} already existed.`);
     } catch (err) {
       setErrors(fieldErrors(err));
     }
@@ -265,11 +249,11 @@ function InvoiceForm({
 function Discounts({ currency }: { currency: string }) {
   const [editing, setEditing] = useState(false);
   const [page, setPage] = useState(1);
-  const list = useApi(() => getPage<Discount>('/fees/discounts', { page, limit: 20 }), [page]);
+  const list = useDiscounts(page);
+  const change = useToggleDiscount();
   const toggle = async (d: Discount) => {
     try {
-      await api.patch(`/fees/discounts/${d.id}`, { active: !d.active });
-      list.reload();
+      await change.mutateAsync({ id: d.id, active: !d.active });
     } catch (err) {
       window.alert(errorBody(err)?.message ?? 'Could not change the discount');
     }
@@ -283,9 +267,9 @@ function Discounts({ currency }: { currency: string }) {
         </button>
       </header>
       <p className="muted">Discounts apply to invoices created after them.</p>
-      {editing && <DiscountForm currency={currency} onDone={() => (setEditing(false), list.reload())} onCancel={() => setEditing(false)} />}
+      {editing && <DiscountForm currency={currency} onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />}
       <PagedTable
-        list={list}
+        list={asList(list)}
         noun="discounts"
         onPage={setPage}
         columns={[
@@ -317,14 +301,15 @@ function DiscountForm({ currency, onDone, onCancel }: { currency: string; onDone
   const [basis, setBasis] = useState('sibling');
   const [type, setType] = useState<'percentage' | 'fixed'>('percentage');
   const [students, setStudents] = useState<PickedStudent[]>([]);
+  const create = useCreateDiscount();
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const value = type === 'fixed' ? cents(f.get('value')) : Number(f.get('value'));
     try {
-      await api.post('/fees/discounts', {
-        name: f.get('name'),
-        basis,
+      await create.mutateAsync({
+        name: String(f.get('name') ?? ''),
+        basis: basis as NewDiscount['basis'],
         type,
         value,
         ...(basis === 'sibling' ? {} : { studentIds: students.map((s) => s.id) }),

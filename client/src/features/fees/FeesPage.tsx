@@ -1,153 +1,172 @@
 import { useState, type FormEvent } from 'react';
-import { money } from '../../lib/format';
-import { PagedTable } from '../../components/DataTable';
-import { FormActions } from '../../components/FormActions';
 import { Link } from 'react-router-dom';
-import { api, getPage } from '../../lib/api';
-import { useApi } from '../../lib/use-api';
+import { money } from '../../lib/format';
+import { errorMessage } from '../../lib/query';
+import { paths } from '../../config/paths';
 import { AsyncState } from '../../components/AsyncState';
-import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
-import { Field, FormError } from '../../components/FormErrors';
+import { DataTable, type Column } from '../../components/DataTable';
+import { Pager } from '../../components/Pager';
+import { ExportButton, PrintButton } from '../../components/ExportButton';
+import { useInvoices, useOverdue, type InvoiceRow } from './api/invoices';
+import { useClassOptions } from './api/class-options';
+import { exportParams, hasFilters, STATUSES, useInvoiceFilters } from './invoice-filters';
+import { statusLabel } from './status';
+import './fees.css';
 
-interface Invoice {
-  id: string;
-  number: string;
-  studentId: string;
-  currency: string;
-  total: number;
-  paid: number;
-  balance: number;
-  status: string;
-  dueDate: string;
-}
-interface Overdue {
-  currency: string;
-  totalOverdue: number;
-  invoices: { invoice: Invoice; overdue: number }[];
-}
+export const invoicePath = (id: string) => paths.feeInvoice.replace(':id', id);
 
-const METHODS = ['cash', 'card', 'bank_transfer', 'mobile_money', 'cheque', 'other'];
+const columns: Column<InvoiceRow>[] = [
+  { label: 'Invoice', sort: 'number', value: (i) => <Link to={invoicePath(i.id)}>{i.number}</Link> },
+  {
+    label: 'Student',
+    value: (i) =>
+      i.student ? (
+        <>
+          {i.student.name} <span className="muted">{i.student.admissionNumber}</span>
+        </>
+      ) : (
+        '–'
+      ),
+  },
+  { label: 'Class', value: (i) => [i.student?.className, i.student?.sectionName].filter(Boolean).join(' ') || '–' },
+  { label: 'Family', value: (i) => i.family || '–' },
+  { label: 'Due', sort: 'dueDate', value: (i) => i.dueDate },
+  { label: 'Total', sort: 'total', value: (i) => money(i.total, i.currency) },
+  { label: 'Balance', sort: 'balance', value: (i) => money(i.balance, i.currency) },
+  { label: 'Overdue', value: (i) => (i.overdue > 0 ? money(i.overdue, i.currency) : '–') },
+  {
+    label: 'Status',
+    value: (i) => <span className={`fee-status fee-status-${i.overdue > 0 ? 'overdue' : i.status}`}>{statusLabel(i)}</span>,
+  },
+];
 
-/** Invoices with their balances, recording a payment (with its receipt number), and what is overdue. */
+/** The office's fee work queue: every invoice with its student and family, searchable and filtered by the address. */
 export function FeesPage() {
-  const [status, setStatus] = useState('');
-  const [page, setPage] = useState(1);
-  const [paying, setPaying] = useState<Invoice | null>(null);
-  const [receipt, setReceipt] = useState<string | null>(null);
-  const invoices = useApi(() => getPage<Invoice>('/fees/invoices', { page, limit: 20, status }), [status, page]);
-  const overdue = useApi(async () => (await api.get<Overdue>('/fees/overdue')).data, []);
+  const { filters, set } = useInvoiceFilters();
+  const invoices = useInvoices(filters);
+  const overdue = useOverdue();
+  const classes = useClassOptions();
+  const sections = classes.data?.find((c) => c.id === filters.classId)?.sections ?? [];
+  const filtered = hasFilters(filters);
   return (
-    <section>
+    <section className="fees-page">
       <h1>Fees</h1>
-      <AsyncState loading={overdue.loading} error={overdue.error}>
-        {overdue.data && (
-          <p className="card-item">
-            Overdue today: <strong>{money(overdue.data.totalOverdue, overdue.data.currency)}</strong> on {overdue.data.invoices.length}{' '}
-            invoices.
-          </p>
-        )}
-      </AsyncState>
-      {paying && (
-        <PaymentForm
-          invoice={paying}
-          onDone={(r) => {
-            setPaying(null);
-            setReceipt(r);
-            invoices.reload();
-            overdue.reload();
-          }}
-          onCancel={() => setPaying(null)}
-        />
+      {overdue.data && (
+        <p className="card-item">
+          Overdue today: <strong>{money(overdue.data.totalOverdue, overdue.data.currency)}</strong> on {overdue.data.invoices.length}{' '}
+          invoices. <Link to={paths.feeDefaulters}>Defaulters list</Link>
+        </p>
       )}
-      {receipt && <p role="status">Payment recorded: receipt {receipt}.</p>}
-      <div className="row">
+      <SearchBox key={filters.search ?? ''} value={filters.search ?? ''} onSearch={(search) => set({ search })} />
+      <div className="row fee-filters no-print">
         <label>
-          Status
-          <select value={status} onChange={(e) => (setStatus(e.target.value), setPage(1))}>
-            <option value="">Any</option>
-            {['open', 'partially_paid', 'paid', 'void'].map((s) => (
-              <option key={s} value={s}>
-                {s.replace('_', ' ')}
+          Class
+          <select value={filters.classId ?? ''} onChange={(e) => set({ classId: e.target.value, sectionId: '' })}>
+            <option value="">All classes</option>
+            {classes.data?.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
               </option>
             ))}
           </select>
         </label>
+        <label>
+          Section
+          <select value={filters.sectionId ?? ''} onChange={(e) => set({ sectionId: e.target.value })} disabled={!sections.length}>
+            <option value="">All sections</option>
+            {sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Status
+          <select value={filters.status ?? ''} onChange={(e) => set({ status: e.target.value })}>
+            <option value="">Any</option>
+            {STATUSES.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Due from
+          <input type="date" value={filters.dueFrom ?? ''} onChange={(e) => set({ dueFrom: e.target.value })} />
+        </label>
+        <label>
+          Due to
+          <input type="date" value={filters.dueTo ?? ''} onChange={(e) => set({ dueTo: e.target.value })} />
+        </label>
+        {filtered && (
+          <Link to={paths.fees} className="fee-clear">
+            Clear filters
+          </Link>
+        )}
       </div>
-      <PagedTable
-        list={invoices}
-        noun="invoices"
-        onPage={setPage}
-        columns={[
-          { label: 'Invoice', value: (i) => <Link to={`/students/${i.studentId}`}>{i.number}</Link> },
-          { label: 'Due', value: (i) => i.dueDate },
-          { label: 'Total', value: (i) => money(i.total, i.currency) },
-          { label: 'Paid', value: (i) => money(i.paid, i.currency) },
-          { label: 'Balance', value: (i) => money(i.balance, i.currency) },
-          { label: 'Status', value: (i) => i.status.replace('_', ' ') },
-          {
-            label: 'Actions',
-            value: (i) =>
-              i.balance > 0 &&
-              i.status !== 'void' && (
-                <button type="button" className="link" onClick={() => (setReceipt(null), setPaying(i))}>
-                  Record payment
-                </button>
-              ),
-          },
-        ]}
-      />
+      <div className="row no-print">
+        <ExportButton endpoint="/fees/invoices/export.csv" params={exportParams(filters)} filename="invoices.csv" />
+        <PrintButton />
+      </div>
+      <AsyncState
+        loading={invoices.isPending}
+        error={invoices.isError ? errorMessage(invoices.error) : null}
+        onRetry={() => void invoices.refetch()}
+        empty={invoices.data?.total === 0}
+        emptyHint={
+          filtered
+            ? { text: 'No invoice matches these filters.', action: { to: paths.fees, label: 'Clear filters' } }
+            : {
+                text: 'No invoices yet. Invoice a fee structure to its grade first.',
+                action: { to: paths.feeSetup, label: 'Go to fee setup' },
+              }
+        }
+      >
+        {invoices.data && (
+          <>
+            <DataTable
+              columns={columns}
+              rows={invoices.data.data}
+              rowKey={(i) => i.id}
+              sort={filters.sort ?? 'dueDate'}
+              onSort={(sort) => set({ sort })}
+            />
+            <Pager
+              page={invoices.data.page}
+              totalPages={invoices.data.totalPages}
+              total={invoices.data.total}
+              noun="invoices"
+              onPage={(page) => set({ page: String(page) })}
+            />
+          </>
+        )}
+      </AsyncState>
     </section>
   );
 }
 
-function PaymentForm({ invoice, onDone, onCancel }: { invoice: Invoice; onDone: (receipt: string) => void; onCancel: () => void }) {
-  const [errors, setErrors] = useState<FieldErrors>(noErrors);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
+/** Search by name, admission number or invoice number; applied on Enter or the button, not on every key. */
+function SearchBox({ value, onSearch }: { value: string; onSearch: (term: string) => void }) {
+  const [term, setTerm] = useState(value);
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const amount = Math.round(Number(f.get('amount')) * 100);
-    try {
-      const res = await api.post<{ receiptNumber: string }>(`/fees/invoices/${invoice.id}/payments`, {
-        amount,
-        method: f.get('method'),
-        ...(f.get('reference') ? { reference: f.get('reference') } : {}),
-      });
-      onDone(res.data.receiptNumber);
-    } catch (err) {
-      setErrors(fieldErrors(err));
-    }
+    onSearch(term.trim());
   };
   return (
-    <form className="card-item" onSubmit={submit} aria-label="Record payment">
-      <h2>
-        Payment on {invoice.number} (balance {money(invoice.balance, invoice.currency)})
-      </h2>
-      <Field label={`Amount (${invoice.currency})`} name="amount" errors={errors}>
+    <form role="search" className="row no-print" onSubmit={submit}>
+      <label>
+        Search invoices
         <input
-          name="amount"
-          type="number"
-          step="0.01"
-          min="0.01"
-          max={invoice.balance / 100}
-          defaultValue={(invoice.balance / 100).toFixed(2)}
-          required
+          type="search"
+          value={term}
+          onChange={(e) => setTerm(e.target.value)}
+          placeholder="Student or family name, admission or invoice number"
+          maxLength={100}
         />
-      </Field>
-      <label>
-        Method
-        <select name="method" defaultValue="cash">
-          {METHODS.map((m) => (
-            <option key={m} value={m}>
-              {m.replace('_', ' ')}
-            </option>
-          ))}
-        </select>
       </label>
-      <label>
-        Reference <input name="reference" maxLength={80} />
-      </label>
-      <FormError errors={errors} />
-      <FormActions submit="Record payment" onCancel={onCancel} />
+      <button type="submit">Search</button>
     </form>
   );
 }

@@ -1,17 +1,10 @@
 import { useState } from 'react';
-import { api } from '../../lib/api';
+import { searchStudents, type FoundStudent as Found } from './api/students';
 
 export interface PickedStudent {
   id: string;
   label: string;
 }
-interface Found {
-  id: string;
-  admissionNumber: string;
-  firstName: string;
-  lastName: string;
-}
-
 /** Finds students by name or admission number (server-side search) and keeps a list of the chosen ones. */
 export function StudentPicker({
   value,
@@ -26,7 +19,7 @@ export function StudentPicker({
   const [found, setFound] = useState<Found[] | null>(null);
   const search = async () => {
     if (!term.trim()) return;
-    setFound((await api.get<{ data: Found[] }>('/students', { params: { search: term.trim(), limit: 10 } })).data.data);
+    setFound(await searchStudents(term.trim()));
   };
   return (
     <fieldset>

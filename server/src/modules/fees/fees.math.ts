@@ -50,3 +50,32 @@ export function dueBy(
   const scheduled = inv.instalments.length ? sum(inv.instalments.filter((i) => i.dueDate <= today)) : inv.dueDate <= today ? net : 0;
   return Math.max(0, scheduled + sum(inv.fines) - sum(inv.waivers));
 }
+
+/**
+ * The due date of the oldest part still unpaid by `today` (instalments in date order, then fines), or null when
+ * the first unpaid part is not yet due. Payments and waivers cover the parts in order.
+ */
+export function oldestUnpaidDue(
+  inv: Omit<InvoiceAmounts, 'fines'> & {
+    dueDate: string;
+    instalments: readonly { dueDate: string; amount: number }[];
+    fines: readonly { date: string; amount: number }[];
+  },
+  today: string,
+): string | null {
+  const schedule = inv.instalments.length
+    ? [...inv.instalments].sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+    : [{ dueDate: inv.dueDate, amount: sum(inv.lines) - sum(inv.discounts) }];
+  const parts = [...schedule, ...inv.fines.map((f) => ({ dueDate: f.date, amount: f.amount }))];
+  const credited = inv.paid + sum(inv.waivers);
+  let covered = 0;
+  for (const part of parts) {
+    covered += part.amount;
+    if (covered > credited) return part.dueDate <= today ? part.dueDate : null;
+  }
+  return null;
+}
+
+/** Whole days from `from` to `to` (calendar days, `YYYY-MM-DD`). */
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -1,20 +1,25 @@
-import mongoose, { Types } from 'mongoose';
-import { rowScope, type ApiRouter } from '../../http/route.js';
+import type { Types } from 'mongoose';
+import { RESPONDED, rowScope, type ApiRouter } from '../../http/route.js';
 import { idParams } from '../../lib/validation.js';
-import { findPage, pageSchema } from '../../lib/pagination.js';
+import { pageSchema } from '../../lib/pagination.js';
+import { sendCsv, toCsv } from '../../lib/csv.js';
 import { AppError } from '../../lib/errors.js';
 import { crudRoutes, refuseIfUsed } from '../../school/crud.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
-import { findStudentInScope, studentScope } from '../people/people.service.js';
+import { findStudentInScope } from '../people/people.service.js';
 import { studentInScope } from '../people/people.scopes.js';
-import { StudentModel } from '../people/people.schema.js';
 import { DiscountModel, FeeStructureModel, InvoiceModel, type DiscountDoc } from './fees.schema.js';
 import * as v from './fees.validation.js';
 import * as svc from './fees.service.js';
+import { exportInvoices, INVOICE_CSV_COLUMNS, listInvoices } from './invoice-list.service.js';
+import { invoiceDetail } from './invoice-detail.service.js';
+import { DEFAULTER_CSV_COLUMNS, defaulterCsvRows, defaulters } from './defaulters.service.js';
 
 const feature = 'financialManagement' as const;
 const admin = { kind: 'school', roles: ['admin'] } as const;
 const office = { kind: 'school', roles: ['admin', 'staff'] } as const;
+// Teachers never see fees: the office, and the families who pay (parents, students: their own).
+const payers = { kind: 'school', roles: ['admin', 'staff', 'parent', 'student'] } as const;
 type Id = { _id: Types.ObjectId };
 
 /** An invoice follows its student's scope (parents: their children's; students: their own), or 404. */
@@ -91,35 +96,36 @@ export const invoiceRoutes = (api: ApiRouter) =>
     .route({
       method: 'get',
       path: '/',
-      summary: 'List invoices (parents and students: their own)',
-      access: { kind: 'school' },
+      summary: 'List invoices with student, class and family names; search and filters (parents and students: their own)',
+      access: payers,
       feature,
       query: v.listInvoicesQuery,
-      response: { description: 'A page of invoices', schema: pageSchema(v.invoiceResponse) },
-      handler: async ({ query }) => {
-        // Admins and staff see every invoice; others only those of the students in their scope.
-        const scope = await studentScope();
-        const students = Object.keys(scope).length ? await tenantModel(StudentModel).find(scope).select('_id').lean() : null;
-        const filter: Record<string, unknown> = students ? { studentId: mongoose.trusted({ $in: students.map((s) => s._id) }) } : {};
-        const own: Record<string, unknown> = {};
-        if (query.studentId) own.studentId = new Types.ObjectId(query.studentId);
-        if (query.status) own.status = query.status;
-        if (query.structureId) own.structureId = new Types.ObjectId(query.structureId);
-        const where = { $and: [filter, own] };
-        const Invoices = tenantModel(InvoiceModel);
-        return findPage(Invoices, where, query, svc.toInvoiceDto);
+      response: { description: 'A page of invoices', schema: pageSchema(v.invoiceRowResponse) },
+      handler: ({ query }) => listInvoices(query),
+    })
+    .route({
+      method: 'get',
+      path: '/export.csv',
+      summary: 'Export invoices as CSV (same search and filters as the list, up to 10,000 rows)',
+      access: payers,
+      feature,
+      query: v.listInvoicesQuery,
+      response: { description: 'CSV', contentType: 'text/csv' },
+      handler: async ({ query, res }) => {
+        sendCsv(res, 'invoices.csv', toCsv(INVOICE_CSV_COLUMNS, await exportInvoices(query)));
+        return RESPONDED;
       },
     })
     .route({
       method: 'get',
       path: '/:id',
-      summary: 'Get an invoice',
-      access: { kind: 'school' },
+      summary: 'Get an invoice with its student, family and payments (receipt numbers, balance after each)',
+      access: payers,
       feature,
       scope: invoiceInScope,
       params: idParams,
-      response: { description: 'Invoice', schema: v.invoiceResponse },
-      handler: ({ inScope }) => svc.toInvoiceDto(inScope as Awaited<ReturnType<typeof findInvoiceInScope>>),
+      response: { description: 'Invoice', schema: v.invoiceDetailResponse },
+      handler: ({ inScope }) => invoiceDetail(inScope as Awaited<ReturnType<typeof findInvoiceInScope>>),
     })
     .route({
       method: 'post',
@@ -159,6 +165,29 @@ export const feeReportRoutes = (api: ApiRouter) =>
       handler: ({ query }) => svc.overdue(query.date),
     })
     .route({
+      method: 'get',
+      path: '/defaulters',
+      summary: 'Students with an overdue balance: amount, oldest due date, days overdue, guardian contacts',
+      access: office,
+      feature,
+      query: v.defaultersQuery,
+      response: { description: 'Defaulters, longest overdue first', schema: v.defaultersResponse },
+      handler: ({ query }) => defaulters(query),
+    })
+    .route({
+      method: 'get',
+      path: '/defaulters.csv',
+      summary: 'The defaulters list as CSV (amounts in cents)',
+      access: office,
+      feature,
+      query: v.defaultersQuery,
+      response: { description: 'CSV', contentType: 'text/csv' },
+      handler: async ({ query, res }) => {
+        sendCsv(res, `defaulters.csv`, toCsv(DEFAULTER_CSV_COLUMNS, defaulterCsvRows(await defaulters(query))));
+        return RESPONDED;
+      },
+    })
+    .route({
       method: 'post',
       path: '/late-fines',
       summary: 'Apply late fines past the grace period (once per invoice; also run by the daily job)',
@@ -184,7 +213,7 @@ export const feeReportRoutes = (api: ApiRouter) =>
       method: 'get',
       path: '/students/:id/balance',
       summary: "A student's invoices and balance (parents: their own children)",
-      access: { kind: 'school' },
+      access: payers,
       feature,
       scope: studentInScope('id'),
       params: idParams,

@@ -95,6 +95,8 @@ const paymentSchema = new Schema(
     receiptSeq: { type: Number, required: true },
     receiptNumber: { type: String, required: true, unique: true },
     paidAt: day,
+    // The invoice's balance right after this payment, as printed on its receipt.
+    balanceAfter: { type: Number },
     recordedBy: { type: Types.ObjectId, required: true },
   },
   { timestamps: true, strict: 'throw' },

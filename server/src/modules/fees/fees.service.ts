@@ -195,6 +195,7 @@ export async function recordPayment(invoiceId: string, body: Payment) {
         studentId: invoice.studentId,
         receiptSeq,
         receiptNumber,
+        balanceAfter: invoice.balance - body.amount,
         recordedBy: oid(currentUser().id),
       });
     } catch (err) {

@@ -115,10 +115,79 @@ export const invoiceResponse = z.object({
 });
 export const generateResponse = z.object({ created: z.number(), existing: z.number(), invoices: z.array(invoiceResponse) });
 
-export const listInvoicesQuery = listQuery(['dueDate', 'number', 'createdAt'], 'dueDate', {
+/** What the office filters invoices by: the stored states, and `overdue` (more due by today than paid). */
+export const INVOICE_FILTER_STATES = ['open', 'partially_paid', 'paid', 'void', 'overdue'] as const;
+
+export const listInvoicesQuery = listQuery(['dueDate', 'number', 'createdAt', 'total', 'balance'], 'dueDate', {
   studentId: objectId.optional(),
-  status: z.enum(['open', 'partially_paid', 'paid', 'void']).optional(),
+  status: z.enum(INVOICE_FILTER_STATES).optional(),
   structureId: objectId.optional(),
+  classId: objectId.optional(),
+  sectionId: objectId.optional(),
+  /** Student or family name (every word must match a first or last name), admission number or invoice number. */
+  search: z.string().trim().max(100).optional(),
+  dueFrom: day.optional(),
+  dueTo: day.optional(),
+}).refine((q) => !q.dueFrom || !q.dueTo || q.dueFrom <= q.dueTo, { message: 'Due to is before due from', path: ['dueTo'] });
+export type InvoiceListQuery = z.infer<typeof listInvoicesQuery>;
+
+const studentRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  admissionNumber: z.string(),
+  className: z.string().nullable(),
+  sectionName: z.string().nullable(),
+});
+const guardianContact = z.object({
+  id: z.string(),
+  name: z.string(),
+  relationship: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+});
+export const invoiceRowResponse = invoiceResponse.extend({
+  /** The student (null only if the record was deleted). */
+  student: studentRef.nullable(),
+  /** The guardians' names, as the office knows the family. */
+  family: z.string(),
+  /** Due by today and not paid (instalments, fines and waivers counted). */
+  overdue: z.number(),
+});
+
+export const receiptPayment = z.object({
+  id: z.string(),
+  receiptNumber: z.string(),
+  amount: z.number(),
+  method: z.enum(PAYMENT_METHODS),
+  reference: z.string().nullable(),
+  paidAt: z.string(),
+  /** The invoice's balance right after this payment. */
+  balanceAfter: z.number(),
+});
+export const invoiceDetailResponse = invoiceRowResponse.extend({
+  guardians: z.array(guardianContact),
+  payments: z.array(receiptPayment),
+  /** Who issues the receipts. */
+  school: z.object({ name: z.string(), address: z.string().nullable(), logo: z.string().nullable() }),
+});
+
+export const defaultersQuery = z.object({ classId: objectId.optional(), sectionId: objectId.optional(), date: day.optional() }).strict();
+export const defaulterRow = z.object({
+  student: studentRef,
+  guardians: z.array(guardianContact),
+  /** Due and unpaid as of the date. */
+  overdue: z.number(),
+  /** Everything still owed on the overdue invoices (including parts not yet due). */
+  balance: z.number(),
+  oldestDueDate: z.string(),
+  daysOverdue: z.number().int(),
+  invoices: z.array(z.object({ id: z.string(), number: z.string() })),
+});
+export const defaultersResponse = z.object({
+  date: z.string(),
+  currency: z.string(),
+  totalOverdue: z.number(),
+  students: z.array(defaulterRow),
 });
 
 export const paymentBody = z
