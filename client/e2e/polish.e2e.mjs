@@ -102,6 +102,24 @@ describe('work is not lost, branding sticks, phones fit', { skip: skipWithoutChr
     admin = fresh;
   });
 
+  it('a suspended school tells visitors whom to ask, and its admin why (after their password)', async () => {
+    const school = await portal.createSchool('paused', 'Paused Primary');
+    await portal.api('POST', `/superadmin/tenants/${school.id}/suspend`, { reason: 'Suspended for non-payment' }, portal.rootToken);
+    const page = await browser.newPage();
+    await page.goto(portal.base('paused'));
+    await page.getByRole('heading', { name: "This school's account is suspended" }).waitFor();
+    await page.getByText(/Parents and students: please contact the school/).waitFor();
+    assert.equal(await page.getByText(/non-payment/).count(), 0);
+    await checkA11y(page, 'suspended school');
+    await page.getByText('School administrator? See why').click();
+    await page.getByLabel('Email').fill('admin@paused.test');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'See why' }).click();
+    await page.getByText('Suspended for non-payment').waitFor();
+    await checkA11y(page, 'suspended school, reason shown');
+    await page.close();
+  });
+
   it('the timetable of a full week does not widen a phone screen (390 px)', async () => {
     const { id: yearId } = await as('POST', '/academic-years', {
       name: '2026',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { api } from './api';
+import type { Answer, Body } from './api-types';
 
 /** What anyone may know of the school at this address (GET /api/tenant): name, theme, features, time zone. */
 export const publicTenant = z.object({
@@ -17,3 +18,9 @@ export const publicTenant = z.object({
 export type PublicTenant = z.infer<typeof publicTenant>;
 
 export const fetchTenant = async () => publicTenant.parse((await api.get('/tenant')).data);
+
+export type SchoolStatus = Answer<'/api/school-status', 'post'>;
+
+/** A suspended school's admin asks why (password checked by the server; nobody is signed in). */
+export const fetchSchoolStatus = async (input: Body<'/api/school-status', 'post'>) =>
+  (await api.post<SchoolStatus>('/school-status', input)).data;
