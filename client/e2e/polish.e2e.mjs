@@ -1,6 +1,7 @@
 // End-to-end: the things that lose work or look broken when they fail, in a real browser on the real server.
 // A session ended elsewhere asks to sign in again over the page and the save goes through; a saved theme
 // survives a reload; the timetable fits a phone. Every page visited is checked with axe.
+import { Buffer } from 'node:buffer';
 import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,6 +54,37 @@ describe('work is not lost, branding sticks, phones fit', { skip: skipWithoutChr
     await page.reload();
     await page.getByRole('heading', { name: 'School settings' }).waitFor();
     assert.equal(await primary(), '#1d4ed8');
+    await page.close();
+  });
+
+  it('an uploaded logo shows in the portal header and on the sign-in page', async () => {
+    // A 2×2 red PNG, uploaded as the settings page does.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const res = await fetch(`http://127.0.0.1:${portal.port}/api/files?kind=logo&name=logo.png`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'image/png', Authorization: `Bearer ${admin}`, 'X-Tenant-ID': 'polish' },
+      body: png,
+    });
+    assert.equal(res.status, 201, await res.clone().text());
+    const { id } = await res.json();
+    await as('PATCH', '/settings', { theme: { logoUrl: `/api/files/${id}/public` } });
+    const page = await browser.newPage();
+    const loaded = (img) => img.evaluate((el) => el.complete && el.naturalWidth > 0);
+    await page.goto(portal.base('polish'));
+    const loginLogo = page.locator('header.brand img');
+    await loginLogo.waitFor();
+    assert.ok(await loaded(loginLogo), 'the logo on the sign-in page did not load');
+    await signIn(page);
+    const headerLogo = page.locator('.topbar .school-name img');
+    await headerLogo.waitFor();
+    await page.waitForFunction(() => {
+      const img = document.querySelector('.topbar .school-name img');
+      return Boolean(img?.complete && img.naturalWidth > 0);
+    });
+    await checkA11y(page, 'home with the school logo');
     await page.close();
   });
 
