@@ -136,8 +136,9 @@ describe('school portal in a real browser', { skip: skipWithoutChromium }, () =>
     await page.getByText('New announcement').click();
     await page.getByLabel('Title').fill('Sports day');
     await page.getByLabel('Message').fill('Friday at 10.');
-    await page.getByRole('button', { name: 'Post' }).click();
-    await page.getByText('Sports day').waitFor();
+    await page.getByRole('button', { name: 'Review and send…' }).click();
+    await page.getByRole('button', { name: 'Send now' }).click();
+    await page.locator('summary', { hasText: 'Sports day' }).waitFor();
 
     // Same browser, the other school: not signed in there, and none of Alpha's data once signed in.
     await page.goto(base('beta'));

@@ -14,6 +14,7 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { FindSchool } from '../features/auth/FindSchool';
 import { login, logout, restoreSession } from '../features/auth/school-api';
 import { SignInAgainDialog } from '../components/SignInAgainDialog';
+import { SuspendedSchool } from '../components/SuspendedSchool';
 import { Shell } from './shell/Shell';
 import { schoolRoutes } from './school-routes';
 
@@ -106,12 +107,7 @@ export function SchoolPortal() {
         {chooseAnother}
       </Notice>
     );
-  if (state.kind === 'suspended')
-    return (
-      <Notice title="This school's account is suspended" text={state.message}>
-        {chooseAnother}
-      </Notice>
-    );
+  if (state.kind === 'suspended') return <SuspendedSchool message={state.message}>{chooseAnother}</SuspendedSchool>;
   if (state.kind === 'error')
     return (
       <Notice title="Something went wrong" text={state.message}>

@@ -1,5 +1,5 @@
 import { api } from './api';
-import type { Answer } from './api-types';
+import type { Answer, Body } from './api-types';
 
 type TenantAnswer = Answer<'/api/tenant', 'get'>;
 
@@ -27,3 +27,9 @@ function isPublicTenant(data: unknown): data is PublicTenant {
     typeof t.id === 'string' && typeof t.name === 'string' && typeof t.theme === 'object' && t.theme !== null && Array.isArray(t.features)
   );
 }
+
+export type SchoolStatus = Answer<'/api/school-status', 'post'>;
+
+/** A suspended school's admin asks why (password checked by the server; nobody is signed in). */
+export const fetchSchoolStatus = async (input: Body<'/api/school-status', 'post'>) =>
+  (await api.post<SchoolStatus>('/school-status', input)).data;

@@ -7,6 +7,7 @@ import type { Services } from '../platform.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { userRoutes } from '../modules/users/user.routes.js';
 import { tenantRoutes } from '../modules/tenant/tenant.routes.js';
+import { suspensionRoutes } from '../modules/tenant/suspension.routes.js';
 import { superAdminRoutes } from '../modules/superadmin/superadmin.routes.js';
 import { reportSizeLimit, smsStatusRoutes } from '../modules/messages/sms-status.routes.js';
 import { errorHandler, isDatabaseUnavailable, notFoundHandler } from './error-handler.js';
@@ -84,6 +85,11 @@ export function createApp(s: Services): Express {
     '/api/health',
   );
   mount(tenantRoutes(api('/api/tenant', 'School')), '/api/tenant', s.tenants.middleware({ connect: false }));
+  mount(
+    suspensionRoutes(api('/api/school-status', 'School'), { db: s.db, dummyHash: s.dummyHash }),
+    '/api/school-status',
+    s.tenants.middleware({ connect: true, inactiveToo: true }),
+  );
   mount(
     authRoutes(api('/api/auth', 'Auth'), {
       tokens: s.tokens,

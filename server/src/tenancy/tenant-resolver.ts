@@ -259,11 +259,12 @@ export class TenantResolver {
    * Middleware: attaches req.tenant (and, with `connect`, the school's database
    * to the work context) or answers with the right error.
    */
-  middleware({ connect }: { connect: boolean }): RequestHandler {
+  middleware({ connect, inactiveToo = false }: { connect: boolean; inactiveToo?: boolean }): RequestHandler {
     return async (req, _res, next) => {
       const tenant = await this.fromRequest(req.hostname, req.get('x-tenant-id'));
       if (!tenant) throw new AppError(400, 'TENANT_REQUIRED', 'This request must name a school (its address or X-Tenant-ID)');
-      assertUsable(tenant);
+      // inactiveToo: only the route that tells a suspended school's admin why (modules/tenant/suspension.routes.ts).
+      if (!(inactiveToo && !tenant.active && tenant.status === 'suspended')) assertUsable(tenant);
       if (tenant.maintenance && !['GET', 'HEAD', 'OPTIONS'].includes(req.method)) {
         throw new AppError(
           503,
@@ -308,5 +309,18 @@ export function assertUsable(tenant: TenantRecord): void {
       'Retry-After': '5',
     });
   }
-  if (!tenant.active) throw new AppError(403, 'TENANT_INACTIVE', "This school's account is not active");
+  if (!tenant.active) throw new AppError(403, 'TENANT_INACTIVE', inactiveMessage(tenant));
+}
+
+/**
+ * What anyone at the school's address may read about an inactive school: that
+ * it is suspended or closed, and whom to ask. Never the operator's reason (it
+ * may be commercial, like an unpaid bill): that is for the school's admins,
+ * after their password (POST /api/school-status).
+ */
+export function inactiveMessage(tenant: Pick<TenantRecord, 'status'>): string {
+  if (tenant.status === 'suspended')
+    return "This school's account is suspended. Parents and students: please contact the school. The school's administrator can sign in below to see why.";
+  if (tenant.status === 'deleted') return "This school's account has been closed. Please contact the school.";
+  return "This school's account is not active. Please contact the school.";
 }

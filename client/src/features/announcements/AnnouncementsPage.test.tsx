@@ -40,7 +40,7 @@ afterEach(cleanup);
 const fill = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe('announcements', () => {
-  it('say to whom and by which channels before anything is sent, then show how many read it', async () => {
+  it('say to whom and by which channels before anything is sent, then show how many read it', { timeout: 20_000 }, async () => {
     render(
       <QueryClientProvider client={createQueryClient()}>
         <AnnouncementsPage role="admin" />

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
 import { readableOn } from '../../lib/theme';
+import { applyTheme } from '../../lib/theme';
 import { AsyncState } from '../../components/AsyncState';
 import { CustomDomain } from '../../components/CustomDomain';
 import { fieldErrors } from '../../components/field-errors';
@@ -56,7 +57,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
     const f = new FormData(e.currentTarget);
     const text = (k: string) => String(f.get(k) ?? '').trim() || undefined;
     try {
-      await api.patch('/settings', {
+      const { data } = await api.patch<Settings>('/settings', {
         theme: {
           primaryColor: theme.primaryColor,
           secondaryColor: theme.secondaryColor,
@@ -72,6 +73,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
         },
         staffAccess,
       });
+      applyTheme(data.theme, document.title); // the new colours at once, not after a reload
       setStatus({ form: null, fields: {}, saved: true });
     } catch (err) {
       setStatus(fieldErrors(err));
@@ -198,7 +200,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
         .
       </p>
       {status.form && <p role="alert">{status.form}</p>}
-      {status.saved && <p role="status">Saved. Reload to see the new branding everywhere.</p>}
+      {status.saved && <p role="status">Saved. The new colours are in use.</p>}
       <button type="submit">Save settings</button>
     </form>
   );

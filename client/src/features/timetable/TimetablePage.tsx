@@ -5,6 +5,7 @@ import { useApi } from '../../lib/use-api';
 import { errorBody } from '../../lib/http';
 import type { SessionUser } from '../../lib/session';
 import { AsyncState } from '../../components/AsyncState';
+import { PrintButton } from '../../components/ExportButton';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FormError } from '../../components/FormErrors';
 import { loadOptions } from '../../lib/school-options';
@@ -112,6 +113,7 @@ export function TimetablePage({ role }: { role: SessionUser['role'] }) {
               Add period
             </button>
           )}
+          <PrintButton label="Print this week" />
         </div>
         {adding && ctx.data && (
           <PeriodForm
