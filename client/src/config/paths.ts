@@ -28,4 +28,8 @@ export const paths = {
   resetPassword: '/reset-password',
   account: '/account',
   unsubscribe: '/unsubscribe',
+  consoleSchools: '/superadmin/schools',
+  consoleNewSchool: '/superadmin/schools/new',
+  consoleSchool: '/superadmin/schools/:id',
+  consoleMessages: '/superadmin/messages',
 } as const;
