@@ -74,7 +74,7 @@ describe('console addresses', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Filter' }));
     await waitFor(() => expect(address()).toBe('/superadmin/schools?status=active'));
     await waitFor(() => expect(server.seen.at(-1)?.query).toMatchObject({ status: 'active', sort: '-createdAt' }));
-    fireEvent.click(await screen.findByRole('link', { name: 'Alpha Academy' }));
+    fireEvent.click(await screen.findByRole('link', { name: 'Alpha Academy' }, { timeout: 5000 }));
     await waitFor(() => expect(address()).toBe('/superadmin/schools/s1'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Alpha Academy' }, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Schools' }).className).toBe('active');

@@ -47,11 +47,11 @@ describe('new-school wizard', () => {
     await screen.findByRole('heading', { name: 'New school · step 1 of 3' }, { timeout: 5000 });
     fireEvent.change(screen.getByLabelText('School name'), { target: { value: 'Gamma High' } });
     fireEvent.change(screen.getByLabelText('Subdomain'), { target: { value: 'alpha' } });
-    expect(await screen.findByText('This subdomain is already taken')).toBeTruthy();
+    expect(await screen.findByText('This subdomain is already taken', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Next' })).toHaveProperty('disabled', true);
 
     fireEvent.change(screen.getByLabelText('Subdomain'), { target: { value: 'gamma' } });
-    await screen.findByText(/gamma\..* is available/);
+    await screen.findByText(/gamma\..* is available/, {}, { timeout: 5000 });
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     fireEvent.change(screen.getByLabelText('Plan'), { target: { value: 'premium' } });
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
@@ -60,7 +60,7 @@ describe('new-school wizard', () => {
     fireEvent.change(screen.getByLabelText("First admin's password"), { target: { value: 'long-enough-pw' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create school' }));
 
-    await screen.findByText('This address cannot receive mail');
+    await screen.findByText('This address cannot receive mail', {}, { timeout: 5000 });
     expect(screen.getByLabelText("First admin's email").getAttribute('aria-invalid')).toBe('true');
     const sent = server.seen.find((r) => r.method === 'POST')!;
     expect(sent.headers.authorization).toBe('Bearer operator-token');
@@ -79,14 +79,14 @@ describe('new-school wizard', () => {
     await screen.findByRole('heading', { name: 'New school · step 1 of 3' }, { timeout: 5000 });
     fireEvent.change(screen.getByLabelText('School name'), { target: { value: 'Gamma High' } });
     fireEvent.change(screen.getByLabelText('Subdomain'), { target: { value: 'gamma' } });
-    await screen.findByText(/gamma\..* is available/);
+    await screen.findByText(/gamma\..* is available/, {}, { timeout: 5000 });
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     fireEvent.change(screen.getByLabelText("First admin's name"), { target: { value: 'Gina' } });
     fireEvent.change(screen.getByLabelText("First admin's email"), { target: { value: 'gina@gamma.test' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create school' }));
 
-    expect(await screen.findByText(/emailed an invitation/)).toBeTruthy();
+    expect(await screen.findByText(/emailed an invitation/, {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText(/accept-invitation\?school=gamma&token=tok-tok-tok-tok/)).toBeTruthy();
     // The new school's page is one link away.
     fireEvent.click(screen.getByRole('link', { name: "Open Gamma High's page" }));
