@@ -158,4 +158,31 @@ describe("the platform operator's day", { skip: skipWithoutChromium }, () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  it('fits a phone: the console pages do not widen a 390 px screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${console_}/schools`);
+    await page.getByLabel('Email').fill('root@e2e.test');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const widths = {};
+    for (const [at, ready] of [
+      ['/schools', () => page.getByRole('cell', { name: 'Delta School', exact: true }).waitFor()],
+      [`/schools/${deltaId}`, () => page.getByRole('heading', { name: 'Audit log' }).waitFor()],
+      ['', () => page.getByRole('figure', { name: 'Schools by status' }).waitFor()],
+      ['/messages', () => page.getByRole('heading', { level: 1, name: 'Messages' }).waitFor()],
+      ['/schools/new', () => page.getByLabel('School name').waitFor()],
+    ]) {
+      await page.goto(`${console_}${at}`);
+      await ready();
+      widths[at || '/'] = await page.evaluate(() => document.documentElement.scrollWidth);
+    }
+    await checkA11y(page, 'console on a phone');
+    assert.deepEqual(
+      Object.entries(widths).filter(([, w]) => w > 390),
+      [],
+    );
+    await context.close();
+  });
 });
