@@ -63,6 +63,8 @@ describe('accounts signed in per day', () => {
     await other.flush();
     expect((await usage(otherId)).signedIn.at(-1)).toEqual({ day: today(), accounts: 2 });
     await t.platform.requests.flush();
+    // Its write of the same account-days was refused as duplicates and is not kept for another try.
+    expect(t.platform.requests.pendingAccounts(otherId)).toEqual([]);
     expect((await usage(otherId)).signedIn.at(-1)).toEqual({ day: today(), accounts: 2 });
 
     // Yesterday's session, used today without signing in again, counts today.
