@@ -166,22 +166,42 @@ describe("the platform operator's day", { skip: skipWithoutChromium }, () => {
     await page.getByLabel('Email').fill('root@e2e.test');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    // Signed in (its refresh cookie set) before the next pages are loaded afresh.
+    await page
+      .getByRole('heading', { level: 1, name: 'Schools' })
+      .waitFor()
+      .catch(async (err) => {
+        await page.screenshot({ path: path.join(shots, 'console-phone-failed.png'), fullPage: true });
+        throw err;
+      });
     const widths = {};
     for (const [at, ready] of [
       ['/schools', () => page.getByRole('cell', { name: 'Delta School', exact: true }).waitFor()],
-      [`/schools/${deltaId}`, () => page.getByRole('heading', { name: 'Audit log' }).waitFor()],
+      // Every section loaded: the last charts, then the audit log.
+      [`/schools/${deltaId}`, () => page.getByRole('figure', { name: 'Failures per day (last 14 days)' }).waitFor()],
       ['', () => page.getByRole('figure', { name: 'Schools by status' }).waitFor()],
       ['/messages', () => page.getByRole('heading', { level: 1, name: 'Messages' }).waitFor()],
       ['/schools/new', () => page.getByLabel('School name').waitFor()],
     ]) {
       await page.goto(`${console_}${at}`);
-      await ready();
+      await ready().catch(async (err) => {
+        await page.screenshot({ path: path.join(shots, 'console-phone-failed.png'), fullPage: true });
+        throw err;
+      });
       widths[at || '/'] = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (widths[at || '/'] > 390)
+        widths[`${at} wide`] = await page.evaluate(() =>
+          [...document.querySelectorAll('body *')]
+            .filter((e) => e.getBoundingClientRect().right > 391 && ![...e.children].some((c) => c.getBoundingClientRect().right > 391))
+            .slice(0, 5)
+            .map((e) => `${e.tagName}.${e.className}: ${e.textContent.slice(0, 60)}`),
+        );
     }
     await checkA11y(page, 'console on a phone');
     assert.deepEqual(
       Object.entries(widths).filter(([, w]) => w > 390),
       [],
+      `page widths: ${JSON.stringify(widths)}`,
     );
     await context.close();
   });
