@@ -338,9 +338,10 @@ describe('school portal in a real browser', { skip: skipWithoutChromium }, () =>
     await page.getByLabel('Email').fill('root@e2e.test');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('cell', { name: 'Alpha Academy' }).waitFor();
+    await page.getByRole('link', { name: 'Schools', exact: true }).click();
+    await page.getByRole('cell', { name: 'Alpha Academy', exact: true }).waitFor();
     await page.screenshot({ path: path.join(shots, 'superadmin.png') });
-    await page.getByRole('button', { name: 'New school' }).click();
+    await page.getByRole('link', { name: 'New school' }).click();
     await page.getByLabel('School name').fill('Gamma High');
     await page.getByLabel('Subdomain').fill('alpha');
     await page.getByText('This subdomain is already taken').waitFor();
@@ -354,8 +355,8 @@ describe('school portal in a real browser', { skip: skipWithoutChromium }, () =>
     await page.getByLabel("First admin's password").fill(PASSWORD);
     await page.getByRole('button', { name: 'Create school' }).click();
     await page.getByRole('heading', { name: 'School created' }).waitFor();
-    await page.getByRole('button', { name: 'Back to the schools' }).click();
-    await page.getByRole('button', { name: 'Gamma High' }).click();
+    await page.getByRole('link', { name: 'Back to the schools' }).click();
+    await page.getByRole('link', { name: 'Gamma High' }).click();
     await page.getByRole('heading', { name: 'Status history' }).waitFor();
     await page.getByText(/provisioning → active by root@e2e.test/).waitFor();
     await page
@@ -364,7 +365,7 @@ describe('school portal in a real browser', { skip: skipWithoutChromium }, () =>
       .first()
       .waitFor();
     await page.screenshot({ path: path.join(shots, 'school-detail.png') });
-    await page.getByRole('button', { name: 'Overview' }).click();
+    await page.getByRole('link', { name: 'Overview' }).click();
     await page.getByRole('figure', { name: 'Schools by status' }).waitFor();
     await page.screenshot({ path: path.join(shots, 'overview.png') });
     await signIn(page, 'gamma');

@@ -67,7 +67,7 @@ export async function createPlatform(config: Config, mongodbUri: string, options
     tenants,
     tokens: new TokenService(config.jwt),
     dummyHash: await makeDummyHash(config.bcryptCost),
-    requests: new RequestCounter(db.RequestCount, config.usageFlushMs),
+    requests: new RequestCounter(db.RequestCount, config.usageFlushMs, db.AccountDay),
     rateLimits: await RateLimits.create(config.rateLimit),
     resolveTxt: options.resolveTxt ?? systemTxtResolver,
     storage: createStorage(config),

@@ -4,7 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { createQueryClient } from '../lib/query';
 import { SchoolPortal } from './SchoolPortal';
 
-const SuperAdminConsole = lazy(() => import('../features/superadmin/SuperAdminConsole').then((m) => ({ default: m.SuperAdminConsole })));
+const ConsoleApp = lazy(() => import('../features/superadmin/ConsoleApp').then((m) => ({ default: m.ConsoleApp })));
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -13,7 +13,7 @@ export function App() {
       <BrowserRouter>
         <Suspense fallback={<p role="status">Loading…</p>}>
           <Routes>
-            <Route path="/superadmin/*" element={<SuperAdminConsole />} />
+            <Route path="/superadmin/*" element={<ConsoleApp />} />
             <Route path="*" element={<SchoolPortal />} />
           </Routes>
         </Suspense>

@@ -31,4 +31,8 @@ export const paths = {
   feeInvoice: '/fees/invoices/:id',
   feeReceipt: '/fees/invoices/:id/receipts/:paymentId',
   feeDefaulters: '/fees/defaulters',
+  consoleSchools: '/superadmin/schools',
+  consoleNewSchool: '/superadmin/schools/new',
+  consoleSchool: '/superadmin/schools/:id',
+  consoleMessages: '/superadmin/messages',
 } as const;

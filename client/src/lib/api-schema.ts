@@ -27709,8 +27709,13 @@ export interface operations {
             /** @description Teachers who have not left (what the teacher limit counts) */
             teachers: number;
             users: number;
-            /** @description Accounts that signed in today (UTC) */
+            /** @description Accounts signed in today (UTC): a sign-in, or a request with a session */
             activeUsersToday: number;
+            /** @description Accounts signed in per day (a sign-in, or a request with a session; each account once a day), UTC, 30 days, oldest first */
+            signedIn: {
+              day: string;
+              accounts: number;
+            }[];
             /** @description Data and indexes of the school database, and its uploaded files */
             storageBytes: number;
             requests: {

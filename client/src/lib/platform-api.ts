@@ -1,11 +1,9 @@
 import { createHttpClient } from './http';
 import { SessionStore } from './session';
+import type { Answer } from './api-types';
 
-export interface Operator {
-  id: string;
-  name: string;
-  email: string;
-}
+/** A platform operator, as the console's sign-in answers it. */
+export type Operator = Answer<'/api/superadmin/auth/login', 'post'>['user'];
 
 /** The console's session: never mixed with a school session (its own cookie, scoped to /api/superadmin/auth). */
 export const platformSession = new SessionStore<Operator>(localStorage, 'school-platform.console');

@@ -14,6 +14,7 @@ import { statusChangeSchema, type StatusChangeDoc } from '../modules/lifecycle/s
 import { leaseSchema, type LeaseDoc } from '../modules/lifecycle/lease.schema.js';
 import { domainRequestSchema, type DomainRequestDoc } from '../modules/domains/domain-request.schema.js';
 import { usageDaySchema, type UsageDayDoc } from '../modules/usage/usage-day.schema.js';
+import { accountDaySchema, type AccountDayDoc } from '../modules/usage/account-day.schema.js';
 import { refreshTokenSchema, type RefreshTokenDoc } from '../auth/refresh-token.schema.js';
 import { messageQueueSchema, type MessageQueueDoc } from '../modules/messages/message-queue.schema.js';
 import { messageDaySchema, type MessageDayDoc } from '../modules/messages/message-day.schema.js';
@@ -36,6 +37,7 @@ export interface PlatformDb {
   SuperAdmin: Model<SuperAdminDoc>;
   PlatformAudit: Model<PlatformAuditDoc>;
   RequestCount: Model<RequestCountDoc>;
+  AccountDay: Model<AccountDayDoc>;
   StatusChange: Model<StatusChangeDoc>;
   Lease: Model<LeaseDoc>;
   DomainRequest: Model<DomainRequestDoc>;
@@ -78,6 +80,7 @@ export async function connectPlatformDb(config: Config, uri: string): Promise<Pl
     SuperAdmin: connection.model('SuperAdmin', superAdminSchema),
     PlatformAudit: connection.model('PlatformAudit', platformAuditSchema),
     RequestCount: connection.model('RequestCount', requestCountSchema),
+    AccountDay: connection.model('AccountDay', accountDaySchema),
     StatusChange: connection.model('StatusChange', statusChangeSchema),
     Lease: connection.model('Lease', leaseSchema),
     DomainRequest: connection.model('DomainRequest', domainRequestSchema),
@@ -97,6 +100,7 @@ export async function connectPlatformDb(config: Config, uri: string): Promise<Pl
       db.SuperAdmin,
       db.PlatformAudit,
       db.RequestCount,
+      db.AccountDay,
       db.StatusChange,
       db.Lease,
       db.DomainRequest,

@@ -26,7 +26,10 @@ export const usageResponse = z.object({
   students: z.number().describe('Enrolled students (what the student limit counts)'),
   teachers: z.number().describe('Teachers who have not left (what the teacher limit counts)'),
   users: z.number(),
-  activeUsersToday: z.number().describe('Accounts that signed in today (UTC)'),
+  activeUsersToday: z.number().describe('Accounts signed in today (UTC): a sign-in, or a request with a session'),
+  signedIn: z
+    .array(z.object({ day: z.string(), accounts: z.number() }))
+    .describe('Accounts signed in per day (a sign-in, or a request with a session; each account once a day), UTC, 30 days, oldest first'),
   storageBytes: z.number().describe('Data and indexes of the school database, and its uploaded files'),
   requests: z.object({ last30Days: z.number(), byDay: z.array(dayCount) }),
   history: z
@@ -67,19 +70,36 @@ async function requestsByDay(deps: UsageDeps, match: Record<string, unknown>, ke
   return new Map(rows.map((r) => [r._id.toString(), r.requests]));
 }
 
-/** What a school holds now: enrolled students, teachers, accounts, accounts signed in today, bytes of data and indexes. */
+/**
+ * Accounts signed in at one school per day since `fromDay`: the account-days written by every instance,
+ * plus this instance's not yet written (each account once a day, whichever instance saw it).
+ */
+async function accountsByDay(deps: UsageDeps, tenantId: Types.ObjectId, fromDay: string): Promise<Map<string, number>> {
+  const rows = await deps.db.AccountDay.aggregate<{ _id: string; accounts: number }>([
+    { $match: { tenantId, day: mongoose.trusted({ $gte: fromDay }) } },
+    { $group: { _id: '$day', accounts: { $sum: 1 } } },
+  ]);
+  const counts = new Map(rows.map((r) => [r._id, r.accounts]));
+  const pending = deps.requests.pendingAccounts(tenantId.toString()).filter((key) => key.split(':')[1]! >= fromDay);
+  if (pending.length > 0) {
+    const stored = await deps.db.AccountDay.find({ _id: mongoose.trusted({ $in: pending }) })
+      .select('_id')
+      .lean();
+    const written = new Set(stored.map((d) => d._id));
+    for (const key of pending) {
+      const day = key.split(':')[1]!;
+      if (!written.has(key)) counts.set(day, (counts.get(day) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** What a school holds now: enrolled students, teachers, accounts, bytes of data and indexes. */
 async function measure(deps: UsageDeps, tenant: TenantRecord) {
-  const [students, teachers, users, activeUsers, dbBytes, fileBytes] = await runForTenant(deps.connections, tenant, () =>
-    Promise.all([
-      countEnrolledStudents(),
-      countTeachers(),
-      tenantModel(UserModel).countDocuments({}),
-      tenantModel(UserModel).countDocuments({ lastLogin: mongoose.trusted({ $gte: new Date(`${today()}T00:00:00Z`) }) }),
-      databaseBytes(),
-      filesBytes(),
-    ]),
+  const [students, teachers, users, dbBytes, fileBytes] = await runForTenant(deps.connections, tenant, () =>
+    Promise.all([countEnrolledStudents(), countTeachers(), tenantModel(UserModel).countDocuments({}), databaseBytes(), filesBytes()]),
   );
-  return { students, teachers, users, activeUsers, storageBytes: dbBytes + fileBytes };
+  return { students, teachers, users, storageBytes: dbBytes + fileBytes };
 }
 
 /** Data and indexes of the current school's database, in bytes. */
@@ -102,6 +122,7 @@ export async function schoolUsage(deps: UsageDeps, id: string): Promise<z.infer<
     const day = addDays(from, i);
     return { day, requests: stored.get(day) ?? 0 };
   });
+  const accounts = await accountsByDay(deps, doc._id, from);
   const sent = await messageUsage(deps.db, doc._id, from);
   const messagesByDay = byDay.map(({ day }) => ({ day, ...(sent.get(day) ?? { emails: 0, sms: 0, smsSegments: 0 }) }));
   const history = await deps.db.UsageDay.find({ tenantId: doc._id, day: mongoose.trusted({ $gte: from }) })
@@ -113,7 +134,8 @@ export async function schoolUsage(deps: UsageDeps, id: string): Promise<z.infer<
     students: now.students,
     teachers: now.teachers,
     users: now.users,
-    activeUsersToday: now.activeUsers,
+    activeUsersToday: accounts.get(today()) ?? 0,
+    signedIn: byDay.map(({ day }) => ({ day, accounts: accounts.get(day) ?? 0 })),
     storageBytes: now.storageBytes,
     requests: { last30Days: byDay.reduce((a, d) => a + d.requests, 0), byDay },
     history: history.map(({ day, students, teachers, users, activeUsers, storageBytes, requests }) => ({
@@ -156,10 +178,11 @@ export async function recordUsageDay(
   for (const doc of docs) {
     try {
       const m = await measure(deps, toTenantRecord(doc));
+      const activeUsers = (await accountsByDay(deps, doc._id, day)).get(day) ?? 0;
       const id = doc._id.toString();
       await deps.db.UsageDay.updateOne(
         { _id: `${id}:${day}` },
-        { $set: { tenantId: doc._id, day, ...m, requests: requests.get(id) ?? 0, at: now } },
+        { $set: { tenantId: doc._id, day, ...m, activeUsers, requests: requests.get(id) ?? 0, at: now } },
         { upsert: true },
       );
       schools += 1;
@@ -167,6 +190,8 @@ export async function recordUsageDay(
       failed.push({ subdomain: doc.subdomain, error: (err as Error).message });
     }
   }
+  // Account-days are one document per account and day: past the console's 30 days they are not read again.
+  await deps.db.AccountDay.deleteMany({ day: mongoose.trusted({ $lt: addDays(day, -60) }) });
   return { schools, failed };
 }
 

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { platformApi, platformSession } from '../../lib/platform-api';
 import { fakeApi, page } from '../../test/fake-api';
-import { SuperAdminConsole } from './SuperAdminConsole';
+import { renderConsole } from './render-console';
 
 let server: Awaited<ReturnType<typeof fakeApi>>;
 beforeAll(async () => {
@@ -16,7 +16,16 @@ beforeAll(async () => {
     'GET /api/superadmin/subdomains/gamma': () => [200, { subdomain: 'gamma', available: true, reason: null }],
     'POST /api/superadmin/tenants': (req) =>
       (req.body as { admin: { password?: string } }).admin.password === undefined
-        ? [201, { subdomain: 'gamma', pendingDomain: null, adminInvitationUrl: '/accept-invitation?school=gamma&token=tok-tok-tok-tok' }]
+        ? [
+            201,
+            {
+              id: 't-gamma',
+              name: 'Gamma High',
+              subdomain: 'gamma',
+              pendingDomain: null,
+              adminInvitationUrl: '/accept-invitation?school=gamma&token=tok-tok-tok-tok',
+            },
+          ]
         : [
             400,
             {
@@ -34,15 +43,15 @@ afterEach(cleanup);
 
 describe('new-school wizard', () => {
   it('checks the subdomain as it is typed, and brings the API field errors back to their step', async () => {
-    render(<SuperAdminConsole />);
-    fireEvent.click(screen.getByRole('button', { name: 'New school' }));
+    renderConsole('/superadmin/schools/new');
+    await screen.findByRole('heading', { name: 'New school · step 1 of 3' }, { timeout: 5000 });
     fireEvent.change(screen.getByLabelText('School name'), { target: { value: 'Gamma High' } });
     fireEvent.change(screen.getByLabelText('Subdomain'), { target: { value: 'alpha' } });
-    expect(await screen.findByText('This subdomain is already taken')).toBeTruthy();
+    expect(await screen.findByText('This subdomain is already taken', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Next' })).toHaveProperty('disabled', true);
 
     fireEvent.change(screen.getByLabelText('Subdomain'), { target: { value: 'gamma' } });
-    await screen.findByText(/gamma\..* is available/);
+    await screen.findByText(/gamma\..* is available/, {}, { timeout: 5000 });
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     fireEvent.change(screen.getByLabelText('Plan'), { target: { value: 'premium' } });
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
@@ -51,7 +60,7 @@ describe('new-school wizard', () => {
     fireEvent.change(screen.getByLabelText("First admin's password"), { target: { value: 'long-enough-pw' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create school' }));
 
-    await screen.findByText('This address cannot receive mail');
+    await screen.findByText('This address cannot receive mail', {}, { timeout: 5000 });
     expect(screen.getByLabelText("First admin's email").getAttribute('aria-invalid')).toBe('true');
     const sent = server.seen.find((r) => r.method === 'POST')!;
     expect(sent.headers.authorization).toBe('Bearer operator-token');
@@ -66,19 +75,22 @@ describe('new-school wizard', () => {
   });
 
   it('without a password, invites the first admin and shows the invitation link as a fallback', async () => {
-    render(<SuperAdminConsole />);
-    fireEvent.click(screen.getByRole('button', { name: 'New school' }));
+    renderConsole('/superadmin/schools/new');
+    await screen.findByRole('heading', { name: 'New school · step 1 of 3' }, { timeout: 5000 });
     fireEvent.change(screen.getByLabelText('School name'), { target: { value: 'Gamma High' } });
     fireEvent.change(screen.getByLabelText('Subdomain'), { target: { value: 'gamma' } });
-    await screen.findByText(/gamma\..* is available/);
+    await screen.findByText(/gamma\..* is available/, {}, { timeout: 5000 });
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     fireEvent.change(screen.getByLabelText("First admin's name"), { target: { value: 'Gina' } });
     fireEvent.change(screen.getByLabelText("First admin's email"), { target: { value: 'gina@gamma.test' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create school' }));
 
-    expect(await screen.findByText(/emailed an invitation/)).toBeTruthy();
+    expect(await screen.findByText(/emailed an invitation/, {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText(/accept-invitation\?school=gamma&token=tok-tok-tok-tok/)).toBeTruthy();
+    // The new school's page is one link away.
+    fireEvent.click(screen.getByRole('link', { name: "Open Gamma High's page" }));
+    await waitFor(() => expect(screen.getByTestId('address').textContent).toBe('/superadmin/schools/t-gamma'));
     const sent = server.seen.filter((r) => r.method === 'POST').at(-1)!;
     expect((sent.body as { admin: object }).admin).toEqual({ name: 'Gina', email: 'gina@gamma.test' });
   });

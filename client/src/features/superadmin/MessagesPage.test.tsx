@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { platformApi, platformSession } from '../../lib/platform-api';
 import { fakeApi } from '../../test/fake-api';
-import { MessagingConsole } from './MessagingConsole';
+import { renderConsole } from './render-console';
 
 const counts = { sent: 0, delivered: 0, failed: 0, bounced: 0, dead: 0 };
 const totals = { email: counts, sms: { ...counts, segments: 0 } };
@@ -48,10 +48,10 @@ afterEach(cleanup);
 
 describe('platform console: messages', () => {
   it('says when a school is next due: ahead for one waiting to retry, behind for one that is late', async () => {
-    render(<MessagingConsole onOpen={() => undefined} />);
-    const retrying = (await screen.findByRole('button', { name: 'Retrying School' })).closest('tr')!;
+    renderConsole('/superadmin/messages');
+    const retrying = (await screen.findByRole('link', { name: 'Retrying School' }, { timeout: 5000 })).closest('tr')!;
     expect(within(retrying).getByText('in 10 min')).toBeTruthy();
-    const late = screen.getByRole('button', { name: 'Late School' }).closest('tr')!;
+    const late = screen.getByRole('link', { name: 'Late School' }).closest('tr')!;
     expect(within(late).getByText('5 min ago')).toBeTruthy();
   });
 });
