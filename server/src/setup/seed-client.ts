@@ -11,7 +11,7 @@ export interface SeedApiOptions {
   school: string;
   /** A fresh access token of the school's admin: at start and again after a 401. */
   token: () => Promise<string>;
-  /** Requests in flight at once (the server serves a school a few at a time; more only queue there). */
+  /** Requests in flight at once (2: the server serves a school 2 at a time by default; more only queue there). */
   concurrency?: number;
   /** Told when the server asked to wait (so a slow seed says why). */
   onWait?: (reason: string, seconds: number) => void;
@@ -39,7 +39,7 @@ export class SeedApi {
   private readonly concurrency: number;
 
   constructor(private readonly opts: SeedApiOptions) {
-    this.concurrency = Math.max(1, opts.concurrency ?? 4);
+    this.concurrency = Math.max(1, opts.concurrency ?? 2);
   }
 
   /** One JSON request as the admin; the parsed answer, or a SeedApiError naming the call and the server's message. */

@@ -81,6 +81,18 @@ export async function seedDemo(api: SeedApi, opts: SeedOptions = {}): Promise<Se
       lines: [`The demo school already has ${existing.total} students: nothing to seed, nothing changed.`],
     };
 
+  // A school with a year but no students is being seeded (npm start -- --demo) or a seed stopped midway: leave it.
+  const years = await api.call<{ total: number }>('GET', '/academic-years?limit=1');
+  if (years.total > 0)
+    return {
+      seeded: false,
+      accounts: [],
+      lines: [
+        'The demo school has an academic year but no students yet: a seed is running (npm start -- --demo) or stopped midway. ' +
+          'Nothing changed; to start over, delete the demo school (or the data directory) and seed again.',
+      ],
+    };
+
   const rnd = prng(2026);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const accounts: SeededAccount[] = [];
