@@ -6,7 +6,7 @@ import { welcomeFirstAdmin } from '../modules/users/welcome.js';
 
 export const DEMO_SUBDOMAIN = 'demo';
 const DEFAULT_SUPERADMIN_EMAIL = 'superadmin@example.com';
-const DEFAULT_DEMO_ADMIN_EMAIL = 'admin@demo.example.com';
+export const DEFAULT_DEMO_ADMIN_EMAIL = 'admin@demo.example.com';
 
 export interface InitialSetupResult {
   changed: boolean;
@@ -16,16 +16,20 @@ export interface InitialSetupResult {
 const strongPassword = () => randomBytes(18).toString('base64url');
 
 /**
- * Creates, if missing, the platform's first super admin and the demo school
- * with its admin. Idempotent: what exists is left untouched and reported.
+ * Creates, if missing, the platform's first super admin (only on a platform
+ * with no operator at all) and the demo school with its admin. Idempotent: what exists is left untouched and reported.
  * Passwords not given in the environment are generated and shown only here.
  */
 export async function ensureInitialTenant(s: Services): Promise<InitialSetupResult> {
   const lines: string[] = [];
   let changed = false;
   const superEmail = (s.config.initial.superadminEmail ?? DEFAULT_SUPERADMIN_EMAIL).toLowerCase();
+  const operators = await s.db.SuperAdmin.countDocuments();
   if (await s.db.SuperAdmin.exists({ email: superEmail })) {
     lines.push(`Super admin ${superEmail} already exists (unchanged).`);
+  } else if (operators > 0) {
+    // The first operator is made once: another one, unasked, would be an account nobody knows about.
+    lines.push(`The platform already has ${operators === 1 ? 'an operator' : `${operators} operators`}: no super admin created.`);
   } else {
     const password = s.config.initial.superadminPassword ?? strongPassword();
     await s.db.SuperAdmin.create({
