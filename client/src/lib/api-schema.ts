@@ -20980,6 +20980,7 @@ export interface operations {
         content: {
           'application/json': {
             date: string;
+            currency: string;
             children: {
               id: string;
               name: string;
