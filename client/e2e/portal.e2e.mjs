@@ -144,9 +144,9 @@ describe('school portal in a real browser', { skip: skipWithoutChromium }, () =>
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await signIn(page, 'beta');
     await page.getByRole('link', { name: 'Students' }).click();
-    await page.getByText('Nothing here yet.').waitFor();
+    await page.getByText('No students yet.').waitFor();
     await page.getByRole('link', { name: 'Classes' }).click();
-    await page.getByText('Nothing here yet.').waitFor();
+    await page.getByText('add an academic year (with its terms) first').waitFor();
     await context.close();
   });
 

@@ -12,19 +12,24 @@ export type Assignments = Answer<'/api/assignments/mine', 'get'>;
 
 const get = async <T>(url: string, params?: Record<string, unknown>) => (await api.get<T>(url, { params })).data;
 
-/** The office's figures (admin, staff). */
-export const useOfficeDashboard = () => useQuery({ queryKey: ['/dashboard'], queryFn: () => get<OfficeDashboard>('/dashboard') });
-
-/**
- * The setup checklist. Always asked again when the home page opens (staleTime 0): the admin comes back to it after
- * each step, and the step just done must show as done.
+/*
+ * The home pages are asked again each time they open (staleTime 0; the last answer shows meanwhile): people come
+ * back to them after taking a register or adding a record elsewhere, and the figures must include it.
  */
+const fresh = { staleTime: 0 } as const;
+
+/** The office's figures (admin, staff). */
+export const useOfficeDashboard = () => useQuery({ queryKey: ['/dashboard'], queryFn: () => get<OfficeDashboard>('/dashboard'), ...fresh });
+
+/** The setup checklist: the admin comes back to it after each step, and the step just done must show as done. */
 export const useSetupChecklist = (enabled: boolean) =>
-  useQuery({ queryKey: ['/dashboard/setup'], queryFn: () => get<SetupChecklist>('/dashboard/setup'), enabled, staleTime: 0 });
+  useQuery({ queryKey: ['/dashboard/setup'], queryFn: () => get<SetupChecklist>('/dashboard/setup'), enabled, ...fresh });
 
-export const useTeacherDay = () => useQuery({ queryKey: ['/dashboard/teacher'], queryFn: () => get<TeacherDay>('/dashboard/teacher') });
+export const useTeacherDay = () =>
+  useQuery({ queryKey: ['/dashboard/teacher'], queryFn: () => get<TeacherDay>('/dashboard/teacher'), ...fresh });
 
-export const useFamilyDay = () => useQuery({ queryKey: ['/dashboard/family'], queryFn: () => get<FamilyDay>('/dashboard/family') });
+export const useFamilyDay = () =>
+  useQuery({ queryKey: ['/dashboard/family'], queryFn: () => get<FamilyDay>('/dashboard/family'), ...fresh });
 
 export const useNotifications = () =>
   useQuery({ queryKey: ['/notifications', { limit: 10 }], queryFn: () => get<Notifications>('/notifications', { limit: 10 }) });
