@@ -151,7 +151,7 @@ describe("the admin's first day, from an empty school to the first register", { 
     // The school's size links to its lists.
     await page
       .getByRole('region', { name: /^The school/ })
-      .getByRole('link', { name: '1 students' })
+      .getByRole('link', { name: '1 student', exact: true })
       .waitFor();
     await page.screenshot({ path: path.join(shots, 'dashboard-admin.png'), fullPage: true });
     await checkA11y(page, 'admin dashboard after the register');

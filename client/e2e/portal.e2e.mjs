@@ -98,6 +98,8 @@ describe('school portal in a real browser', { skip: skipWithoutChromium }, () =>
     await page.getByRole('cell', { name: 'Grade 4' }).waitFor();
 
     await page.getByRole('link', { name: 'Classes' }).click();
+    // The Classes page, not the Grades page's Add button while the next page loads.
+    await page.getByRole('heading', { name: 'Classes' }).waitFor();
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByLabel('Name', { exact: true }).fill('4');
     await page.getByLabel('Academic year').selectOption({ index: 1 });

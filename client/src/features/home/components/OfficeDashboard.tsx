@@ -7,7 +7,7 @@ import { BarChart } from '../../../components/BarChart';
 import type { SessionUser } from '../../../lib/session';
 import { useOfficeDashboard } from '../api/dashboard';
 import { DeliveryCounts } from '../DeliveryCounts';
-import { dayLabel, pct } from './day';
+import { count, dayLabel, pct, weekLabel } from './day';
 
 const attendanceOf = (sectionId: string) => `${paths.attendance}?section=${sectionId}`;
 
@@ -27,7 +27,11 @@ export function OfficeDashboard({ role }: { role: SessionUser['role'] }) {
           <section className="card" aria-labelledby="att-today">
             <h2 id="att-today">Attendance today</h2>
             <p className="figure">
-              {isAdmin ? <Link to={paths.attendance}>{pct(d.attendance.today.rate)}</Link> : pct(d.attendance.today.rate)}
+              {isAdmin && d.attendance.today.rate !== null ? (
+                <Link to={paths.attendance}>{pct(d.attendance.today.rate)}</Link>
+              ) : (
+                pct(d.attendance.today.rate)
+              )}
             </p>
             <p>
               {d.attendance.today.present} present · {d.attendance.today.late} late · {d.attendance.today.absent} absent ·{' '}
@@ -62,14 +66,15 @@ export function OfficeDashboard({ role }: { role: SessionUser['role'] }) {
           <BarChart
             title="Attendance by week (daily registers, present or late)"
             bars={d.attendance.trend.map((w) => ({
-              label: `w/c ${dayLabel(w.weekStart)}`,
+              label: `Week of ${weekLabel(w.weekStart)}`,
               value: w.rate === null ? 0 : Math.round(w.rate * 100),
               text: w.rate === null ? 'no registers' : `${pct(w.rate)} of ${w.present + w.late + w.absent + w.excused}`,
             }))}
             max={100}
           />
 
-          {d.fees && (
+          {/* Fees only once the school bills: a term of $0.00 says nothing. */}
+          {d.fees && d.fees.invoices > 0 && (
             <section className="card" aria-labelledby="fees-card">
               <h2 id="fees-card">Fees, {d.fees.term}</h2>
               <dl className="figures">
@@ -97,16 +102,16 @@ export function OfficeDashboard({ role }: { role: SessionUser['role'] }) {
             <h2 id="school-size">The school{d.academicYear ? `, ${d.academicYear}` : ''}</h2>
             <ul className="plain figures-list">
               <li>
-                <Link to={paths.students}>{d.counts.students} students</Link>
+                <Link to={paths.students}>{count(d.counts.students, 'student', 'students')}</Link>
               </li>
               <li>
-                <Link to={paths.teachers}>{d.counts.teachers} teachers</Link>
+                <Link to={paths.teachers}>{count(d.counts.teachers, 'teacher', 'teachers')}</Link>
               </li>
               <li>
-                <Link to={paths.classes}>{d.counts.classes} classes</Link>
+                <Link to={paths.classes}>{count(d.counts.classes, 'class', 'classes')}</Link>
               </li>
               <li>
-                <Link to={paths.subjects}>{d.counts.subjects} subjects</Link>
+                <Link to={paths.subjects}>{count(d.counts.subjects, 'subject', 'subjects')}</Link>
               </li>
             </ul>
           </section>
