@@ -72,7 +72,7 @@ describe("the admin's first day, from an empty school to the first register", { 
     await checkA11y(page, 'academic years');
 
     // 2. A grade.
-    await nextStep(page, 1, 'Add grades');
+    await nextStep(page, 1, 'Add a grade');
     await page.getByText('No grade levels yet.').waitFor();
     await checkA11y(page, 'grade levels, empty');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -82,7 +82,7 @@ describe("the admin's first day, from an empty school to the first register", { 
     await page.getByRole('cell', { name: 'Grade 1' }).waitFor();
 
     // 3. A class with a section.
-    await nextStep(page, 2, 'Add classes');
+    await nextStep(page, 2, 'Add a class');
     await page.getByText('No classes yet.').waitFor();
     await checkA11y(page, 'classes, empty');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -95,7 +95,7 @@ describe("the admin's first day, from an empty school to the first register", { 
     await checkA11y(page, 'classes');
 
     // 4. A subject.
-    await nextStep(page, 3, 'Add subjects');
+    await nextStep(page, 3, 'Add a subject');
     await page.getByText('No subjects yet.').waitFor();
     await checkA11y(page, 'subjects, empty');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -105,7 +105,7 @@ describe("the admin's first day, from an empty school to the first register", { 
     await page.getByRole('cell', { name: 'Mathematics' }).waitFor();
 
     // 5. A teacher.
-    await nextStep(page, 4, 'Add teachers');
+    await nextStep(page, 4, 'Add a teacher');
     await checkA11y(page, 'teachers, empty');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByLabel('First name').fill('Tess');
@@ -114,7 +114,7 @@ describe("the admin's first day, from an empty school to the first register", { 
     await page.getByRole('cell', { name: 'Tess Teacher', exact: true }).waitFor();
 
     // 6. A student in 1 A.
-    await nextStep(page, 5, 'Add students');
+    await nextStep(page, 5, 'Add a student');
     await checkA11y(page, 'students, empty');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByLabel('First name').fill('Sam');
@@ -124,7 +124,7 @@ describe("the admin's first day, from an empty school to the first register", { 
     await page.getByRole('cell', { name: 'Sam Student', exact: true }).waitFor();
 
     // 7. An invitation: the teacher is invited to sign in from their record.
-    await nextStep(page, 6, 'Invite people');
+    await nextStep(page, 6, 'Send an invitation');
     await page.getByLabel('Email to invite Tess Teacher').fill('tess@firstday.test');
     await page.getByRole('button', { name: 'Invite', exact: true }).click();
     await page.getByText(/^Invited, link expires/).waitFor();
@@ -151,7 +151,7 @@ describe("the admin's first day, from an empty school to the first register", { 
     // The school's size links to its lists.
     await page
       .getByRole('region', { name: /^The school/ })
-      .getByRole('link', { name: '1 student', exact: true })
+      .getByRole('link', { name: 'Student list: 1' })
       .waitFor();
     await page.screenshot({ path: path.join(shots, 'dashboard-admin.png'), fullPage: true });
     await checkA11y(page, 'admin dashboard after the register');

@@ -7,7 +7,7 @@ import { BarChart } from '../../../components/BarChart';
 import type { SessionUser } from '../../../lib/session';
 import { useOfficeDashboard } from '../api/dashboard';
 import { DeliveryCounts } from '../DeliveryCounts';
-import { count, dayLabel, pct, weekLabel } from './day';
+import { dayLabel, pct, weekLabel } from './day';
 
 const attendanceOf = (sectionId: string) => `${paths.attendance}?section=${sectionId}`;
 
@@ -100,18 +100,19 @@ export function OfficeDashboard({ role }: { role: SessionUser['role'] }) {
 
           <section className="card" aria-labelledby="school-size">
             <h2 id="school-size">The school{d.academicYear ? `, ${d.academicYear}` : ''}</h2>
+            {/* "Student list: 300": not "300 students", which would be a second link named like the menu's Students. */}
             <ul className="plain figures-list">
               <li>
-                <Link to={paths.students}>{count(d.counts.students, 'student', 'students')}</Link>
+                <Link to={paths.students}>Student list: {d.counts.students}</Link>
               </li>
               <li>
-                <Link to={paths.teachers}>{count(d.counts.teachers, 'teacher', 'teachers')}</Link>
+                <Link to={paths.teachers}>Teacher list: {d.counts.teachers}</Link>
               </li>
               <li>
-                <Link to={paths.classes}>{count(d.counts.classes, 'class', 'classes')}</Link>
+                <Link to={paths.classes}>Class list: {d.counts.classes}</Link>
               </li>
               <li>
-                <Link to={paths.subjects}>{count(d.counts.subjects, 'subject', 'subjects')}</Link>
+                <Link to={paths.subjects}>Subject list: {d.counts.subjects}</Link>
               </li>
             </ul>
           </section>

@@ -7,12 +7,12 @@ type Key = Checklist['steps'][number]['key'];
 /** Each step: what it asks, and the page where it is done. */
 const STEPS: Record<Key, { label: string; to: string; action: string }> = {
   year: { label: 'Academic year with its terms', to: paths.years, action: 'Add the year' },
-  grades: { label: 'Grade levels', to: paths.gradeLevels, action: 'Add grades' },
-  classes: { label: 'Classes with their sections', to: paths.classes, action: 'Add classes' },
-  subjects: { label: 'Subjects', to: paths.subjects, action: 'Add subjects' },
-  teachers: { label: 'Teachers', to: paths.teachers, action: 'Add teachers' },
-  students: { label: 'Students', to: paths.students, action: 'Add students' },
-  invitations: { label: 'Invitations sent (teachers, parents, students)', to: paths.teachers, action: 'Invite people' },
+  grades: { label: 'Grade levels', to: paths.gradeLevels, action: 'Add a grade' },
+  classes: { label: 'Classes with their sections', to: paths.classes, action: 'Add a class' },
+  subjects: { label: 'Subjects', to: paths.subjects, action: 'Add a subject' },
+  teachers: { label: 'Teachers', to: paths.teachers, action: 'Add a teacher' },
+  students: { label: 'Students', to: paths.students, action: 'Add a student' },
+  invitations: { label: 'Invitations sent (teachers, parents, students)', to: paths.teachers, action: 'Send an invitation' },
 };
 
 /**
@@ -44,10 +44,9 @@ export function SetupChecklist({ checklist, onDismiss }: { checklist: Checklist;
               <span className="setup-label">
                 {step.label} <span className="sr-only">{s.done ? '(done)' : '(not done)'}</span>
               </span>
+              {/* Action links avoid the menu's words ("Add a class", not "Add classes"): one name, one link. */}
               {s.done ? (
-                <Link to={step.to} aria-label={`${step.label}: open`}>
-                  Open
-                </Link>
+                <span className="muted">Done</span>
               ) : (
                 <Link to={step.to} className={s.key === next ? 'button' : undefined}>
                   {step.action}

@@ -56,7 +56,7 @@ export function TeacherDashboard() {
   );
 }
 
-/** A teacher's classes, each a click away from the marks sheet and its timetable. */
+/** A teacher's classes, each a click away from its register, its marks sheet and its timetable. */
 function MyClasses() {
   const mine = useMyClasses();
   return (
@@ -75,7 +75,9 @@ function MyClasses() {
               <span>
                 <strong>{a.section}</strong> · {a.subject}
               </span>
-              <Link to={`${paths.marks}?class=${a.classId}&section=${a.sectionId}`}>Marks of {a.section}</Link>
+              <Link to={`${paths.attendance}?section=${a.sectionId}`}>Take attendance</Link>
+              <Link to={`${paths.marks}?class=${a.classId}&section=${a.sectionId}`}>Enter marks</Link>
+              <Link to={`${paths.timetable}?section=${a.classId}:${a.sectionId}`}>Timetable</Link>
             </li>
           ))}
         </ul>

@@ -7,6 +7,3 @@ export const pct = (r: number | null) => (r === null ? '–' : `${Math.round(r *
 /** The first day of a week, short enough for a chart label on a phone: "30 Nov". */
 export const weekLabel = (day: string) =>
   new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short' });
-
-/** "1 student", "2 students". */
-export const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
