@@ -205,7 +205,8 @@ describe('school portal in a real browser', { skip: skipWithoutChromium }, () =>
 
     // The dashboard now charts what was done.
     await page.getByRole('link', { name: 'Home', exact: true }).click();
-    await page.getByRole('figure', { name: 'Attendance this week (student-days)' }).waitFor();
+    await page.getByRole('figure', { name: 'Attendance by week (daily registers, present or late)' }).waitFor();
+    await page.getByRole('region', { name: /^Fees, / }).waitFor();
     await page.screenshot({ path: path.join(shots, 'dashboard.png') });
     await context.close();
   });
