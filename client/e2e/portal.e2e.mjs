@@ -98,6 +98,8 @@ describe('school portal in a real browser', { skip: skipWithoutChromium }, () =>
     await page.getByRole('cell', { name: 'Grade 4' }).waitFor();
 
     await page.getByRole('link', { name: 'Classes' }).click();
+    // The Classes page, not the Grades page's Add button while the next page loads.
+    await page.getByRole('heading', { name: 'Classes' }).waitFor();
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByLabel('Name', { exact: true }).fill('4');
     await page.getByLabel('Academic year').selectOption({ index: 1 });
@@ -145,9 +147,9 @@ describe('school portal in a real browser', { skip: skipWithoutChromium }, () =>
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await signIn(page, 'beta');
     await page.getByRole('link', { name: 'Students' }).click();
-    await page.getByText('Nothing here yet.').waitFor();
+    await page.getByText('No students yet.').waitFor();
     await page.getByRole('link', { name: 'Classes' }).click();
-    await page.getByText('Nothing here yet.').waitFor();
+    await page.getByText('add an academic year (with its terms) first').waitFor();
     await context.close();
   });
 
@@ -204,7 +206,8 @@ describe('school portal in a real browser', { skip: skipWithoutChromium }, () =>
 
     // The dashboard now charts what was done.
     await page.getByRole('link', { name: 'Home', exact: true }).click();
-    await page.getByRole('figure', { name: 'Attendance this week (student-days)' }).waitFor();
+    await page.getByRole('figure', { name: 'Attendance by week (daily registers, present or late)' }).waitFor();
+    await page.getByRole('region', { name: /^Fees, / }).waitFor();
     await page.screenshot({ path: path.join(shots, 'dashboard.png') });
     await context.close();
   });

@@ -147,12 +147,16 @@ export function ResourcePage<T extends { id: string }>(props: {
           <button type="submit">Search</button>
         </form>
       )}
-      {!searching && !blocked && list.data?.total === 0 && !editing ? (
-        <EmptyState
-          hint={
-            props.emptyHint ?? (props.canWrite ? { text: `No ${props.title.toLowerCase()} yet. Use Add to create the first.` } : undefined)
-          }
-        />
+      {!searching && list.data?.total === 0 && !editing ? (
+        // When adding is blocked, its hint above already says what to do first.
+        !blocked && (
+          <EmptyState
+            hint={
+              props.emptyHint ??
+              (props.canWrite ? { text: `No ${props.title.toLowerCase()} yet. Use Add to create the first.` } : undefined)
+            }
+          />
+        )
       ) : (
         <PagedTable
           list={{ data: list.data ?? null, loading: list.isPending, error: list.isError ? errorMessage(list.error) : null }}

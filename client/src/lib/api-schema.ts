@@ -22495,6 +22495,7 @@ export interface operations {
         content: {
           'application/json': {
             date: string;
+            currency: string;
             children: {
               id: string;
               name: string;

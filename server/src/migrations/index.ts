@@ -5,6 +5,7 @@ import { receiptSeq } from './003-receipt-seq.js';
 import { placementBackfill } from './004-placement-backfill.js';
 import { outboxIndexes } from './005-outbox.js';
 import { phonesE164 } from './006-phones-e164.js';
+import { attendanceDayCounts } from './007-attendance-day-counts.js';
 
 /**
  * Every school-database migration, oldest first. Add new ones at the end with
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   placementBackfill,
   outboxIndexes,
   phonesE164,
+  attendanceDayCounts,
 ];

@@ -9,6 +9,7 @@ import '../modules/academic/academic.schema.js';
 import '../modules/people/people.schema.js';
 import '../modules/users/invitation.js';
 import '../modules/attendance/attendance.schema.js';
+import '../modules/attendance/day-counts.js';
 import '../modules/gradebook/gradebook.schema.js';
 import '../modules/fees/fees.schema.js';
 import '../modules/notifications/notification.schema.js';

@@ -2,7 +2,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { api } from '../../lib/api';
+import { createQueryClient } from '../../lib/query';
 import { fakeApi } from '../../test/fake-api';
 import { DeliveryCounts } from './DeliveryCounts';
 
@@ -25,7 +27,9 @@ afterEach(cleanup);
 const show = (canOpenLog: boolean) =>
   render(
     <MemoryRouter>
-      <DeliveryCounts canOpenLog={canOpenLog} />
+      <QueryClientProvider client={createQueryClient()}>
+        <DeliveryCounts canOpenLog={canOpenLog} />
+      </QueryClientProvider>
     </MemoryRouter>,
   );
 

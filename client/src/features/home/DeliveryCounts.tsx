@@ -1,20 +1,14 @@
 import { Link } from 'react-router-dom';
-import { api } from '../../lib/api';
-import { useApi } from '../../lib/use-api';
 import { paths } from '../../config/paths';
+import { useMessageSummary, type MessageSummary } from './api/messages-summary';
 
-type StateCounts = Record<'queued' | 'sending' | 'sent' | 'delivered' | 'failed' | 'bounced' | 'dead' | 'cancelled' | 'suppressed', number>;
-interface Summary {
-  total: number;
-  problems: number;
-  byChannel: { email: StateCounts; sms: StateCounts };
-}
+type StateCounts = MessageSummary['byChannel']['email'];
 
-const line = (c: StateCounts) => ({
-  sent: c.sent + c.delivered,
-  waiting: c.queued + c.sending,
-  problems: c.failed + c.dead + c.bounced,
-});
+const line = (c: StateCounts) => {
+  // The document lists each state as optional (a record of states); a state nobody reached counts 0.
+  const n = (k: keyof StateCounts) => c[k] ?? 0;
+  return { sent: n('sent') + n('delivered'), waiting: n('queued') + n('sending'), problems: n('failed') + n('dead') + n('bounced') };
+};
 
 /**
  * The school's messages of the last 7 days on the dashboard: sent, waiting,
@@ -22,15 +16,15 @@ const line = (c: StateCounts) => ({
  * Hidden when the counts cannot be read (e.g. staff the school has not opened communication to).
  */
 export function DeliveryCounts({ canOpenLog }: { canOpenLog: boolean }) {
-  const s = useApi(async () => (await api.get<Summary>('/messages/summary')).data, []);
+  const s = useMessageSummary();
   if (!s.data) return null;
   const rows = [
     ['Email', line(s.data.byChannel.email)],
     ['SMS', line(s.data.byChannel.sms)],
   ] as const;
   return (
-    <div className="chart" aria-labelledby="delivery-counts">
-      <strong id="delivery-counts">Messages, last 7 days</strong>
+    <section className="card" aria-labelledby="delivery-counts">
+      <h2 id="delivery-counts">Messages, last 7 days</h2>
       {s.data.total === 0 ? (
         <p className="muted">None sent</p>
       ) : (
@@ -57,6 +51,6 @@ export function DeliveryCounts({ canOpenLog }: { canOpenLog: boolean }) {
       )}
       {/* Always: "1 waiting" can need a look too (an SMS with no provider waits until one is set up). */}
       {canOpenLog && s.data.total > 0 && <Link to={paths.messages}>Open the delivery log</Link>}
-    </div>
+    </section>
   );
 }

@@ -11,6 +11,7 @@ import { StudentModel, type StudentDoc } from '../people/people.schema.js';
 import { studentScope, teacherSections } from '../people/people.service.js';
 import { studentsPlacedIn } from '../people/placement.service.js';
 import { AttendanceModel, type ATTENDANCE_STATUSES } from './attendance.schema.js';
+import { recordDayCounts } from './day-counts.js';
 import type { MarkSection, ReportQuery } from './attendance.validation.js';
 
 type Status = (typeof ATTENDANCE_STATUSES)[number];
@@ -104,7 +105,10 @@ export async function markSection(sectionId: string, date: string, body: MarkSec
       date,
     );
   }
-  return sectionDay(sectionId, date, body.period);
+  const day = await sectionDay(sectionId, date, body.period);
+  // The home pages count registers from these (day-counts.ts).
+  if (body.period === 0) await recordDayCounts({ date, sectionId: new Types.ObjectId(sectionId), classId }, day.counts);
+  return day;
 }
 
 /** Attendance counts and rates per student over a date range, counted by the database. */

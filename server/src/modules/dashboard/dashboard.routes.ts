@@ -68,6 +68,7 @@ const teacherResponse = z.object({
 });
 const familyResponse = z.object({
   date: z.string(),
+  currency: z.string(),
   children: z.array(
     z.object({
       id: z.string(),

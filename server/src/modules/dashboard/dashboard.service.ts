@@ -2,7 +2,8 @@ import mongoose from 'mongoose';
 import { tenantModel, currentTenant } from '../../tenancy/tenant-context.js';
 import { ClassModel, SubjectModel } from '../academic/academic.schema.js';
 import { GuardianModel, StaffModel, StudentModel } from '../people/people.schema.js';
-import { AttendanceModel, type ATTENDANCE_STATUSES } from '../attendance/attendance.schema.js';
+import { ATTENDANCE_STATUSES } from '../attendance/attendance.schema.js';
+import { AttendanceDayCountModel } from '../attendance/day-counts.js';
 import { rate } from '../attendance/attendance.service.js';
 import { ExamModel } from '../gradebook/gradebook.schema.js';
 import { InvoiceModel } from '../fees/fees.schema.js';
@@ -20,27 +21,29 @@ const zero = (): Counts => ({ present: 0, absent: 0, late: 0, excused: 0 });
 const withRate = (c: Counts) => ({ ...c, rate: rate(c) });
 
 /**
- * Daily registers (period 0) from `from` to `to`, counted by the database per day and status in one pass
- * (a few hundred small groups at most): today, this week and the weekly trend are all read from it.
- * One accumulator only: FerretDB 1.x gets the later ones of a $group wrong (school/sums.ts).
+ * Daily registers from `from` to `to`: each section's counts per day (attendance/day-counts.ts), a few hundred
+ * small documents for eight weeks of a dozen sections; today, this week and the weekly trend are all read from it.
  */
-async function attendanceByDay(from: string, to: string) {
-  return tenantModel(AttendanceModel).aggregate<{ _id: { date: string; status: Status }; n: number }>([
-    { $match: { date: { $gte: from, $lte: to }, period: 0 } },
-    { $group: { _id: { date: '$date', status: '$status' }, n: { $sum: 1 } } },
-  ]);
+function attendanceByDay(from: string, to: string) {
+  return tenantModel(AttendanceDayCountModel)
+    .find({ date: mongoose.trusted({ $gte: from, $lte: to }) })
+    .select('date present absent late excused -_id')
+    .lean();
 }
 
-function attendanceFigures(groups: Awaited<ReturnType<typeof attendanceByDay>>, date: string) {
+function attendanceFigures(days: Awaited<ReturnType<typeof attendanceByDay>>, date: string) {
   const today = zero();
   const thisWeek = zero();
   const monday = weekStart(date);
   const weeks = Array.from({ length: TREND_WEEKS }, (_, i) => ({ weekStart: addDays(monday, -7 * (TREND_WEEKS - 1 - i)), ...zero() }));
-  for (const { _id, n } of groups) {
-    if (_id.date === date) today[_id.status] += n;
-    if (_id.date >= monday) thisWeek[_id.status] += n;
-    const week = weeks.findLast((w) => w.weekStart <= _id.date);
-    if (week) week[_id.status] += n;
+  const add = (into: Counts, day: Counts) => {
+    for (const k of ATTENDANCE_STATUSES) into[k] += day[k];
+  };
+  for (const day of days) {
+    if (day.date === date) add(today, day);
+    if (day.date >= monday) add(thisWeek, day);
+    const week = weeks.findLast((w) => w.weekStart <= day.date);
+    if (week) add(week, day);
   }
   return {
     today: withRate(today),

@@ -109,6 +109,7 @@ export async function familyDay(date = schoolToday()) {
   ]);
   return {
     date,
+    currency: currentTenant().schoolConfig.currency ?? 'USD',
     children: children.map((c) => {
       const id = c._id.toString();
       return {

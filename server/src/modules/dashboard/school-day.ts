@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import mongoose from 'mongoose';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { AcademicYearModel, ClassModel } from '../academic/academic.schema.js';
-import { AttendanceModel } from '../attendance/attendance.schema.js';
+import { AttendanceDayCountModel } from '../attendance/day-counts.js';
 import { addDays } from '../../lib/dates.js';
 import type { Types } from 'mongoose';
 
@@ -50,12 +50,9 @@ export async function sectionsOfYear(academicYearId: Types.ObjectId, only?: Type
   );
 }
 
-/** Sections whose daily register (period 0) of `date` has been taken: one small group per section. */
+/** Sections whose daily register of `date` has been taken (from the registers' counts, attendance/day-counts.ts). */
 export async function registersTaken(date: string, sectionIds?: Types.ObjectId[]): Promise<Set<string>> {
-  const match = sectionIds ? { date, period: 0, sectionId: { $in: sectionIds } } : { date, period: 0 };
-  const groups = await tenantModel(AttendanceModel).aggregate<{ _id: Types.ObjectId }>([
-    { $match: match },
-    { $group: { _id: '$sectionId' } },
-  ]);
-  return new Set(groups.map((g) => String(g._id)));
+  const filter = sectionIds ? { date, sectionId: mongoose.trusted({ $in: sectionIds }) } : { date };
+  const days = await tenantModel(AttendanceDayCountModel).find(filter).select('sectionId').lean();
+  return new Set(days.map((d) => String(d.sectionId)));
 }
