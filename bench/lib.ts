@@ -128,12 +128,13 @@ export async function startBenchPlatform(env: Record<string, string> = {}, opts:
     dbPort: Number(new URL(db.uri).port),
     /**
      * An API server process of its own on the same database (`node server/src/index.ts`), so the load
-     * generator in this process does not share its event loop. Same secrets (same DATA_DIR).
+     * generator in this process does not share its event loop. Same secrets (same DATA_DIR). `checkout`: the
+     * server of another working copy (its sources and node_modules), for a before/after on the same data.
      */
-    async serverProcess(overrides: Record<string, string>) {
+    async serverProcess(overrides: Record<string, string>, checkout = path.join(here, '..')) {
       const port = await freePort();
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, '..', 'server', 'src', 'index.ts')], {
-        env: { ...baseEnv, ...env, ...overrides, MONGODB_URI: db.uri, PORT: String(port), HOST: '127.0.0.1', SERVE_CLIENT: 'false' },
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(checkout, 'server', 'src', 'index.ts')], {
+        env: { ...baseEnv, SERVE_CLIENT: 'false', ...env, ...overrides, MONGODB_URI: db.uri, PORT: String(port), HOST: '127.0.0.1' },
         stdio: ['ignore', 'ignore', 'inherit'],
       });
       const base = `http://127.0.0.1:${port}`;
