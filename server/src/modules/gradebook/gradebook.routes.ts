@@ -152,7 +152,7 @@ export const reportCardRoutes = (deps: { storage: StorageDriver }) => (api: ApiR
       summary: 'Every report card of a section for a term, as one PDF (a page per student)',
       description: "Admins, and the section's class teacher (403 NOT_CLASS_TEACHER for other teachers). Streamed as it is drawn.",
       access: adminOrTeacher,
-      scope: sectionInScope('sectionId'),
+      scope: rowScope<{ sectionId: string }>('led-section', (p) => cards.assertLeadsSection(p.sectionId)),
       params: v.sectionCardsParams,
       response: { description: 'The report cards', contentType: 'application/pdf' },
       handler: async ({ params, res }) => {

@@ -105,10 +105,16 @@ async function leadsSection(sectionId: Types.ObjectId): Promise<boolean> {
   return Boolean(section?.homeroomTeacherId?.equals(staff._id));
 }
 
-/** Every report card of a section for a term (admin, or its class teacher: 403 NOT_CLASS_TEACHER otherwise). */
-export async function sectionReportCards(sectionId: string, termId: string) {
+/** The section, when the caller is an admin or its class teacher (403 NOT_CLASS_TEACHER for other teachers). */
+export async function assertLeadsSection(sectionId: string) {
+  const found = await findSection(sectionId);
   if (currentUser().role !== 'admin' && !(await leadsSection(oid(sectionId))))
     throw new AppError(403, 'NOT_CLASS_TEACHER', "Only an admin or the section's class teacher prints all its report cards");
+  return found;
+}
+
+/** Every report card of a section for a term (the route's scope has checked the caller leads it). */
+export async function sectionReportCards(sectionId: string, termId: string) {
   const results = await termResults(sectionId, termId, { publishedOnly: false });
   return cardsOf(results, sectionId, termId);
 }

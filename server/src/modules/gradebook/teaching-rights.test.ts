@@ -255,7 +255,7 @@ describe("a section's report cards as one PDF", () => {
       'NOT_CLASS_TEACHER',
     );
     expect((await as(classTeacher).get(`/api/report-cards/sections/${sectionB}/terms/${termId}`).expect(403)).body.error).toBe(
-      'NOT_YOUR_SECTION',
+      'NOT_CLASS_TEACHER',
     );
   });
 });
