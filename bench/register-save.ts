@@ -79,6 +79,8 @@ async function main() {
     const res = await as(request(p.app).put(`/api/attendance/sections/${section}/${date}`)).send({
       marks: kids.map((k, i) => ({ studentId: k._id.toString(), status: i < absent ? 'absent' : 'present' })),
     });
+    // A save stopped by the server's query time limit counts as that long (reported as timeouts below).
+    if (res.status === 503) return Number.POSITIVE_INFINITY;
     if (res.status !== 200) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
     return performance.now() - t;
   };
@@ -91,7 +93,7 @@ async function main() {
     again.push(await save(date, 0));
     corrected.push(await save(date, 3));
   }
-  const ms = (xs: number[]) => Math.round(median(xs));
+  const ms = (xs: number[]) => (Number.isFinite(median(xs)) ? Math.round(median(xs)) : 'timeout');
   writeResult('register-save', {
     database: bench.db.kind,
     marksInSchool: STUDENTS * DAYS,
