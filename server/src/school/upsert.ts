@@ -25,7 +25,7 @@ const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || String(a
  * that exist); only the rows that collided are then read (one query) and only those whose values changed
  * are updated, by _id. On FerretDB 1.x an insert costs the same at any size but every query other than by
  * _id reads the whole collection, and so does each update (measured in bench/register-save.ts: a section's
- * register took 12.7 s on a school with 36,000 marks, one read plus a re-read; see docs/benchmarks.md);
+ * register took 12.7 s on a school with 36,000 marks, one read plus a re-read);
  * MongoDB serves the same calls from its indexes. Idempotent; saving the same rows again writes nothing.
  */
 export async function upsertByKey<T>(
