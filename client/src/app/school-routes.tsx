@@ -72,7 +72,7 @@ export function schoolRoutes(tenant: PublicTenant, user: SessionUser): ReactNode
     [paths.imports, <ImportPage />],
     [paths.audit, <AuditPage />],
     [paths.messages, <DeliveryLogPage />],
-    [paths.attendance, <AttendancePage />],
+    [paths.attendance, <AttendancePage role={role} />],
     [paths.announcements, <AnnouncementsPage role={role} features={features} />],
     [
       paths.account,

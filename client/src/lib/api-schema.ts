@@ -1311,6 +1311,47 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/report-cards/sections/{sectionId}/terms/{termId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every report card of a section for a term, as one PDF (a page per student)
+     * @description Admins, and the section's class teacher (403 NOT_CLASS_TEACHER for other teachers). Streamed as it is drawn.
+     */
+    get: operations['getApiReportCardsSectionsSectionIdTermsTermId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/report-cards/{studentId}/terms/{termId}/remarks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The remarks on a student's report card for a term, and which of them the caller may write */
+    get: operations['getApiReportCardsStudentIdTermsTermIdRemarks'];
+    /**
+     * Write the class teacher's remark (class teacher, admin) and/or the head's remark (admin)
+     * @description A teacher writes only for students of the section they lead as class teacher (403 NOT_CLASS_TEACHER); the head's remark is the admin's (403 HEAD_ONLY).
+     */
+    put: operations['putApiReportCardsStudentIdTermsTermIdRemarks'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/fees/structures': {
     parameters: {
       query?: never;
@@ -1927,7 +1968,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A section's term results (percent and grade per subject, total, average, rank), as CSV */
+    /** A section's term results (percent and grade per subject, average of the percentages, rank), as CSV */
     get: operations['getApiReportsMarks.csv'];
     put?: never;
     post?: never;
@@ -15987,6 +16028,7 @@ export interface operations {
               classId: string;
               subjectId: string;
               maxMarks: number;
+              decimals: number;
               weight: number;
               date: string | null;
               /** @enum {string} */
@@ -16091,6 +16133,11 @@ export interface operations {
           classId: string;
           subjectId: string;
           maxMarks: number;
+          /**
+           * @description Decimals a score may have: 0 = whole marks only
+           * @default 1
+           */
+          decimals?: number;
           /** @default 1 */
           weight?: number;
           /** Format: date */
@@ -16113,6 +16160,7 @@ export interface operations {
             classId: string;
             subjectId: string;
             maxMarks: number;
+            decimals: number;
             weight: number;
             date: string | null;
             /** @enum {string} */
@@ -16353,6 +16401,7 @@ export interface operations {
             classId: string;
             subjectId: string;
             maxMarks: number;
+            decimals: number;
             weight: number;
             date: string | null;
             /** @enum {string} */
@@ -16555,6 +16604,8 @@ export interface operations {
         'application/json': {
           name?: string;
           maxMarks?: number;
+          /** @description Decimals a score may have: 0 = whole marks only */
+          decimals?: number;
           weight?: number;
           /** Format: date */
           date?: string;
@@ -16578,6 +16629,7 @@ export interface operations {
             classId: string;
             subjectId: string;
             maxMarks: number;
+            decimals: number;
             weight: number;
             date: string | null;
             /** @enum {string} */
@@ -16712,6 +16764,7 @@ export interface operations {
             examId: string;
             sectionId: string;
             maxMarks: number;
+            decimals: number;
             students: {
               studentId: string;
               name: string;
@@ -16831,6 +16884,7 @@ export interface operations {
             examId: string;
             sectionId: string;
             maxMarks: number;
+            decimals: number;
             students: {
               studentId: string;
               name: string;
@@ -16986,7 +17040,7 @@ export interface operations {
                   absent: boolean;
                 }[];
               }[];
-              total: number;
+              /** @description Average of the subject percentages (raw marks of different maxima are never added) */
               average: number | null;
               grade: string | null;
               rank: number | null;
@@ -17123,10 +17177,14 @@ export interface operations {
                   absent: boolean;
                 }[];
               }[];
-              total: number;
+              /** @description Average of the subject percentages (raw marks of different maxima are never added) */
               average: number | null;
               grade: string | null;
               rank: number | null;
+            };
+            remarks: {
+              classTeacher: string | null;
+              head: string | null;
             };
             attendance: {
               present: number;
@@ -17176,6 +17234,352 @@ export interface operations {
       };
       /** @description The student is not placed in a section for this term */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A rate limit: per address, per user, or the school's requests per minute (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request line or headers too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The school's database is unreachable (TENANT_DB_UNAVAILABLE), the school is being set up or moved, too many of its requests are in progress (SCHOOL_BUSY), or a query ran too long (QUERY_TIMEOUT) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiReportCardsSectionsSectionIdTermsTermId: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The school's subdomain or id (not needed when the address names the school) */
+        'X-Tenant-ID'?: string;
+      };
+      path: {
+        sectionId: string;
+        termId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report cards */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid request (details per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this, or the school is inactive */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unknown school, or a record not in this school */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A rate limit: per address, per user, or the school's requests per minute (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request line or headers too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The school's database is unreachable (TENANT_DB_UNAVAILABLE), the school is being set up or moved, too many of its requests are in progress (SCHOOL_BUSY), or a query ran too long (QUERY_TIMEOUT) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiReportCardsStudentIdTermsTermIdRemarks: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The school's subdomain or id (not needed when the address names the school) */
+        'X-Tenant-ID'?: string;
+      };
+      path: {
+        studentId: string;
+        termId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Remarks */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            studentId: string;
+            termId: string;
+            classTeacher: string | null;
+            head: string | null;
+            canWrite: {
+              classTeacher: boolean;
+              head: boolean;
+            };
+          };
+        };
+      };
+      /** @description Invalid request (details per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this, or the school is inactive */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unknown school, or a record not in this school */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A rate limit: per address, per user, or the school's requests per minute (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request line or headers too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The school's database is unreachable (TENANT_DB_UNAVAILABLE), the school is being set up or moved, too many of its requests are in progress (SCHOOL_BUSY), or a query ran too long (QUERY_TIMEOUT) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiReportCardsStudentIdTermsTermIdRemarks: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The school's subdomain or id (not needed when the address names the school) */
+        'X-Tenant-ID'?: string;
+      };
+      path: {
+        studentId: string;
+        termId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          classTeacher?: string | null;
+          head?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Remarks after writing */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            studentId: string;
+            termId: string;
+            classTeacher: string | null;
+            head: string | null;
+            canWrite: {
+              classTeacher: boolean;
+              head: boolean;
+            };
+          };
+        };
+      };
+      /** @description Invalid request (details per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this, or the school is inactive */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unknown school, or a record not in this school */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data, or the record is in use */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body in a media type this operation does not take */
+      415: {
         headers: {
           [name: string]: unknown;
         };

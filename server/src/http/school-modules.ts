@@ -44,7 +44,7 @@ export function schoolModules(s: Services): [string, string, StaffArea | undefin
     ['/api/grading-scales', 'Gradebook', 'gradebook', gradingScaleRoutes],
     ['/api/exams', 'Gradebook', 'gradebook', examRoutes],
     ['/api/gradebook', 'Gradebook', 'gradebook', gradebookRoutes],
-    ['/api/report-cards', 'Gradebook', 'gradebook', reportCardRoutes],
+    ['/api/report-cards', 'Gradebook', 'gradebook', reportCardRoutes({ storage: s.storage })],
     ['/api/fees/structures', 'Fees', 'fees', feeStructureRoutes],
     ['/api/fees/discounts', 'Fees', 'fees', discountRoutes],
     ['/api/fees/invoices', 'Fees', 'fees', invoiceRoutes],

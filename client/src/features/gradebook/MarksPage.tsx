@@ -1,128 +1,225 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api } from '../../lib/api';
-import { errorBody } from '../../lib/http';
-import { useApi } from '../../lib/use-api';
 import { AsyncState } from '../../components/AsyncState';
+import { errorBody } from '../../lib/http';
+import { errorMessage } from '../../lib/query';
+import { useDraft } from '../../lib/use-draft';
+import { useUnsavedWarning } from '../../lib/use-unsaved-warning';
+import { paths } from '../../config/paths';
+import {
+  useExams,
+  useSaveMarks,
+  useSectionChoices,
+  useSheet,
+  useSubjectChoices,
+  type Exam,
+  type MarksInput,
+  type Sheet,
+} from './api/marks';
+import { cellText, readCell } from './components/cell';
+import { MarksGrid } from './components/MarksGrid';
+import './marks.css';
 
-interface Exam {
-  id: string;
-  name: string;
-  classId: string;
-  maxMarks: number;
-  status: string;
-  date: string | null;
-}
-interface Klass {
-  id: string;
-  name: string;
-  sections: { id: string; name: string }[];
-}
-interface Sheet {
-  maxMarks: number;
-  students: { studentId: string; name: string; score: number | null; absent: boolean }[];
-}
-
-/** Enter a section's marks for an exam in one go; an empty box is "not marked", "abs" records an absence. */
+/** Enter a section's marks for one exam: pick the section, the subject, then the exam; type; save. */
 export function MarksPage() {
-  const [params] = useSearchParams();
-  const [examId, setExamId] = useState('');
-  // A teacher's "my classes" links here with ?class=<id>&section=<id>: only that class's exams are offered.
-  const onlyClass = params.get('class');
-  const [sectionId, setSectionId] = useState(params.get('section') ?? '');
-  const [scores, setScores] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const exams = useApi(async () => (await api.get<{ data: Exam[] }>('/exams', { params: { limit: 100, sort: '-date' } })).data.data, []);
-  const classes = useApi(async () => (await api.get<{ data: Klass[] }>('/classes', { params: { limit: 100 } })).data.data, []);
-  const exam = exams.data?.find((e) => e.id === examId);
-  const sections = classes.data?.find((c) => c.id === exam?.classId)?.sections ?? [];
-  const sheet = useApi(async () => {
-    if (!examId || !sectionId) return null;
-    const data = (await api.get<Sheet>(`/exams/${examId}/marks`, { params: { sectionId } })).data;
-    setScores(Object.fromEntries(data.students.map((s) => [s.studentId, s.absent ? 'abs' : s.score === null ? '' : String(s.score)])));
-    return data;
-  }, [examId, sectionId]);
-
-  const save = async () => {
-    setMessage(null);
-    const marks = Object.entries(scores)
-      .filter(([, v]) => v.trim() !== '')
-      .map(([studentId, v]) => ({ studentId, score: v.trim().toLowerCase() === 'abs' ? null : Number(v) }));
-    if (marks.length === 0) {
-      setMessage('Enter at least one mark (or "abs" for an absence).');
-      return;
-    }
-    try {
-      await api.put(`/exams/${examId}/marks`, { sectionId, marks });
-      setMessage(`Saved ${marks.length} marks.`);
-    } catch (err) {
-      const body = errorBody(err);
-      const details = Array.isArray(body?.details) ? (body.details as { message: string }[]).map((d) => d.message).join('; ') : '';
-      setMessage(`${body?.message ?? 'Could not save'}${details ? `: ${details}` : ''}`);
-    }
-  };
+  const [params, setParams] = useSearchParams();
+  // A teacher's "my classes" links here with ?class=<id>&section=<id>.
+  const initialSection = params.get('class') && params.get('section') ? `${params.get('class')}:${params.get('section')}` : '';
+  const [section, setSection] = useState(params.get('pick') ?? initialSection);
+  const [subjectId, setSubjectId] = useState(params.get('subject') ?? '');
+  const [examId, setExamId] = useState(params.get('exam') ?? '');
+  const [classId = '', sectionId = ''] = section.split(':');
+  const sections = useSectionChoices();
+  const subjects = useSubjectChoices();
+  const exams = useExams(classId, subjectId);
+  const pick = (next: { pick?: string; subject?: string; exam?: string }) =>
+    setParams((p) => {
+      for (const [k, v] of Object.entries(next))
+        if (v) p.set(k, v);
+        else p.delete(k);
+      return p;
+    });
 
   return (
     <section>
       <h1>Marks</h1>
-      <div className="row">
+      <div className="marks-pickers no-print">
         <label>
-          Exam
-          <select value={examId} onChange={(e) => (setExamId(e.target.value), setSectionId(onlyClass ? sectionId : ''))}>
+          Class and section
+          <select
+            value={section}
+            onChange={(e) => {
+              setSection(e.target.value);
+              setExamId('');
+              pick({ pick: e.target.value, exam: '' });
+            }}
+          >
             <option value="">Choose…</option>
-            {exams.data
-              ?.filter((e) => !onlyClass || e.classId === onlyClass)
-              .map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.name} {e.date ?? ''} {e.status === 'published' ? '(published)' : ''}
-                </option>
-              ))}
+            {sections.data?.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
           </select>
         </label>
         <label>
-          Section
-          <select value={sectionId} onChange={(e) => setSectionId(e.target.value)} disabled={!exam}>
+          Subject
+          <select
+            value={subjectId}
+            disabled={!section}
+            onChange={(e) => {
+              setSubjectId(e.target.value);
+              setExamId('');
+              pick({ subject: e.target.value, exam: '' });
+            }}
+          >
             <option value="">Choose…</option>
-            {sections.map((s) => (
+            {subjects.data?.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.name}
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Exam
+          <select
+            value={examId}
+            disabled={!section || !subjectId}
+            onChange={(e) => {
+              setExamId(e.target.value);
+              pick({ exam: e.target.value });
+            }}
+          >
+            <option value="">Choose…</option>
+            {exams.data?.map((e) => (
+              <option key={e.id} value={e.id}>
+                {examLabel(e, sections.data?.find((s) => s.id === section)?.label, subjects.data?.find((s) => s.id === subjectId)?.label)}
               </option>
             ))}
           </select>
         </label>
       </div>
-      {examId && sectionId && (
-        <AsyncState loading={sheet.loading} error={sheet.error} empty={sheet.data?.students.length === 0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Student</th>
-                <th scope="col">Score (of {sheet.data?.maxMarks})</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sheet.data?.students.map((s) => (
-                <tr key={s.studentId}>
-                  <td>{s.name}</td>
-                  <td>
-                    <input
-                      aria-label={`${s.name} score`}
-                      inputMode="decimal"
-                      value={scores[s.studentId] ?? ''}
-                      onChange={(e) => setScores((m) => ({ ...m, [s.studentId]: e.target.value }))}
-                      size={5}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <button type="button" onClick={save}>
-            Save marks
-          </button>
-          {message && <p role="status">{message}</p>}
+      {(sections.error || subjects.error) && (
+        <AsyncState
+          loading={false}
+          error={errorMessage(sections.error ?? subjects.error)}
+          onRetry={() => void (sections.refetch(), subjects.refetch())}
+        >
+          {null}
         </AsyncState>
       )}
+      {section && subjectId && exams.data?.length === 0 && (
+        <AsyncState
+          loading={false}
+          error={null}
+          empty
+          emptyHint={{ text: 'No exam for this class and subject yet. Set one first.', action: { to: paths.exams, label: 'Open exams' } }}
+        >
+          {null}
+        </AsyncState>
+      )}
+      {examId && sectionId && <MarksSheet key={`${examId}:${sectionId}`} examId={examId} sectionId={sectionId} />}
     </section>
+  );
+}
+
+/** "End of term · 6A A · MATH Mathematics · 2026-12-12 (published)": never the same label twice. */
+function examLabel(e: Exam, section?: string, subject?: string) {
+  return [e.name, section, subject, e.date, e.status === 'published' ? '(published)' : ''].filter(Boolean).join(' · ');
+}
+
+function MarksSheet({ examId, sectionId }: { examId: string; sectionId: string }) {
+  const sheet = useSheet(examId, sectionId);
+  return (
+    <AsyncState
+      loading={sheet.isPending}
+      error={sheet.error ? errorMessage(sheet.error) : null}
+      onRetry={() => void sheet.refetch()}
+      empty={sheet.data?.students.length === 0}
+      emptyHint={{ text: 'No students are placed in this section.', action: { to: paths.students, label: 'Open students' } }}
+    >
+      {sheet.data && <MarksForm sheet={sheet.data} examId={examId} sectionId={sectionId} />}
+    </AsyncState>
+  );
+}
+
+function MarksForm({ sheet, examId, sectionId }: { sheet: Sheet; examId: string; sectionId: string }) {
+  const saved = Object.fromEntries(sheet.students.map((s) => [s.studentId, cellText(s)]));
+  // What was typed is kept in this browser until it is saved (a reload or a dead session loses nothing).
+  const draft = useDraft<Record<string, string>>(`marks:${examId}:${sectionId}`, saved);
+  const values = draft.restored ? { ...saved, ...draft.value } : draft.value;
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const save = useSaveMarks(examId);
+  const dirty = sheet.students.some((s) => (values[s.studentId] ?? '') !== saved[s.studentId]);
+  useUnsavedWarning(dirty);
+
+  const cells = sheet.students.map((s) => ({ s, cell: readCell(values[s.studentId] ?? '', sheet.maxMarks, sheet.decimals) }));
+  const bad = cells.filter((c) => c.cell.kind === 'error');
+
+  const submit = () => {
+    setMessage(null);
+    setServerErrors({});
+    if (bad.length) {
+      setMessage(`Fix ${bad.length} mark${bad.length > 1 ? 's' : ''} first: ${bad.map((b) => b.s.name).join(', ')}.`);
+      return;
+    }
+    const marks = cells.flatMap(({ s, cell }): MarksInput['marks'] =>
+      cell.kind === 'score'
+        ? [{ studentId: s.studentId, score: cell.value }]
+        : cell.kind === 'absent'
+          ? [{ studentId: s.studentId, score: null }]
+          : [],
+    );
+    if (marks.length === 0) {
+      setMessage('Type at least one mark (or AB for an absence).');
+      return;
+    }
+    save.mutate(
+      { sectionId, marks },
+      {
+        onSuccess: () => {
+          draft.clear();
+          setMessage(`Saved ${marks.length} mark${marks.length > 1 ? 's' : ''}.`);
+        },
+        onError: (err) => {
+          const body = errorBody(err);
+          const details = Array.isArray(body?.details) ? (body.details as { path?: string; message: string }[]) : [];
+          const byStudent: Record<string, string> = {};
+          for (const d of details) {
+            const i = Number(String(d.path ?? '').split('.')[1]);
+            const row = marks[i];
+            if (row) byStudent[row.studentId] = d.message;
+          }
+          setServerErrors(byStudent);
+          setMessage(body?.message ?? 'Could not save. Your marks are kept in this browser; try again.');
+        },
+      },
+    );
+  };
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      {draft.restored && dirty && <p className="notice">Unsaved marks from earlier were restored. Save them, or change them first.</p>}
+      <MarksGrid
+        rows={sheet.students}
+        values={values}
+        max={sheet.maxMarks}
+        decimals={sheet.decimals}
+        serverErrors={serverErrors}
+        onChange={(studentId, text) => draft.set({ ...values, [studentId]: text })}
+      />
+      <button type="submit" disabled={save.isPending || bad.length > 0}>
+        {save.isPending ? 'Saving…' : 'Save marks'}
+      </button>
+      {bad.length > 0 && <p className="field-error">Fix the marks outlined in red to save.</p>}
+      {message && <p role="status">{message}</p>}
+    </form>
   );
 }

@@ -7,10 +7,13 @@ import { sectionInScope, studentInScope } from '../people/people.scopes.js';
 import { ExamModel, GradingScaleModel, MarkModel, type GradingScaleDoc } from './gradebook.schema.js';
 import * as v from './gradebook.validation.js';
 import * as svc from './gradebook.service.js';
-import { writeReportCardPdf } from './report-card.pdf.js';
+import * as cards from './report-card.service.js';
+import { writeReportCardsPdf } from './report-card.pdf.js';
+import type { StorageDriver } from '../../storage/driver.js';
 import mongoose from 'mongoose';
 
 const admin = { kind: 'school', roles: ['admin'] } as const;
+const adminOrTeacher = { kind: 'school', roles: ['admin', 'teacher'] } as const;
 const examInScope = rowScope<{ id: string }>('exam', (p) => svc.findExamInScope(p.id));
 type Id = { _id: { toString(): string } };
 
@@ -49,7 +52,8 @@ export function examRoutes(api: ApiRouter) {
     def: ExamModel,
     name: 'Exam',
     read: { kind: 'school' },
-    write: admin,
+    // Teachers set tests for the subjects they teach (checked in prepareExam / prepareExamChange); admins publish.
+    write: adminOrTeacher,
     listQuery: v.listExamsQuery,
     create: v.createExamBody,
     update: v.updateExamBody,
@@ -64,10 +68,14 @@ export function examRoutes(api: ApiRouter) {
       return f;
     },
     beforeCreate: svc.prepareExam,
+    beforeUpdate: svc.prepareExamChange,
     afterWrite: async (e) => {
       if (e.status === 'published') await svc.alertResults(e);
     },
-    beforeDelete: (e) => refuseIfUsed(tenantModel(MarkModel).countDocuments({ examId: e._id }), 'Marks were entered for this exam'),
+    beforeDelete: async (e) => {
+      await svc.assertMayDeleteExam(e);
+      await refuseIfUsed(tenantModel(MarkModel).countDocuments({ examId: e._id }), 'Marks were entered for this exam');
+    },
     duplicate: { code: 'EXAM_EXISTS', message: 'This class already has an exam with that name for this subject and term' },
   });
   return api
@@ -110,27 +118,76 @@ export const gradebookRoutes = (api: ApiRouter) =>
     handler: ({ params }) => svc.termResults(params.sectionId, params.termId, { publishedOnly: false }),
   });
 
-export const reportCardRoutes = (api: ApiRouter) =>
-  api.route({
-    method: 'get',
-    path: '/:studentId/terms/:termId',
-    summary: "A student's report card for a term, as JSON or a printable PDF (?format=pdf)",
-    description: 'Parents and students see their own, with published exams only.',
-    access: { kind: 'school' },
-    scope: studentInScope('studentId'),
-    params: v.reportCardParams,
-    query: v.reportCardQuery,
-    response: { description: 'Report card (JSON, or application/pdf with ?format=pdf)', schema: v.reportCardResponse },
-    errors: { 409: 'The student is not placed in a section for this term' },
-    handler: async ({ params, query, res }) => {
-      const card = await svc.reportCard(params.studentId, params.termId);
-      if (query.format === 'json') return card;
-      res.type('application/pdf');
-      res.set(
-        'Content-Disposition',
-        `inline; filename="report-card-${card.result.admissionNumber}-${card.term.name}.pdf"`.replace(/[^\x20-\x7e]/g, ''),
-      );
-      writeReportCardPdf(card, res);
-      return RESPONDED;
-    },
-  });
+const safeName = (s: string) => s.replace(/[^\x20-\x7e]/g, '').replace(/"/g, '');
+
+export const reportCardRoutes = (deps: { storage: StorageDriver }) => (api: ApiRouter) =>
+  api
+    .route({
+      method: 'get',
+      path: '/:studentId/terms/:termId',
+      summary: "A student's report card for a term, as JSON or a printable PDF (?format=pdf)",
+      description: 'Parents and students see their own, with published exams only.',
+      access: { kind: 'school' },
+      scope: studentInScope('studentId'),
+      params: v.reportCardParams,
+      query: v.reportCardQuery,
+      response: { description: 'Report card (JSON, or application/pdf with ?format=pdf)', schema: v.reportCardResponse },
+      errors: { 409: 'The student is not placed in a section for this term' },
+      handler: async ({ params, query, res }) => {
+        const card = await cards.reportCard(params.studentId, params.termId);
+        if (query.format === 'json') return card;
+        const title = `Report card – ${card.result.name} – ${card.term.name} ${card.term.year}`;
+        res.type('application/pdf');
+        res.set(
+          'Content-Disposition',
+          `inline; filename="${safeName(`report-card-${card.result.admissionNumber}-${card.term.name}.pdf`)}"`,
+        );
+        writeReportCardsPdf([card], await cards.logoBytes(deps.storage), res, title);
+        return RESPONDED;
+      },
+    })
+    .route({
+      method: 'get',
+      path: '/sections/:sectionId/terms/:termId',
+      summary: 'Every report card of a section for a term, as one PDF (a page per student)',
+      description: "Admins, and the section's class teacher (403 NOT_CLASS_TEACHER for other teachers). Streamed as it is drawn.",
+      access: adminOrTeacher,
+      scope: rowScope<{ sectionId: string }>('led-section', (p) => cards.assertLeadsSection(p.sectionId)),
+      params: v.sectionCardsParams,
+      response: { description: 'The report cards', contentType: 'application/pdf' },
+      handler: async ({ params, res }) => {
+        const all = await cards.sectionReportCards(params.sectionId, params.termId);
+        const first = all[0];
+        const name = first ? `report-cards-${first.className}-${first.sectionName}-${first.term.name}.pdf` : 'report-cards.pdf';
+        res.type('application/pdf');
+        res.set('Content-Disposition', `inline; filename="${safeName(name)}"`);
+        const title = first
+          ? `Report cards – ${first.className} ${first.sectionName} – ${first.term.name} ${first.term.year}`
+          : 'Report cards';
+        writeReportCardsPdf(all, await cards.logoBytes(deps.storage), res, title);
+        return RESPONDED;
+      },
+    })
+    .route({
+      method: 'get',
+      path: '/:studentId/terms/:termId/remarks',
+      summary: "The remarks on a student's report card for a term, and which of them the caller may write",
+      access: adminOrTeacher,
+      scope: studentInScope('studentId'),
+      params: v.reportCardParams,
+      response: { description: 'Remarks', schema: v.remarksResponse },
+      handler: ({ params }) => cards.remarks(params.studentId, params.termId),
+    })
+    .route({
+      method: 'put',
+      path: '/:studentId/terms/:termId/remarks',
+      summary: "Write the class teacher's remark (class teacher, admin) and/or the head's remark (admin)",
+      description:
+        "A teacher writes only for students of the section they lead as class teacher (403 NOT_CLASS_TEACHER); the head's remark is the admin's (403 HEAD_ONLY).",
+      access: adminOrTeacher,
+      scope: studentInScope('studentId'),
+      params: v.reportCardParams,
+      body: v.remarksBody,
+      response: { description: 'Remarks after writing', schema: v.remarksResponse },
+      handler: ({ params, body }) => cards.writeRemarks(params.studentId, params.termId, body),
+    });

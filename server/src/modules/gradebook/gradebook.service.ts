@@ -1,6 +1,6 @@
 import mongoose, { Types, type QueryFilter } from 'mongoose';
 import { AppError } from '../../lib/errors.js';
-import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
+import { tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
 import { recordAudit } from '../../school/audit.js';
 import { upsertByKey } from '../../school/upsert.js';
@@ -9,10 +9,7 @@ import { signalBatch } from '../messages/outbox.js';
 import { AcademicYearModel, AssignmentModel, ClassModel, SubjectModel } from '../academic/academic.schema.js';
 import { findSection } from '../academic/academic.service.js';
 import { StaffModel } from '../people/people.schema.js';
-import { findStudentInScope } from '../people/people.service.js';
-import { placementOf, studentsPlacedIn } from '../people/placement.service.js';
-import { AttendanceModel } from '../attendance/attendance.schema.js';
-import { rate } from '../attendance/attendance.service.js';
+import { studentsPlacedIn } from '../people/placement.service.js';
 import { ExamModel, GradingScaleModel, MarkModel, type ExamDoc } from './gradebook.schema.js';
 import { DEFAULT_SCALE, gradeFor, rank, round2, weightedPercentage, type Band } from './grading.js';
 import type { EnterMarks } from './gradebook.validation.js';
@@ -28,6 +25,7 @@ export const toExamDto = (e: ExamDoc & Id) => ({
   classId: e.classId.toString(),
   subjectId: e.subjectId.toString(),
   maxMarks: e.maxMarks,
+  decimals: e.decimals ?? 1,
   weight: e.weight,
   date: e.date ?? null,
   status: e.status,
@@ -48,7 +46,7 @@ export async function findExamInScope(id: string) {
   return exam;
 }
 
-const spanOf = (t: { startDate: string; endDate: string }) => ({ start: t.startDate, end: t.endDate });
+export const spanOf = (t: { startDate: string; endDate: string }) => ({ start: t.startDate, end: t.endDate });
 
 /** The term with its year, or 400 when the id names no term of this school. */
 export async function findTerm(termId: string) {
@@ -68,7 +66,43 @@ export async function defaultScale(): Promise<{ name: string; bands: Band[] }> {
   return scale ? { name: scale.name, bands: scale.bands } : DEFAULT_SCALE;
 }
 
-/** Exams belong to a term of the class's own year. */
+/** The caller's teacher record (a teacher account linked to a staff record), or null. */
+async function callerTeacher() {
+  const user = currentUser();
+  if (user.role !== 'teacher') return null;
+  return tenantModel(StaffModel)
+    .findOne({ userId: oid(user.id), kind: 'teacher' })
+    .select('_id')
+    .lean();
+}
+
+/**
+ * A teacher sets tests only for a subject they teach in that class (their assignments, as on the timetable);
+ * admins for any. 403 NOT_YOUR_SUBJECT otherwise.
+ */
+async function assertTeachesSubject(classId: string | Types.ObjectId, subjectId: string | Types.ObjectId): Promise<void> {
+  if (currentUser().role === 'admin') return;
+  const staff = await callerTeacher();
+  const teaches =
+    staff &&
+    (await tenantModel(AssignmentModel).exists({ teacherId: staff._id, classId: oid(String(classId)), subjectId: oid(String(subjectId)) }));
+  if (!teaches) throw new AppError(403, 'NOT_YOUR_SUBJECT', 'You do not teach this subject in this class');
+}
+
+/** A teacher may correct (or delete) a draft test of their own subject; publishing stays with the admin. */
+export async function prepareExamChange<B extends { status?: string }>(body: B, current: ExamDoc & Id) {
+  if (currentUser().role === 'admin') return body as Partial<ExamDoc>;
+  await assertTeachesSubject(current.classId, current.subjectId);
+  if (current.status === 'published' || body.status === 'published')
+    throw new AppError(403, 'ADMIN_PUBLISHES', 'Only an admin publishes an exam or changes a published one');
+  return body as Partial<ExamDoc>;
+}
+
+export async function assertMayDeleteExam(current: ExamDoc & Id): Promise<void> {
+  await prepareExamChange({}, current);
+}
+
+/** Exams belong to a term of the class's own year; a teacher's to a subject they teach there. */
 export async function prepareExam<B extends { termId: string; classId: string; subjectId: string }>(body: B) {
   const { year } = await findTerm(body.termId);
   const cls = await tenantModel(ClassModel).findById(body.classId).select('academicYearId').lean();
@@ -84,6 +118,7 @@ export async function prepareExam<B extends { termId: string; classId: string; s
       { path: 'subjectId', message: 'Unknown subject' },
     ]);
   }
+  await assertTeachesSubject(body.classId, body.subjectId);
   return { ...body, academicYearId: year._id } as unknown as Partial<ExamDoc>;
 }
 
@@ -118,6 +153,7 @@ export async function sectionMarks(examId: string, sectionId: string) {
     examId,
     sectionId,
     maxMarks: exam.maxMarks,
+    decimals: exam.decimals ?? 1,
     students: students.map((s) => {
       const m = byStudent.get(s._id.toString());
       return {
@@ -129,6 +165,16 @@ export async function sectionMarks(examId: string, sectionId: string) {
       };
     }),
   };
+}
+
+/** What is wrong with a score for an exam out of `max` (null: fine; a null score is an absence). */
+export function scoreProblem(score: number | null, max: number, decimals: number): string | null {
+  if (score === null) return null;
+  if (score > max) return `at most ${max}`;
+  const scaled = score * 10 ** decimals;
+  if (Math.abs(scaled - Math.round(scaled)) > 1e-9)
+    return decimals === 0 ? 'whole marks only' : `at most ${decimals} decimal${decimals > 1 ? 's' : ''}`;
+  return null;
 }
 
 /** Enters (or corrects) the marks of a section in one idempotent request. A null score records an absence. */
@@ -144,11 +190,15 @@ export async function enterMarks(examId: string, body: EnterMarks) {
   await assertCanEnter(exam, body.sectionId);
   // The section's students in the exam's term (last year's marks stay correctable after promotion).
   const { term } = await findTerm(exam.termId.toString());
-  const enrolled = new Set((await studentsPlacedIn({ sectionId: body.sectionId }, spanOf(term))).map((s) => s._id.toString()));
-  const problems = body.marks.flatMap((m, i) => [
-    ...(enrolled.has(m.studentId) ? [] : [{ path: `marks.${i}.studentId`, message: 'Not enrolled in this section' }]),
-    ...(m.score !== null && m.score > exam.maxMarks ? [{ path: `marks.${i}.score`, message: `At most ${exam.maxMarks}` }] : []),
-  ]);
+  const placed = await studentsPlacedIn({ sectionId: body.sectionId }, spanOf(term));
+  const nameOf = new Map(placed.map((s) => [s._id.toString(), `${s.firstName} ${s.lastName}`]));
+  // Each problem names the student, so the grid can show it on their row and a list of errors still reads.
+  const problems = body.marks.flatMap((m, i) => {
+    const name = nameOf.get(m.studentId);
+    if (!name) return [{ path: `marks.${i}.studentId`, message: 'Not enrolled in this section' }];
+    const bad = scoreProblem(m.score, exam.maxMarks, exam.decimals ?? 1);
+    return bad ? [{ path: `marks.${i}.score`, message: `${name}: ${bad}` }] : [];
+  });
   if (problems.length) throw new AppError(400, 'VALIDATION_ERROR', 'Some marks are not valid', problems);
 
   const enteredBy = oid(currentUser().id);
@@ -167,7 +217,8 @@ export async function enterMarks(examId: string, body: EnterMarks) {
 
 /**
  * Term results of a section: per student and subject the weighted percentage
- * and grade, the total of raw marks, the average of subject percentages, the
+ * and grade, the average of subject percentages (raw marks out of different
+ * maxima are never added), the
  * overall grade and the rank in the section. Parents and students see only
  * published exams.
  */
@@ -199,13 +250,11 @@ export async function termResults(sectionId: string, termId: string, opts: { pub
   const mark = new Map(marks.map((m) => [`${m.examId.toString()}:${m.studentId.toString()}`, m]));
 
   const rows = students.map((s) => {
-    let total = 0;
     const subjectRows = subjects.map((sub) => {
       const subjectExams = exams.filter((e) => e.subjectId.equals(sub._id));
       const scored = subjectExams.map((e) => {
         const m = mark.get(`${e._id.toString()}:${s._id.toString()}`);
         const score = m && !m.absent ? (m.score ?? null) : null;
-        if (score !== null) total += score;
         return { examId: e._id.toString(), name: e.name, score, maxMarks: e.maxMarks, weight: e.weight, absent: Boolean(m?.absent) };
       });
       const percentage = weightedPercentage(scored);
@@ -225,43 +274,11 @@ export async function termResults(sectionId: string, termId: string, opts: { pub
       name: `${s.firstName} ${s.lastName}`,
       admissionNumber: s.admissionNumber,
       subjects: subjectRows,
-      total: round2(total),
       average,
       grade: gradeFor(average, scale.bands),
     };
   });
   return { sectionId, termId, scale: scale.name, students: rank(rows) };
-}
-
-/** One student's report card for a term, within the caller's scope (404 otherwise). */
-export async function reportCard(studentId: string, termId: string) {
-  const student = (await findStudentInScope(studentId)).toObject();
-  const role = currentUser().role;
-  const { year, term } = await findTerm(termId);
-  // The section the student was in during that term, not the one they are in now.
-  const placement = await placementOf(student, year._id, spanOf(term));
-  if (!placement) throw new AppError(409, 'NOT_PLACED', 'The student was not placed in a section during this term');
-  const sectionId = placement.sectionId.toString();
-  const { cls, section } = await findSection(sectionId);
-  const results = await termResults(sectionId, termId, { publishedOnly: role === 'parent' || role === 'student' });
-  const result = results.students.find((r) => r.studentId === studentId);
-  if (!result) throw new AppError(409, 'NOT_ENROLLED', 'The student is not enrolled in a section');
-  const attendance = await tenantModel(AttendanceModel).aggregate<{ _id: 'present' | 'absent' | 'late' | 'excused'; n: number }>([
-    { $match: { studentId: student._id, period: 0, date: { $gte: term.startDate, $lte: term.endDate } } },
-    { $group: { _id: '$status', n: { $sum: 1 } } },
-  ]);
-  const counts = { present: 0, absent: 0, late: 0, excused: 0 };
-  for (const a of attendance) counts[a._id] = a.n;
-  const tenant = currentTenant();
-  return {
-    school: { name: tenant.schoolConfig.name || tenant.name, motto: tenant.schoolConfig.motto ?? null },
-    term: { id: term.id, name: term.name, year: year.name },
-    className: cls.name,
-    sectionName: section.name,
-    classSize: results.students.length,
-    result,
-    attendance: { ...counts, rate: rate(counts) },
-  };
 }
 
 /** Tells students and their guardians (once per exam) that results were published. */

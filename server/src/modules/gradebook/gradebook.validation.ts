@@ -38,6 +38,8 @@ export const scaleResponse = z.object({
   bands: z.array(z.object({ grade: z.string(), min: z.number(), points: z.number().optional(), remark: z.string().optional() })),
 });
 
+const decimals = z.number().int().min(0).max(2).describe('Decimals a score may have: 0 = whole marks only');
+
 export const createExamBody = z
   .object({
     name: z.string().trim().min(1).max(80),
@@ -45,6 +47,7 @@ export const createExamBody = z
     classId: objectId,
     subjectId: objectId,
     maxMarks: z.number().positive().max(1000),
+    decimals: decimals.default(1),
     weight: z.number().min(0).max(100).default(1),
     date: z.iso.date().optional(),
   })
@@ -53,6 +56,7 @@ export const updateExamBody = z
   .object({
     name: z.string().trim().min(1).max(80).optional(),
     maxMarks: z.number().positive().max(1000).optional(),
+    decimals: decimals.optional(),
     weight: z.number().min(0).max(100).optional(),
     date: z.iso.date().optional(),
     status: z.enum(['draft', 'published']).optional(),
@@ -74,6 +78,7 @@ export const examResponse = z.object({
   classId: z.string(),
   subjectId: z.string(),
   maxMarks: z.number(),
+  decimals: z.number(),
   weight: z.number(),
   date: z.string().nullable(),
   status: z.enum(['draft', 'published']),
@@ -95,6 +100,7 @@ export const marksResponse = z.object({
   examId: z.string(),
   sectionId: z.string(),
   maxMarks: z.number(),
+  decimals: z.number(),
   students: z.array(
     z.object({ studentId: z.string(), name: z.string(), score: z.number().nullable(), absent: z.boolean(), remark: z.string().nullable() }),
   ),
@@ -126,8 +132,7 @@ export const studentResult = z.object({
   name: z.string(),
   admissionNumber: z.string(),
   subjects: z.array(subjectResult),
-  total: z.number(),
-  average: z.number().nullable(),
+  average: z.number().nullable().describe('Average of the subject percentages (raw marks of different maxima are never added)'),
   grade: z.string().nullable(),
   rank: z.number().nullable(),
 });
@@ -144,7 +149,26 @@ export const reportCardResponse = z.object({
   sectionName: z.string(),
   classSize: z.number(),
   result: studentResult,
+  remarks: z.object({ classTeacher: z.string().nullable(), head: z.string().nullable() }),
   attendance: z.object({ present: z.number(), absent: z.number(), late: z.number(), excused: z.number(), rate: z.number().nullable() }),
 });
 
+export const sectionCardsParams = z.object({ sectionId: objectId, termId: objectId }).strict();
+export const remarksBody = z
+  .object({
+    classTeacher: z.string().trim().max(600).nullable().optional(),
+    head: z.string().trim().max(600).nullable().optional(),
+  })
+  .strict()
+  .refine((b) => b.classTeacher !== undefined || b.head !== undefined, { message: 'Send classTeacher or head' });
+export const remarksResponse = z.object({
+  studentId: z.string(),
+  termId: z.string(),
+  classTeacher: z.string().nullable(),
+  head: z.string().nullable(),
+  /** What the caller may write: the class teacher's remark (class teacher, admin) and the head's (admin). */
+  canWrite: z.object({ classTeacher: z.boolean(), head: z.boolean() }),
+});
+
+export type RemarksBody = z.infer<typeof remarksBody>;
 export type EnterMarks = z.infer<typeof enterMarksBody>;

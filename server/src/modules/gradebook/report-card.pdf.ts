@@ -1,59 +1,109 @@
 import PDFDocument from 'pdfkit';
 import type { Writable } from 'node:stream';
-import type { reportCard } from './gradebook.service.js';
-
-type ReportCard = Awaited<ReturnType<typeof reportCard>>;
+import type { ReportCard } from './report-card.service.js';
 
 const pct = (n: number | null) => (n === null ? '–' : `${n.toFixed(1)} %`);
+const LEFT = 50;
+const RIGHT = 545;
 
-/** Renders a printable A4 report card and streams it to `out`. */
-export function writeReportCardPdf(card: ReportCard, out: Writable): void {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 50,
-    info: { Title: `Report card – ${card.result.name} – ${card.term.name} ${card.term.year}` },
-  });
+/**
+ * Renders report cards on A4, one page per student, and streams the PDF to `out` as it is drawn (a section of
+ * forty students never sits in memory whole). Raw marks are shown per exam, out of their own maximum; a subject
+ * counts by its weighted percentage, and the overall figure is the average of those percentages, as
+ * `grading.ts` computes it: marks out of different maxima are never added together.
+ */
+export function writeReportCardsPdf(cards: ReportCard[], logo: Buffer | null, out: Writable, title: string): void {
+  const doc = new PDFDocument({ size: 'A4', margin: LEFT, autoFirstPage: false, info: { Title: title } });
   doc.pipe(out);
-  doc.fontSize(20).text(card.school.name, { align: 'center' });
+  for (const card of cards) drawCard(doc, card, logo);
+  if (cards.length === 0) doc.addPage().fontSize(12).text('No students were placed in this section during the term.');
+  doc.end();
+}
+
+function drawCard(doc: PDFKit.PDFDocument, card: ReportCard, logo: Buffer | null) {
+  doc.addPage();
+  if (logo) {
+    try {
+      doc.image(logo, LEFT, 40, { fit: [60, 60] });
+    } catch {
+      // An image pdfkit cannot read: the card goes out without it.
+    }
+  }
+  doc.font('Helvetica-Bold').fontSize(20).text(card.school.name, LEFT, 50, { align: 'center' });
+  doc.font('Helvetica');
   if (card.school.motto) doc.fontSize(10).fillColor('#555').text(card.school.motto, { align: 'center' }).fillColor('#000');
   doc.moveDown().fontSize(14).text(`Report card · ${card.term.name} ${card.term.year}`, { align: 'center' });
   doc.moveDown();
   doc.fontSize(11);
-  doc.text(`Student: ${card.result.name}    Admission no.: ${card.result.admissionNumber}`);
-  doc.text(`Class: ${card.className} ${card.sectionName}    Class size: ${card.classSize}`);
+  doc.text(`Student: ${card.result.name}    Admission no.: ${card.result.admissionNumber}`, LEFT);
+  doc.text(`Class: ${card.className} ${card.sectionName}    Class size: ${card.classSize}`, LEFT);
   doc.moveDown();
 
-  const cols = [50, 120, 330, 420, 480];
-  // Cells are placed at fixed columns on one baseline; empty cells write nothing, so rows never overlap.
+  const cols = [LEFT, 110, 250, 420, 490];
+  // Cells are placed at fixed columns on one baseline (a cell runs on over empty ones to its right); the tallest
+  // cell sets the row's height.
   const row = (cells: string[], bold = false) => {
     const y = doc.y;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica');
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(cells.length && !bold ? 10 : 11);
+    let bottom = y;
     cells.forEach((c, i) => {
-      if (c) doc.text(c, cols[i], y, { width: (cols[i + 1] ?? 545) - (cols[i] ?? 50) - 6, lineBreak: false });
+      if (!c) return;
+      let end = i + 1;
+      while (end < cells.length && !cells[end]) end++;
+      doc.text(c, cols[i], y, { width: (cols[end] ?? RIGHT) - (cols[i] ?? LEFT) - 6 });
+      bottom = Math.max(bottom, doc.y);
     });
-    doc.x = 50;
-    doc.y = y + 16;
+    doc.x = LEFT;
+    doc.y = Math.max(bottom, y + 14) + 2;
   };
-  row(['Code', 'Subject', 'Score', 'Percent', 'Grade'], true);
+  row(['Code', 'Subject', 'Exams (marks out of each maximum)', 'Percent', 'Grade'], true);
   for (const s of card.result.subjects) {
-    // Only exams with a mark (or an absence) count; an exam not yet marked shows as –.
-    const marked = s.exams.filter((e) => e.score !== null || e.absent);
-    const got = marked.reduce((a, e) => a + (e.score ?? 0), 0);
-    const max = marked.reduce((a, e) => a + e.maxMarks, 0);
-    row([s.code, s.name, marked.length ? `${got} / ${max}` : '–', pct(s.percentage), s.grade ?? '–']);
+    const exams = s.exams
+      .filter((e) => e.score !== null || e.absent)
+      .map((e) => `${e.name}: ${e.absent ? 'absent' : `${e.score} / ${e.maxMarks}`}`)
+      .join('\n');
+    row([s.code, s.name, exams || '–', pct(s.percentage), s.grade ?? '–']);
   }
-  doc.y += 8;
-  row(['', 'Total marks', String(card.result.total), '', ''], true);
-  row(['', 'Average', '', pct(card.result.average), card.result.grade ?? '–'], true);
+  doc.y += 6;
+  row(['', 'Average of subject percentages', '', pct(card.result.average), card.result.grade ?? '–'], true);
   row(['', 'Rank in class', card.result.rank === null ? '–' : `${card.result.rank} of ${card.classSize}`, '', ''], true);
-  doc.y += 8;
+  doc.y += 6;
   const a = card.attendance;
   doc
     .font('Helvetica')
+    .fontSize(11)
     .text(
       `Attendance: ${a.present} present, ${a.late} late, ${a.absent} absent, ${a.excused} excused` +
         (a.rate === null ? '' : ` (${(a.rate * 100).toFixed(1)} %)`),
-      50,
+      LEFT,
     );
-  doc.end();
+  doc.moveDown();
+  remark(doc, "Class teacher's remark", card.remarks.classTeacher);
+  remark(doc, "Head's remark", card.remarks.head);
+
+  // Signature lines at the foot of the page (or below the remarks, if they run long).
+  const y = Math.max(doc.y + 30, 720);
+  const lines: [number, string][] = [
+    [LEFT, 'Class teacher'],
+    [230, 'Head'],
+    [410, 'Parent / guardian'],
+  ];
+  doc.font('Helvetica').fontSize(9);
+  for (const [x, label] of lines) {
+    doc
+      .moveTo(x, y)
+      .lineTo(x + 135, y)
+      .stroke();
+    doc.text(`${label} (signature)`, x, y + 4, { width: 135, lineBreak: false });
+  }
+  doc.x = LEFT;
+}
+
+function remark(doc: PDFKit.PDFDocument, label: string, text: string | null) {
+  doc.font('Helvetica-Bold').fontSize(11).text(label, LEFT);
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .text(text ?? '—', LEFT, doc.y, { width: RIGHT - LEFT });
+  doc.moveDown(0.6);
 }

@@ -38,7 +38,7 @@ export const reportRoutes = (api: ApiRouter) =>
     .route({
       method: 'get',
       path: '/marks.csv',
-      summary: "A section's term results (percent and grade per subject, total, average, rank), as CSV",
+      summary: "A section's term results (percent and grade per subject, average of the percentages, rank), as CSV",
       access: office,
       query: z.object({ sectionId: objectId, termId: objectId }).strict(),
       response: csv,
@@ -54,12 +54,11 @@ export const reportRoutes = (api: ApiRouter) =>
               [`${x.code} grade`, x.grade],
             ]),
           ),
-          total: s.total,
           average: s.average,
           grade: s.grade,
           rank: s.rank,
         }));
-        const columns = ['admissionNumber', 'name', ...codes.flatMap((c) => [`${c} %`, `${c} grade`]), 'total', 'average', 'grade', 'rank'];
+        const columns = ['admissionNumber', 'name', ...codes.flatMap((c) => [`${c} %`, `${c} grade`]), 'average', 'grade', 'rank'];
         sendCsv(res, 'marks.csv', toCsv(columns, rows));
         return RESPONDED;
       },
