@@ -11,7 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { seedDemo } from '../server/src/setup/seed-demo.js';
+import { seedDemoInProcess } from '../server/src/setup/seed-local.js';
 import { ensureInitialTenant } from '../server/src/setup/initial-tenant.js';
 import { here, percentile, startBenchPlatform, writeResult } from './lib.js';
 
@@ -330,19 +330,17 @@ async function main() {
     // BENCH_PORTAL_SEED=none: the demo school as the first start leaves it (no records, the admin only), when
     // the full seed (minutes, more on a busy machine) cannot run; the screens then show empty lists.
     const full = (process.env.BENCH_PORTAL_SEED ?? 'demo') === 'demo';
-    const seeded = full
-      ? await seedDemo(bench.platform, (line) => console.error(`  seed: ${line}`))
-      : await ensureInitialTenant(bench.platform);
+    await ensureInitialTenant(bench.platform);
+    const seeded = full ? await seedDemoInProcess(bench.platform, { log: (line: string) => console.error(`  seed: ${line}`) }) : null;
     const seedSeconds = Math.round((performance.now() - seedStart) / 1000);
-    const account = (pattern: RegExp) => {
-      const line = seeded.lines.find((l) => pattern.test(l));
-      const match = line && / (\S+@\S+) \/ (\S+)$/.exec(line);
-      if (!match) throw new Error(`the seed printed no ${pattern.source} account`);
-      return { email: match[1]!, password: match[2]! };
+    const account = (role: 'teacher' | 'parent') => {
+      const found = seeded?.accounts.find((a) => a.role === role);
+      if (!found) throw new Error(`the seed made no ${role} account`);
+      return { email: found.email, password: found.password };
     };
     const accounts: Accounts = {
       admin: { email: 'admin@demo.example.com', password: PASSWORD },
-      ...(full ? { teacher: account(/^Demo teacher/), parent: account(/^Demo parent/) } : {}),
+      ...(full ? { teacher: account('teacher'), parent: account('parent') } : {}),
     };
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
