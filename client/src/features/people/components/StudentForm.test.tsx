@@ -9,7 +9,7 @@ import { fakeApi } from '../../../test/fake-api';
 import { StudentForm } from './StudentForm';
 import type { Student } from '../api/students';
 
-const page = <T,>(data: T[]) => [200, { data, page: 1, limit: 100, total: data.length, totalPages: 1 }] as const;
+const page = <T,>(data: T[]): [number, unknown] => [200, { data, page: 1, limit: 100, total: data.length, totalPages: 1 }];
 const existing = { id: 's1', firstName: 'Priya', lastName: 'Brown', admissionNumber: 'DEMO-2026-0001' };
 const priya: Student = {
   ...existing,
