@@ -20,7 +20,9 @@ export function StudentsPage({ role }: { role: SessionUser['role'] }) {
   const [query, setQuery] = useState<Partial<StudentList>>({ page: 1, limit: 20, sort: 'lastName' });
   const [adding, setAdding] = useState(false);
   const list = useStudents(query);
-  const options = useSchoolOptions(role === 'admin' || role === 'staff' || role === 'teacher');
+  // Parents and students cannot list classes: their children's classes are on each child's page.
+  const office = role === 'admin' || role === 'staff' || role === 'teacher';
+  const options = useSchoolOptions(office);
   const sections = options.data?.sections ?? [];
   const set = (changes: Partial<StudentList>) => setQuery({ ...query, page: 1, ...changes });
   const filters = { search: query.search, classId: query.classId, status: query.status, sort: query.sort };
@@ -36,7 +38,14 @@ export function StudentsPage({ role }: { role: SessionUser['role'] }) {
       ),
       sort: 'lastName',
     },
-    { label: 'Class', value: (s) => sections.find((o) => o.value === `${s.classId}:${s.sectionId}`)?.label ?? (s.classId ? '…' : '—') },
+    ...(office
+      ? [
+          {
+            label: 'Class',
+            value: (s: Row) => sections.find((o) => o.value === `${s.classId}:${s.sectionId}`)?.label ?? (s.classId ? '…' : '—'),
+          },
+        ]
+      : []),
     { label: 'Status', value: (s) => s.status },
     ...(admin
       ? [
