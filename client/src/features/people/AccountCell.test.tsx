@@ -68,6 +68,7 @@ describe('sign-in account of a guardian or teacher record', () => {
 
   it('asks for an address when the record has none, and shows the refusal of a bad one', async () => {
     show({ endpoint: '/guardians' });
+    fireEvent.click(screen.getByRole('button', { name: 'Invite…' }));
     fireEvent.change(screen.getByLabelText('Email to invite Amani Otieno'), { target: { value: 'not-an-address' } });
     fireEvent.click(screen.getByRole('button', { name: 'Invite' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Invalid email address');

@@ -69,7 +69,8 @@ function InviteForm(props: {
   onIssued: (i: IssuedInvitation) => void;
 }) {
   const invite = useInviteRecord(props.endpoint, props.id);
-  const [asking, setAsking] = useState(!props.email);
+  // Closed until asked for: a list row then reads "No account, Invite…", not a form per row.
+  const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const send = (address: string) =>
     invite.mutate(address, {
@@ -100,7 +101,7 @@ function InviteForm(props: {
             Invite
           </button>
         </form>
-      ) : (
+      ) : props.email ? (
         <button
           type="button"
           disabled={invite.isPending}
@@ -108,6 +109,10 @@ function InviteForm(props: {
           title={`Emails ${props.email} a link to choose a password`}
         >
           Invite to sign in
+        </button>
+      ) : (
+        <button type="button" onClick={() => setAsking(true)} title="Asks for their email, then sends them a link to choose a password">
+          Invite…
         </button>
       )}
       {error && <span role="alert">{error}</span>}

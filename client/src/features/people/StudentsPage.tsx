@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { PagedTable, type Column } from '../../components/DataTable';
 import { ExportButton, PrintButton } from '../../components/ExportButton';
 import { Options } from '../../components/FormActions';
@@ -7,7 +7,7 @@ import { errorMessage } from '../../lib/query';
 import type { SessionUser } from '../../lib/session';
 import { AccountCell } from './AccountCell';
 import { useSchoolOptions } from './api/options';
-import { useStudents, type StudentList, type StudentPage } from './api/students';
+import { useStudents, type Student, type StudentList, type StudentPage } from './api/students';
 import { STUDENT_STATUSES, StudentForm } from './components/StudentForm';
 import './people.css';
 
@@ -16,11 +16,13 @@ type Row = StudentPage['data'][number];
 /** Students: search by full name, filters by class and status, export of what is shown; admins add students. */
 export function StudentsPage({ role }: { role: SessionUser['role'] }) {
   const admin = role === 'admin';
-  const navigate = useNavigate();
+  const [added, setAdded] = useState<Student | null>(null);
   const [query, setQuery] = useState<Partial<StudentList>>({ page: 1, limit: 20, sort: 'lastName' });
   const [adding, setAdding] = useState(false);
   const list = useStudents(query);
-  const options = useSchoolOptions(role === 'admin' || role === 'staff' || role === 'teacher');
+  // Parents and students cannot list classes: their children's classes are on each child's page.
+  const office = role === 'admin' || role === 'staff' || role === 'teacher';
+  const options = useSchoolOptions(office);
   const sections = options.data?.sections ?? [];
   const set = (changes: Partial<StudentList>) => setQuery({ ...query, page: 1, ...changes });
   const filters = { search: query.search, classId: query.classId, status: query.status, sort: query.sort };
@@ -36,7 +38,14 @@ export function StudentsPage({ role }: { role: SessionUser['role'] }) {
       ),
       sort: 'lastName',
     },
-    { label: 'Class', value: (s) => sections.find((o) => o.value === `${s.classId}:${s.sectionId}`)?.label ?? (s.classId ? '…' : '—') },
+    ...(office
+      ? [
+          {
+            label: 'Class',
+            value: (s: Row) => sections.find((o) => o.value === `${s.classId}:${s.sectionId}`)?.label ?? (s.classId ? '…' : '—'),
+          },
+        ]
+      : []),
     { label: 'Status', value: (s) => s.status },
     ...(admin
       ? [
@@ -71,7 +80,12 @@ export function StudentsPage({ role }: { role: SessionUser['role'] }) {
           <PrintButton />
         </span>
       </header>
-      {adding && <StudentForm onDone={(saved) => (setAdding(false), saved && navigate(`/students/${saved.id}`))} />}
+      {adding && <StudentForm onDone={(saved) => (setAdding(false), setAdded(saved))} />}
+      {added && (
+        <p role="status">
+          Added <Link to={`/students/${added.id}`}>{`${added.firstName} ${added.lastName}`}</Link>: open their page to attach guardians.
+        </p>
+      )}
       <form
         className="row filters no-print"
         role="search"

@@ -154,43 +154,53 @@ export async function studentOverview(studentId: string) {
   };
 }
 
-/** Invoices (not void) grouped by the term they bill, in term order; invoices of no known term come last. */
+/**
+ * Invoices (not void) grouped by the term they bill, earliest due first; a term of another year is named with its
+ * year ("2025/26 Term 3"), an invoice of no term is under "Other fees".
+ */
 async function feesByTerm(studentId: Types.ObjectId, terms: Term[], currency: string) {
   const invoices = await tenantModel(InvoiceModel)
     .find({ studentId, status: mongoose.trusted({ $ne: 'void' }) })
     .sort({ dueDate: 1 })
     .lean();
+  const names = new Map(terms.map((t) => [t.id, t.name]));
+  const unknown = [...new Set(invoices.map((i) => i.termId?.toString()).filter((id): id is string => Boolean(id) && !names.has(id!)))];
+  if (unknown.length) {
+    const years = await tenantModel(AcademicYearModel)
+      .find({ 'terms._id': mongoose.trusted({ $in: unknown.map((id) => new Types.ObjectId(id)) }) })
+      .select('name terms')
+      .lean();
+    for (const y of years) for (const t of y.terms ?? []) names.set(String((t as unknown as Id)._id), `${y.name} ${t.name}`);
+  }
+  // Insertion order follows the invoices' due dates: the earliest term first.
   const groups = new Map<string, { termId: string | null; name: string; invoices: typeof invoices }>();
   for (const i of invoices) {
     const key = i.termId?.toString() ?? '';
-    const known = terms.find((t) => t.id === key);
-    if (!groups.has(key)) groups.set(key, { termId: known ? key : null, name: known?.name ?? 'Other fees', invoices: [] });
+    const name = names.get(key);
+    if (!groups.has(key)) groups.set(key, { termId: name ? key : null, name: name ?? 'Other fees', invoices: [] });
     groups.get(key)!.invoices.push(i);
   }
-  const order = (termId: string | null) => (termId ? terms.findIndex((t) => t.id === termId) : terms.length);
   const total = (list: typeof invoices, f: 'total' | 'paid' | 'balance') => list.reduce((n, i) => n + (i[f] ?? 0), 0);
   return {
     currency,
     total: total(invoices, 'total'),
     paid: total(invoices, 'paid'),
     balance: total(invoices, 'balance'),
-    terms: [...groups.values()]
-      .sort((a, b) => order(a.termId) - order(b.termId))
-      .map((g) => ({
-        termId: g.termId,
-        name: g.name,
-        total: total(g.invoices, 'total'),
-        paid: total(g.invoices, 'paid'),
-        balance: total(g.invoices, 'balance'),
-        invoices: g.invoices.map((i) => ({
-          id: i._id.toString(),
-          number: i.number,
-          dueDate: i.dueDate,
-          total: i.total,
-          paid: i.paid,
-          balance: i.balance,
-          status: i.status,
-        })),
+    terms: [...groups.values()].map((g) => ({
+      termId: g.termId,
+      name: g.name,
+      total: total(g.invoices, 'total'),
+      paid: total(g.invoices, 'paid'),
+      balance: total(g.invoices, 'balance'),
+      invoices: g.invoices.map((i) => ({
+        id: i._id.toString(),
+        number: i.number,
+        dueDate: i.dueDate,
+        total: i.total,
+        paid: i.paid,
+        balance: i.balance,
+        status: i.status,
       })),
+    })),
   };
 }

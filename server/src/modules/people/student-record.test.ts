@@ -217,7 +217,7 @@ describe("a child's page", () => {
             termId: term.id,
             gradeLevelId: grade,
             items: [{ name: 'Tuition', amount: 50_000 }],
-            dueDate: '2026-12-20',
+            dueDate: term.name === 'Term 1' ? '2026-12-10' : '2027-01-20',
           })
           .expect(201)
       ).body;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
@@ -9,7 +9,7 @@ import { fakeApi } from '../../../test/fake-api';
 import { StudentForm } from './StudentForm';
 import type { Student } from '../api/students';
 
-const page = <T,>(data: T[]) => [200, { data, page: 1, limit: 100, total: data.length, totalPages: 1 }] as const;
+const page = <T,>(data: T[]): [number, unknown] => [200, { data, page: 1, limit: 100, total: data.length, totalPages: 1 }];
 const existing = { id: 's1', firstName: 'Priya', lastName: 'Brown', admissionNumber: 'DEMO-2026-0001' };
 const priya: Student = {
   ...existing,
@@ -23,6 +23,9 @@ const priya: Student = {
   placements: [],
   userId: null,
 };
+
+// Under a busy CI machine the first render waits for the lazy query client and the fake server.
+configure({ asyncUtilTimeout: 5000 });
 
 let server: Awaited<ReturnType<typeof fakeApi>>;
 beforeAll(async () => {
@@ -65,7 +68,7 @@ const show = (student?: Student) => {
 };
 const fill = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
-describe('the student form', () => {
+describe('the student form', { timeout: 15_000 }, () => {
   it('warns about an exact duplicate before saving, and saves only on "Save anyway"', async () => {
     const onDone = show();
     await screen.findByRole('option', { name: '4B East' });
