@@ -15,12 +15,19 @@ export function SignInForm({
   label,
   onSubmit,
   after,
+  submitLabel = 'Sign in',
+  busyLabel = 'Signing in…',
+  autoFocus = true,
 }: {
   /** The form's accessible name, e.g. "Sign in". */
   label: string;
-  /** Signs in; a rejection's server message is shown. */
+  /** Signs in (or checks the credentials for another purpose); a rejection's server message is shown. */
   onSubmit: (credentials: Credentials) => Promise<void>;
   after?: ReactNode;
+  submitLabel?: string;
+  busyLabel?: string;
+  /** Off where the form is not the page's main task. */
+  autoFocus?: boolean;
 }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -41,14 +48,14 @@ export function SignInForm({
     <>
       <form onSubmit={submit} aria-label={label}>
         <label>
-          Email <input name="email" type="email" autoComplete="username" required autoFocus />
+          Email <input name="email" type="email" autoComplete="username" required autoFocus={autoFocus} />
         </label>
         <label>
           Password <input name="password" type="password" autoComplete="current-password" required />
         </label>
         {error && <p role="alert">{error}</p>}
         <button type="submit" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? busyLabel : submitLabel}
         </button>
       </form>
       {after}

@@ -1,7 +1,7 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { errorBody } from '../lib/http';
+import { useState, type ReactNode } from 'react';
 import { fetchSchoolStatus, type SchoolStatus } from '../lib/public-tenant';
 import { Notice } from './Notice';
+import { SignInForm } from './SignInForm';
 
 /**
  * A suspended school's page: the server's public message (suspended, whom to ask) for everyone; its admin
@@ -9,21 +9,6 @@ import { Notice } from './Notice';
  */
 export function SuspendedSchool({ message, children }: { message: string; children?: ReactNode }) {
   const [status, setStatus] = useState<SchoolStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    setBusy(true);
-    setError(null);
-    try {
-      setStatus(await fetchSchoolStatus({ email: String(f.get('email')), password: String(f.get('password')) }));
-    } catch (err) {
-      setError(errorBody(err)?.message ?? 'Could not check');
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <Notice title="This school's account is suspended" text={message}>
       {status ? (
@@ -36,18 +21,13 @@ export function SuspendedSchool({ message, children }: { message: string; childr
       ) : (
         <details>
           <summary>School administrator? See why</summary>
-          <form onSubmit={submit} aria-label="See why the school is suspended">
-            <label>
-              Email <input name="email" type="email" autoComplete="username" required />
-            </label>
-            <label>
-              Password <input name="password" type="password" autoComplete="current-password" required />
-            </label>
-            {error && <p role="alert">{error}</p>}
-            <button type="submit" disabled={busy}>
-              {busy ? 'Checking…' : 'See why'}
-            </button>
-          </form>
+          <SignInForm
+            label="See why the school is suspended"
+            submitLabel="See why"
+            busyLabel="Checking…"
+            autoFocus={false}
+            onSubmit={async (credentials) => setStatus(await fetchSchoolStatus(credentials))}
+          />
         </details>
       )}
       {children}

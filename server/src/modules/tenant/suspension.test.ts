@@ -12,9 +12,7 @@ beforeAll(async () => {
   const school = await t.school('susp');
   await t.school('open');
   const admin = (await t.login('susp')).accessToken;
-  teacherEmail = (
-    await t.as('susp', admin).post('/api/users', { name: 'T', email: 'teach@susp.test', password: PASSWORD, role: 'teacher' }).expect(201)
-  ).body.email;
+  teacherEmail = (await t.activeUser('susp', admin, { name: 'T', email: 'teach@susp.test', role: 'teacher' })).email;
   const root = await t.superAdmin();
   await request(t.app)
     .post(`/api/superadmin/tenants/${school.id}/suspend`)
