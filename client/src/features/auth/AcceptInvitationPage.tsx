@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { api } from '../../lib/api';
+import { acceptInvitation } from './school-api';
 import { paths } from '../../config/paths';
 import { PasswordLinkPage } from './NewPasswordForm';
 import type { PublicTenant } from '../../lib/public-tenant';
@@ -15,7 +15,7 @@ export function AcceptInvitationPage({ tenant }: { tenant: PublicTenant }) {
         submitLabel: 'Set password',
         deadLinkCode: 'INVALID_INVITATION',
       }}
-      save={async (token, password) => void (await api.post('/auth/accept-invitation', { token, password }))}
+      save={(token, password) => acceptInvitation({ token, password })}
       done="Your password is set. You can sign in now."
       dead={
         // A used, expired or revoked link will not work on a second try: say what to do instead of keeping the form.

@@ -26,3 +26,8 @@ export async function requestPasswordReset(input: Body<'/api/auth/forgot-passwor
 export async function resetPassword(input: Body<'/api/auth/reset-password', 'post'>): Promise<void> {
   await api.post('/auth/reset-password', input);
 }
+
+/** Sets the password of an invited account with the token of its invitation link; the account becomes active. */
+export async function acceptInvitation(input: Body<'/api/auth/accept-invitation', 'post'>): Promise<void> {
+  await api.post('/auth/accept-invitation', input);
+}
