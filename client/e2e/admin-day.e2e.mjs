@@ -125,6 +125,8 @@ describe("the admin's first day, from an empty school to the first register", { 
 
     // 7. An invitation: the teacher is invited to sign in from their record.
     await nextStep(page, 6, 'Send an invitation');
+    // The record has no email: "Invite…" asks for one.
+    await page.getByRole('button', { name: 'Invite…' }).click();
     await page.getByLabel('Email to invite Tess Teacher').fill('tess@firstday.test');
     await page.getByRole('button', { name: 'Invite', exact: true }).click();
     await page.getByText(/^Invited, link expires/).waitFor();

@@ -9,34 +9,45 @@ const PREFIX = 'school-platform.draft.';
  * their own device, and nothing the server would not show them.
  */
 export function useDraft<T>(key: string | null, initial: T): { value: T; set: (v: T) => void; clear: () => void; restored: boolean } {
-  const read = useCallback((): { value: T; restored: boolean } => {
-    if (!key) return { value: initial, restored: false };
+  const read = useCallback((): T | null => {
+    if (!key) return null;
     try {
       const raw = localStorage.getItem(PREFIX + key);
-      return raw ? { value: JSON.parse(raw) as T, restored: true } : { value: initial, restored: false };
+      return raw ? (JSON.parse(raw) as T) : null;
     } catch {
-      return { value: initial, restored: false };
+      return null;
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `initial` is the value for a key without a draft
   }, [key]);
-  const [state, setState] = useState(() => ({ key, ...read() }));
-  if (state.key !== key) setState({ key, ...read() });
+  // Only the draft is held here; without one the value is always the caller's current `initial` (what the server
+  // has now), so a save followed by a refetch shows the saved data, not a copy taken before it.
+  const [state, setState] = useState(() => {
+    const draft = read();
+    return { key, draft, restored: draft !== null };
+  });
+  if (state.key !== key) {
+    const draft = read();
+    setState({ key, draft, restored: draft !== null });
+  }
   useEffect(() => {
     if (!key) return;
     // Another tab saved or cleared the same form.
-    const onStorage = (e: StorageEvent) => e.key === PREFIX + key && setState({ key, ...read() });
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== PREFIX + key) return;
+      const draft = read();
+      setState({ key, draft, restored: draft !== null });
+    };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, [key, read]);
   const set = (value: T) => {
     if (key) localStorage.setItem(PREFIX + key, JSON.stringify(value));
-    setState({ key, value, restored: state.restored });
+    setState({ key, draft: value, restored: state.restored });
   };
   const clear = () => {
     if (key) localStorage.removeItem(PREFIX + key);
-    setState({ key, value: initial, restored: false });
+    setState({ key, draft: null, restored: false });
   };
-  return { value: state.value, set, clear, restored: state.restored };
+  return { value: state.draft ?? initial, set, clear, restored: state.restored };
 }
 
 /** Whether a draft is waiting for `key` (to warn before leaving, or to show "unsaved changes"). */

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { paths } from '../../config/paths';
 import { Link } from 'react-router-dom';
 import { PagedTable, type Column } from '../../components/DataTable';
 import { ExportButton, PrintButton } from '../../components/ExportButton';
@@ -117,8 +118,23 @@ export function StudentsPage({ role }: { role: SessionUser['role'] }) {
         <button type="submit">Search</button>
       </form>
       <PagedTable
-        list={{ data: list.data ?? null, loading: list.isPending, error: list.error ? errorMessage(list.error) : null }}
+        list={{
+          data: list.data ?? null,
+          loading: list.isPending,
+          error: list.error ? errorMessage(list.error) : null,
+          reload: () => void list.refetch(),
+        }}
         noun="students"
+        emptyHint={
+          query.search || query.classId || query.status
+            ? { text: 'No students match these filters.' }
+            : role === 'admin'
+              ? {
+                  text: 'No students yet. Use Add to enrol the first, or import a list.',
+                  action: { to: paths.imports, label: 'Import students' },
+                }
+              : { text: 'No students yet.' }
+        }
         columns={columns}
         onPage={(page) => setQuery({ ...query, page })}
         sort={query.sort}
