@@ -96,8 +96,9 @@ async function main() {
         throw err;
       });
       if (!res) return call(method, url, body, headers, attempt + 1);
-      if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${await res.text()}`);
-      return res.json();
+      const text = await res.text();
+      if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${text}`);
+      return text ? JSON.parse(text) : undefined;
     };
     const school = { 'X-Tenant-ID': 'demo' };
     const login = async (email) => (await call('POST', '/auth/login', { email, password: PASSWORD }, school)).accessToken;
@@ -107,12 +108,10 @@ async function main() {
       if (role === 'admin') return login('admin@demo.example.com');
       const admin = await login('admin@demo.example.com');
       const email = `${role}-${n}@fuzz.test`;
-      await call(
-        'POST',
-        '/users',
-        { name: `Fuzz ${role}`, email, password: PASSWORD, role },
-        { ...school, Authorization: `Bearer ${admin}` },
-      );
+      // As people get accounts: invited by the admin, the password chosen through the invitation's link.
+      const invited = await call('POST', '/users', { name: `Fuzz ${role}`, email, role }, { ...school, Authorization: `Bearer ${admin}` });
+      const token = new URL(invited.invitationUrl, base).searchParams.get('token');
+      await call('POST', '/auth/accept-invitation', { token, password: PASSWORD }, school);
       return login(email);
     };
     const runs = [
