@@ -23,6 +23,18 @@ export function searchRegex(term: string): RegExp {
   return new RegExp(term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
 }
 
+/**
+ * "Priya Brown" finds Priya Brown: every word of the search must match the first or the last name (or one of the
+ * extra fields). Anchored-nowhere regexes rather than $text, which FerretDB does not have.
+ */
+export const nameSearch = (term: string, extra: string[] = []) => ({
+  $and: term
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 6)
+    .map((word) => ({ $or: ['firstName', 'lastName', ...extra].map((f) => ({ [f]: searchRegex(word) })) })),
+});
+
 /** The documented shape of a page of items. */
 export const pageSchema = <T extends z.ZodType>(item: T) =>
   z.object({ data: z.array(item), page: z.number().int(), limit: z.number().int(), total: z.number().int(), totalPages: z.number().int() });

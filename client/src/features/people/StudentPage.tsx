@@ -6,7 +6,8 @@ import { errorMessage } from '../../lib/query';
 import type { SessionUser } from '../../lib/session';
 import { AccountCell } from './AccountCell';
 import { openReportCard, useReportCard, useStudent, useStudentOverview, type ReportCard } from './api/students';
-import { ChildOverview, dayLabel } from './components/ChildOverview';
+import { ChildOverview } from './components/ChildOverview';
+import { dayLabel } from '../../lib/format';
 import { StudentForm } from './components/StudentForm';
 import { StudentGuardians } from './components/StudentGuardians';
 import './people.css';
@@ -58,7 +59,7 @@ export function StudentPage({ role }: { role: SessionUser['role']; features?: st
               <dt>Status</dt>
               <dd>{s.status}</dd>
               <dt>Date of birth</dt>
-              <dd>{s.dateOfBirth ? dayLabel(s.dateOfBirth) : '—'}</dd>
+              <dd>{s.dateOfBirth ? dayLabel(s.dateOfBirth, { year: true }) : '—'}</dd>
               {(s.contact.phone || s.contact.email) && (
                 <>
                   <dt>Contact</dt>

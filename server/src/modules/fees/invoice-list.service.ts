@@ -1,7 +1,7 @@
 import mongoose, { Types, type Model } from 'mongoose';
 import { DateTime } from 'luxon';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
-import { pageOf, searchRegex, type Page } from '../../lib/pagination.js';
+import { nameSearch, pageOf, searchRegex, type Page } from '../../lib/pagination.js';
 import { ClassModel } from '../academic/academic.schema.js';
 import { GuardianModel, StudentModel } from '../people/people.schema.js';
 import { studentScope } from '../people/people.service.js';
@@ -41,14 +41,6 @@ async function byIds<T>(model: Model<T>, ids: Types.ObjectId[], select: string):
 }
 const BY_ID_MAX = 100;
 
-/** Every word of `term` matches a first or last name. */
-const allWords = (term: string): Filter => ({
-  $and: term
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => ({ $or: [{ firstName: searchRegex(w) }, { lastName: searchRegex(w) }] })),
-});
-
 /**
  * The students a list may show: the caller's scope (parents: their children), the class or section asked for,
  * and, with a search, those whose own or whose guardian's name has every word, or whose admission number matches.
@@ -64,8 +56,8 @@ async function studentsFor(q: { classId?: string; sectionId?: string; studentId?
   const Students = tenantModel(StudentModel);
   const inScope = and.length ? (await Students.find({ $and: and }).select('_id').lean()).map((s) => s._id) : null;
   if (!search) return { inScope, found: null };
-  const families = await tenantModel(GuardianModel).find(allWords(search)).select('_id').lean();
-  const matches: Filter[] = [allWords(search), { admissionNumber: searchRegex(search) }];
+  const families = await tenantModel(GuardianModel).find(nameSearch(search)).select('_id').lean();
+  const matches: Filter[] = [nameSearch(search), { admissionNumber: searchRegex(search) }];
   if (families.length) matches.push({ guardianIds: anyOf(families.map((g) => g._id)) });
   const found = await Students.find({ $and: [...(inScope ? [{ _id: anyOf(inScope) }] : []), { $or: matches }] })
     .select('_id')

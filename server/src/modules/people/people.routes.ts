@@ -2,7 +2,7 @@ import { Types } from 'mongoose';
 import type { ApiRouter } from '../../http/route.js';
 import { z } from 'zod';
 import { email, idParams } from '../../lib/validation.js';
-import { searchRegex } from '../../lib/pagination.js';
+import { nameSearch } from '../../lib/pagination.js';
 import { crudRoutes, refuseIfUsed } from '../../school/crud.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { AssignmentModel, ClassModel } from '../academic/academic.schema.js';
@@ -17,18 +17,6 @@ import * as record from './student-record.service.js';
 import * as rv from './student-record.validation.js';
 
 const admin = { kind: 'school', roles: ['admin'] } as const;
-/**
- * "Priya Brown" finds Priya Brown: every word of the search must match the first or the last name (or one of the
- * extra fields). Anchored-nowhere regexes rather than $text, which FerretDB does not have.
- */
-export const nameSearch = (term: string, extra: string[] = []) => ({
-  $and: term
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 6)
-    .map((word) => ({ $or: ['firstName', 'lastName', ...extra].map((f) => ({ [f]: searchRegex(word) })) })),
-});
-
 const accountBody = z.object({ email }).strict();
 const invitationResponse = z.object({ userId: z.string(), url: z.string(), expiresAt: z.string() });
 

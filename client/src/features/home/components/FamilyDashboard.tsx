@@ -4,7 +4,7 @@ import { money } from '../../../lib/format';
 import { errorMessage } from '../../../lib/query';
 import { AsyncState } from '../../../components/AsyncState';
 import { useFamilyDay } from '../api/dashboard';
-import { dayLabel } from './day';
+import { dayLabel } from '../../../lib/format';
 
 const STATUS = { absent: 'absent', late: 'late', excused: 'excused absence' } as const;
 

@@ -7,7 +7,8 @@ import { BarChart } from '../../../components/BarChart';
 import type { SessionUser } from '../../../lib/session';
 import { useOfficeDashboard } from '../api/dashboard';
 import { DeliveryCounts } from '../DeliveryCounts';
-import { dayLabel, pct, weekLabel } from './day';
+import { dayLabel } from '../../../lib/format';
+import { pct } from './day';
 
 const attendanceOf = (sectionId: string) => `${paths.attendance}?section=${sectionId}`;
 
@@ -66,7 +67,7 @@ export function OfficeDashboard({ role }: { role: SessionUser['role'] }) {
           <BarChart
             title="Attendance by week (daily registers, present or late)"
             bars={d.attendance.trend.map((w) => ({
-              label: `Week of ${weekLabel(w.weekStart)}`,
+              label: `Week of ${dayLabel(w.weekStart, { weekday: false })}`,
               value: w.rate === null ? 0 : Math.round(w.rate * 100),
               text: w.rate === null ? 'no registers' : `${pct(w.rate)} of ${w.present + w.late + w.absent + w.excused}`,
             }))}

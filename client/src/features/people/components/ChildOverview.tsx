@@ -1,17 +1,9 @@
-import { money } from '../../../lib/format';
+import { dayLabel as calendarDay, money } from '../../../lib/format';
 import type { StudentOverview } from '../api/students';
 
 const STATUS: Record<string, string> = { absent: 'Absent', late: 'Late', excused: 'Excused', present: 'Present' };
 
-/** A calendar day of the school (`YYYY-MM-DD`) as people read it: "Mon, 2 Nov 2026". No time zone shifts a day. */
-export const dayLabel = (day: string) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, {
-    timeZone: 'UTC',
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  });
+const dayLabel = (day: string) => calendarDay(day, { year: true });
 
 /** This term's absences by date, fees by term, and the next exams: what a parent opens the child's page for. */
 export function ChildOverview({ overview }: { overview: StudentOverview }) {
