@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import i18next from 'eslint-plugin-i18next';
 import path from 'node:path';
 
 /**
@@ -53,6 +54,84 @@ const boundaries = {
   },
 };
 
+/** JSX attributes whose values are never read as words. */
+const NOT_WORDS = [
+  'className',
+  'style',
+  'type',
+  'key',
+  'id',
+  'width',
+  'height',
+  'name',
+  'to',
+  'href',
+  'src',
+  'role',
+  'htmlFor',
+  'autoComplete',
+  'inputMode',
+  'pattern',
+  'rel',
+  'target',
+  'method',
+  'accept',
+  'scope',
+  'lang',
+  'dir',
+  'data-.*',
+  'aria-live',
+  'aria-hidden',
+  'aria-current',
+  'aria-controls',
+  'aria-describedby',
+  'aria-labelledby',
+  'aria-sort',
+  'aria-haspopup',
+  'aria-expanded',
+  'aria-invalid',
+  'aria-busy',
+  'aria-modal',
+  'aria-atomic',
+  'encType',
+  'viewBox',
+  'd',
+  'fill',
+  'stroke',
+  'xmlns',
+  'textAnchor',
+  'dominantBaseline',
+  'strokeWidth',
+  'preserveAspectRatio',
+  'min',
+  'max',
+  'step',
+  'path',
+  'form',
+  'value',
+  'defaultValue',
+  'download',
+  'loading',
+  'decoding',
+  'spellCheck',
+  'wrap',
+  'enterKeyHint',
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'rx',
+  'ry',
+  'cx',
+  'cy',
+  'r',
+  'points',
+  'transform',
+  'end',
+];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'coverage/**'] },
   js.configs.recommended,
@@ -71,6 +150,24 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks, boundaries },
     rules: { ...reactHooks.configs.recommended.rules, 'boundaries/imports': 'error' },
     languageOptions: { globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', sessionStorage: 'readonly' } },
+  },
+  {
+    // Words people read come from the translation files (client/src/i18n/locales): no text or readable attribute
+    // written in a component. Attributes that are addresses, names, ARIA states and SVG geometry are not words.
+    files: ['client/src/**/*.tsx'],
+    ignores: ['client/src/**/*.test.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'warn',
+        {
+          mode: 'jsx-only',
+          'should-validate-template': true,
+          'jsx-attributes': { exclude: NOT_WORDS },
+          words: { exclude: ['[0-9!-/:-@[-`{-~\\s·–—…×→←↑↓✓✕•]+', '[A-Z_-]+'] },
+        },
+      ],
+    },
   },
   {
     // Command-line entry points talk to people on stdout.

@@ -52,5 +52,5 @@ export default defineConfig({
     proxy: { '/api': { target: 'http://127.0.0.1:5000', changeOrigin: false } },
   },
   build: { outDir: 'dist', sourcemap: true },
-  test: { environment: 'node', include: ['src/**/*.test.{ts,tsx}'] },
+  test: { environment: 'node', include: ['src/**/*.test.{ts,tsx}'], setupFiles: ['src/test/setup-i18n.ts'] },
 });

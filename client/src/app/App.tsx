@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Route, RouterProvider, Routes } from 'react-router-dom';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createQueryClient } from '../lib/query';
@@ -7,8 +8,9 @@ import { SchoolPortal } from './SchoolPortal';
 const ConsoleApp = lazy(() => import('../features/superadmin/ConsoleApp').then((m) => ({ default: m.ConsoleApp })));
 
 function Root() {
+  const { t } = useTranslation();
   return (
-    <Suspense fallback={<p role="status">Loading…</p>}>
+    <Suspense fallback={<p role="status">{t('loading')}</p>}>
       <Routes>
         <Route path="/superadmin/*" element={<ConsoleApp />} />
         <Route path="*" element={<SchoolPortal />} />

@@ -5,6 +5,7 @@ import { session } from '../lib/api';
 import { rememberedSchool, rememberSchoolFromLink, schoolFromHost, tenantHeaderValue } from '../lib/tenant';
 import { BASE_DOMAIN } from '../config/env';
 import { applyTheme } from '../lib/theme';
+import { applySchoolLanguage } from '../i18n';
 import { SchoolTimeZone } from '../lib/school-time';
 import type { SessionUser } from '../lib/session';
 import { fetchTenant, type PublicTenant } from '../lib/public-tenant';
@@ -52,6 +53,7 @@ export function SchoolPortal() {
     fetchTenant()
       .then(async (tenant) => {
         applyTheme(tenant.theme, tenant.name);
+        await applySchoolLanguage(tenant.language, tenant.locale);
         const user = await restoreSession();
         if (current) setState({ kind: 'ready', tenant, user });
       })

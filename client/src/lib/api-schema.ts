@@ -2705,6 +2705,10 @@ export interface operations {
             logo?: string;
             motto?: string;
             timeZone: string;
+            /** @enum {string} */
+            language: 'en' | 'fr' | 'ar' | 'es';
+            locale: string;
+            weekStart: number;
             theme: {
               primaryColor: string;
               secondaryColor: string;
@@ -2974,6 +2978,10 @@ export interface operations {
               logo?: string;
               motto?: string;
               timeZone: string;
+              /** @enum {string} */
+              language: 'en' | 'fr' | 'ar' | 'es';
+              locale: string;
+              weekStart: number;
               theme: {
                 primaryColor: string;
                 secondaryColor: string;
@@ -3145,6 +3153,10 @@ export interface operations {
               logo?: string;
               motto?: string;
               timeZone: string;
+              /** @enum {string} */
+              language: 'en' | 'fr' | 'ar' | 'es';
+              locale: string;
+              weekStart: number;
               theme: {
                 primaryColor: string;
                 secondaryColor: string;
@@ -3780,6 +3792,10 @@ export interface operations {
               logo?: string;
               motto?: string;
               timeZone: string;
+              /** @enum {string} */
+              language: 'en' | 'fr' | 'ar' | 'es';
+              locale: string;
+              weekStart: number;
               theme: {
                 primaryColor: string;
                 secondaryColor: string;
@@ -24158,6 +24174,10 @@ export interface operations {
             currency?: string;
             timeZone?: string;
             country?: string;
+            /** @enum {string} */
+            language?: 'en' | 'fr' | 'ar' | 'es';
+            locale?: string;
+            weekStart?: number;
           };
           theme?: {
             primaryColor?: string;
@@ -26460,6 +26480,10 @@ export interface operations {
             currency?: string;
             timeZone?: string;
             country?: string;
+            /** @enum {string} */
+            language?: 'en' | 'fr' | 'ar' | 'es';
+            locale?: string;
+            weekStart?: number;
           };
           limits?: {
             maxStudents?: number;
@@ -27024,6 +27048,10 @@ export interface operations {
             currency?: string;
             timeZone?: string;
             country?: string;
+            /** @enum {string} */
+            language?: 'en' | 'fr' | 'ar' | 'es';
+            locale?: string;
+            weekStart?: number;
           };
           limits?: {
             maxStudents?: number;

@@ -1,16 +1,22 @@
-/** Integer cents of `currency` as the reader's locale writes money. */
-export const money = (cents: number, currency: string) =>
-  new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(cents / 100);
+import { currentLocale } from '../i18n';
 
-/** Today as the API's calendar day (`YYYY-MM-DD`, UTC). */
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Digits after the point in `currency`'s minor unit (2 for EUR, 0 for JPY and XOF, 3 for KWD), as ISO 4217 says. */
+const minorDigits = (currency: string) =>
+  new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+
+/** An amount in integer minor units of `currency` as the shown locale writes money ("1 234,50 €", "١٢٣٫٤٥ ج.م."). */
+export const money = (minor: number, currency: string) =>
+  new Intl.NumberFormat(currentLocale(), { style: 'currency', currency }).format(minor / 10 ** minorDigits(currency));
+
+/** A count or figure as the shown locale writes numbers ("1,234", "1 234", "١٬٢٣٤"). */
+export const number = (n: number, opts?: Intl.NumberFormatOptions) => new Intl.NumberFormat(currentLocale(), opts).format(n);
 
 /**
  * A school calendar day (`YYYY-MM-DD`, already the school's day) as people read it: "Mon, 30 Nov", with `year`
  * "Mon, 30 Nov 2026", without `weekday` "30 Nov" (a chart label on a phone). Read as UTC, so no zone shifts the day.
  */
 export const dayLabel = (day: string, opts: { year?: boolean; weekday?: boolean } = {}) =>
-  new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, {
+  new Date(`${day}T00:00:00Z`).toLocaleDateString(currentLocale(), {
     timeZone: 'UTC',
     ...(opts.weekday === false ? {} : { weekday: 'short' }),
     day: 'numeric',

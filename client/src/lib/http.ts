@@ -1,6 +1,7 @@
 import axios, { AxiosError, type AxiosInstance, type InternalAxiosRequestConfig } from 'axios';
 import type { SessionStore } from './session';
 import { acrossTabs, type Locks } from './refresh-lock';
+import { currentLanguage } from '../i18n';
 
 export interface ApiErrorBody {
   message: string;
@@ -73,6 +74,8 @@ export function createHttpClient<U>(opts: {
     const tenant = opts.tenant();
     if (tenant) config.headers.set('X-Tenant-ID', tenant);
     config.headers.set('X-Session', SESSION_HEADER['X-Session']);
+    // The server's error messages come back in the language shown (the `error` code stays the same).
+    config.headers.set('Accept-Language', currentLanguage());
     const token = opts.session.token;
     if (token) config.headers.set('Authorization', `Bearer ${token}`);
     return config;

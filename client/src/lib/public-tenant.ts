@@ -4,10 +4,9 @@ import type { Answer, Body } from './api-types';
 type TenantAnswer = Answer<'/api/tenant', 'get'>;
 
 /** What anyone may know of the school at this address (GET /api/tenant): name, theme, features, time zone. */
-export type PublicTenant = Omit<TenantAnswer, 'timeZone'> & {
-  /** The school's IANA zone (absent from an older server: the browser's zone is used). */
-  timeZone?: TenantAnswer['timeZone'];
-};
+export type PublicTenant = Omit<TenantAnswer, 'timeZone' | 'language' | 'locale' | 'weekStart'> &
+  /** The school's IANA zone, language and locale (absent from an older server: the browser's are used). */
+  Partial<Pick<TenantAnswer, 'timeZone' | 'language' | 'locale' | 'weekStart'>>;
 
 /**
  * The school at this address. Typed from the server's OpenAPI document and checked by hand rather than with zod:

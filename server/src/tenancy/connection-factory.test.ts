@@ -21,7 +21,7 @@ const fakeTenant = (i: number, extra: Partial<TenantRecord> = {}): TenantRecord 
   status: 'active',
   active: true,
   databaseName: `${t.platform.config.tenantDbPrefix}bulk_${i}`,
-  schoolConfig: { name: `Bulk ${i}`, timeZone: 'UTC' },
+  schoolConfig: { name: `Bulk ${i}`, timeZone: 'UTC', language: 'en' },
   messaging: { ownSmtp: false },
   features: {} as TenantRecord['features'],
   theme: { primaryColor: '#000000', secondaryColor: '#ffffff', fontFamily: 'serif' },

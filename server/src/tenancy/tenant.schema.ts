@@ -1,4 +1,5 @@
 import { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
+import { isLanguage } from '../lib/i18n.js';
 import {
   FEATURES,
   PLANS,
@@ -44,6 +45,12 @@ export const tenantSchema = new Schema(
       timeZone: { type: String, default: 'UTC', maxlength: 64 },
       // ISO 3166-1 alpha-2: phone numbers typed without a country code are read in this country.
       country: { type: String, match: /^[A-Z]{2}$/ },
+      // The portal's, emails' and PDFs' language for anyone who has not chosen their own (lib/i18n.ts LANGUAGES).
+      language: { type: String, default: 'en', maxlength: 8 },
+      // BCP 47: how dates and numbers are written ("fr-SN"); the language itself when unset.
+      locale: { type: String, maxlength: 35 },
+      // ISO weekday the school's week starts on (1 = Monday … 7 = Sunday); the locale's region's when unset.
+      weekStart: { type: Number, min: 1, max: 7 },
     },
     // How the school's messages are sent. The school's own SMTP server (optional) is sealed like a
     // connection string and never selected into the cached record: the message worker reads it.
@@ -118,6 +125,9 @@ export function toTenantRecord(doc: TenantDoc & { _id: { toString(): string } })
       currency: doc.schoolConfig?.currency ?? 'USD',
       timeZone: doc.schoolConfig?.timeZone ?? 'UTC',
       country: doc.schoolConfig?.country ?? undefined,
+      language: isLanguage(doc.schoolConfig?.language) ? doc.schoolConfig.language : 'en',
+      locale: doc.schoolConfig?.locale ?? undefined,
+      weekStart: doc.schoolConfig?.weekStart ?? undefined,
     },
     messaging: {
       senderName: doc.messaging?.senderName ?? undefined,

@@ -1,3 +1,4 @@
+import type { Language } from '../lib/i18n.js';
 export const TENANT_STATUSES = ['provisioning', 'trial', 'active', 'suspended', 'deleted'] as const;
 export type TenantStatus = (typeof TENANT_STATUSES)[number];
 export const ACTIVE_STATUSES: readonly TenantStatus[] = ['trial', 'active'];
@@ -44,7 +45,16 @@ export interface SchoolConfig {
   timeZone: string;
   /** ISO 3166-1 alpha-2, for phone numbers typed without a country code. */
   country?: string;
+  /** Default language of the portal, emails and PDFs (a person may choose their own). */
+  language: Language;
+  /** BCP 47 locale for dates and numbers ("fr-SN"); the language when unset. */
+  locale?: string;
+  /** ISO weekday the week starts on (1 = Monday … 7 = Sunday); the locale's when unset. */
+  weekStart?: number;
 }
+
+/** The locale the school writes dates and numbers in: its own, else its language. */
+export const schoolLocale = (c: Pick<SchoolConfig, 'language' | 'locale'>): string => c.locale ?? c.language;
 
 /** How the school's messages are sent (the SMTP URL itself stays sealed in the platform database). */
 export interface MessagingSettings {

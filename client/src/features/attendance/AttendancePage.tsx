@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { today } from '../../lib/format';
+import { useSchoolTime } from '../../lib/school-time';
 import { errorMessage } from '../../lib/query';
 import { useDraft } from '../../lib/use-draft';
 import { useUnsavedWarning } from '../../lib/use-unsaved-warning';
@@ -15,6 +15,7 @@ export function AttendancePage({ role }: { role?: SessionUser['role'] }) {
   const [params, setParams] = useSearchParams();
   // A teacher's "my classes" links here with ?section=<id>.
   const [sectionId, setSectionId] = useState(params.get('section') ?? '');
+  const { today } = useSchoolTime();
   const [date, setDate] = useState(params.get('date') ?? today());
   const sections = useSections();
   const register = useRegister(sectionId, date);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IANAZone } from 'luxon';
 import { isSupportedCountry } from 'libphonenumber-js';
+import { canonicalLocale, LANGUAGES } from '../../lib/i18n.js';
 import { FEATURES, PLANS, TENANT_STATUSES } from '../../tenancy/tenant.types.js';
 import { domainProblem, subdomainProblem } from '../../tenancy/hostname.js';
 import { email, objectId, password, personName, searchText } from '../../lib/validation.js';
@@ -81,6 +82,19 @@ export const schoolConfigInput = z
       .toUpperCase()
       .refine((c) => /^[A-Z]{2}$/.test(c) && isSupportedCountry(c), 'must be an ISO 3166-1 alpha-2 country code like KE')
       .optional(),
+    language: z.enum(LANGUAGES, { error: `must be one of ${LANGUAGES.join(', ')}` }).optional(),
+    // Written canonically ("fr-sn" → "fr-SN"); a tag Intl does not know is refused.
+    locale: z
+      .string()
+      .trim()
+      .max(35)
+      .transform((tag, ctx) => {
+        const locale = canonicalLocale(tag);
+        if (!locale) ctx.addIssue({ code: 'custom', message: 'must be a BCP 47 locale like fr-SN' });
+        return locale ?? tag;
+      })
+      .optional(),
+    weekStart: z.number().int().min(1).max(7).optional(),
   })
   .strict();
 

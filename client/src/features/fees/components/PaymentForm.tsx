@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { money, today } from '../../../lib/format';
+import { money } from '../../../lib/format';
+import { useSchoolTime } from '../../../lib/school-time';
 import { errorBody } from '../../../lib/http';
 import { FormActions } from '../../../components/FormActions';
 import { fieldErrors, noErrors, type FieldErrors } from '../../../components/field-errors';
@@ -25,6 +26,7 @@ export function PaymentForm({
   onDone: (payment: RecordedPayment) => void;
   onCancel: () => void;
 }) {
+  const { today } = useSchoolTime();
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const pay = useRecordPayment(invoice.id);
   const submit = (e: FormEvent<HTMLFormElement>) => {
