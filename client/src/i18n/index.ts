@@ -78,9 +78,9 @@ async function load(lng: Language) {
 }
 
 async function show(lng: Language) {
+  // Only the language shown: catalogues.test.ts keeps every language complete, so English is never needed as a
+  // fallback and a first visit in Arabic does not download the English words too.
   await load(lng);
-  // English fills any word a translation lacks (the catalogues test keeps that from happening).
-  if (lng !== 'en') await load('en');
   await i18n.changeLanguage(lng);
   if (typeof document !== 'undefined') {
     document.documentElement.lang = lng;
