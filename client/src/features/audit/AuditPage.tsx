@@ -76,12 +76,18 @@ export function AuditPage() {
             value: (e) => (
               <>
                 {modelLabel(e.model, t)}{' '}
-                {e.recordName ? <strong>{e.recordName}</strong> : e.recordId && <span className="muted">{e.recordId}</span>}
+                {e.recordName ? (
+                  <strong>
+                    <bdi>{e.recordName}</bdi>
+                  </strong>
+                ) : (
+                  e.recordId && <bdi className="muted">{e.recordId}</bdi>
+                )}
               </>
             ),
           },
-          { label: t('columns.fields'), value: (e) => e.fields.join(', ') },
-          { label: t('columns.from'), value: (e) => e.ip },
+          { label: t('columns.fields'), value: (e) => <bdi>{e.fields.join(', ')}</bdi> },
+          { label: t('columns.from'), value: (e) => <bdi>{e.ip}</bdi> },
         ]}
       />
     </section>

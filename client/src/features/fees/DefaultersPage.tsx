@@ -70,8 +70,10 @@ export function DefaultersPage() {
                   label: t('defaulters.columns.student'),
                   value: (r) => (
                     <>
-                      <Link to={`${paths.students}/${r.student.id}`}>{r.student.name}</Link>{' '}
-                      <span className="muted">{r.student.admissionNumber}</span>
+                      <Link to={`${paths.students}/${r.student.id}`}>
+                        <bdi>{r.student.name}</bdi>
+                      </Link>{' '}
+                      <bdi className="muted">{r.student.admissionNumber}</bdi>
                     </>
                   ),
                 },
@@ -89,7 +91,7 @@ export function DefaultersPage() {
                     r.guardians.length
                       ? r.guardians.map((g) => (
                           <div key={g.id}>
-                            {g.name}
+                            <bdi>{g.name}</bdi>
                             {g.phone && (
                               <>
                                 {', '}

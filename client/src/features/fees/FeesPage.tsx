@@ -27,7 +27,7 @@ const columnsIn = (t: TFunction<'fees'>): Column<InvoiceRow>[] => [
     value: (i) =>
       i.student ? (
         <>
-          {i.student.name} <span className="muted">{i.student.admissionNumber}</span>
+          <bdi>{i.student.name}</bdi> <bdi className="muted">{i.student.admissionNumber}</bdi>
         </>
       ) : (
         '–'

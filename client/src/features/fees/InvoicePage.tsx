@@ -12,6 +12,7 @@ import { useInvoice, type InvoiceDetail, type RecordedPayment } from './api/invo
 import { PaymentForm } from './components/PaymentForm';
 import { statusLabel } from './status';
 import { methodLabel } from './receipt-text';
+import { isolate } from './bidi';
 import './fees.css';
 
 export const receiptPath = (invoiceId: string, paymentId: string) =>
@@ -74,7 +75,9 @@ function InvoiceView({ invoice: i, office }: { invoice: InvoiceDetail; office: b
         {i.guardians.length > 0 && (
           <>
             {' · '}
-            {t('invoice.family', { guardians: i.guardians.map((g) => [g.name, g.phone, g.email].filter(Boolean).join(', ')).join('; ') })}
+            {t('invoice.family', {
+              guardians: isolate(i.guardians.map((g) => [g.name, g.phone, g.email].filter(Boolean).join(', ')).join('; ')),
+            })}
           </>
         )}
       </p>
@@ -106,7 +109,7 @@ function InvoiceView({ invoice: i, office }: { invoice: InvoiceDetail; office: b
       </dl>
       {recorded && (
         <p role="status" className="card-item">
-          {t('invoice.recorded', { amount: m(recorded.amount), receipt: recorded.receiptNumber })}{' '}
+          {t('invoice.recorded', { amount: m(recorded.amount), receipt: isolate(recorded.receiptNumber) })}{' '}
           <Link to={receiptPath(i.id, recorded.id)}>{t('invoice.printReceipt')}</Link>
         </p>
       )}

@@ -9,6 +9,7 @@ import { PrintButton } from '../../components/ExportButton';
 import { useInvoice, type InvoiceDetail, type ReceiptPayment } from './api/invoices';
 import { amountInWords } from './amount-in-words';
 import { methodLabel } from './receipt-text';
+import { isolate } from './bidi';
 import './fees.css';
 
 /** A payment's receipt as printed for the family: the school, the receipt number, the amount in figures and words. */
@@ -46,10 +47,10 @@ export function ReceiptPage() {
 export function Receipt({ invoice: i, payment: p }: { invoice: InvoiceDetail; payment: ReceiptPayment }) {
   const { t } = useTranslation('fees');
   const student = i.student
-    ? t('receipt.studentWithNumber', { name: i.student.name, admissionNumber: i.student.admissionNumber })
+    ? t('receipt.studentWithNumber', { name: isolate(i.student.name), admissionNumber: isolate(i.student.admissionNumber) })
     : t('receipt.formerStudent');
   const className = [i.student?.className, i.student?.sectionName].filter(Boolean).join(' ');
-  const pupil = className ? t('receipt.studentInClass', { student, className }) : student;
+  const pupil = className ? t('receipt.studentInClass', { student, className: isolate(className) }) : student;
   const m = (cents: number) => money(cents, i.currency);
   return (
     <article className="receipt" aria-labelledby="receipt-title">
@@ -68,10 +69,12 @@ export function Receipt({ invoice: i, payment: p }: { invoice: InvoiceDetail; pa
         <dd>{dayLabel(p.paidAt, { year: true, weekday: false })}</dd>
         <dt>{t('receipt.receivedFrom')}</dt>
         <dd>
-          {i.guardians.length ? t('receipt.fromFamily', { guardians: i.guardians.map((g) => g.name).join(', '), student: pupil }) : pupil}
+          {i.guardians.length
+            ? t('receipt.fromFamily', { guardians: isolate(i.guardians.map((g) => g.name).join(', ')), student: pupil })
+            : pupil}
         </dd>
         <dt>{t('receipt.invoice')}</dt>
-        <dd>{t('receipt.invoiceLines', { number: i.number, lines: i.lines.map((l) => l.description).join(', ') })}</dd>
+        <dd>{t('receipt.invoiceLines', { number: isolate(i.number), lines: isolate(i.lines.map((l) => l.description).join(', ')) })}</dd>
         <dt>{t('receipt.amount')}</dt>
         <dd className="amount">{m(p.amount)}</dd>
         <dt>{t('receipt.inWords')}</dt>
@@ -79,7 +82,7 @@ export function Receipt({ invoice: i, payment: p }: { invoice: InvoiceDetail; pa
         <dt>{t('receipt.method')}</dt>
         <dd>
           {p.reference
-            ? t('receipt.methodWithReference', { method: methodLabel(p.method, t), reference: p.reference })
+            ? t('receipt.methodWithReference', { method: methodLabel(p.method, t), reference: isolate(p.reference) })
             : methodLabel(p.method, t)}
         </dd>
         <dt>{t('receipt.balanceAfter')}</dt>
