@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { dayLabel, number } from '../../lib/format';
 import { useSchoolTime } from '../../lib/school-time';
 import { errorMessage } from '../../lib/query';
 import { useDraft } from '../../lib/use-draft';
@@ -10,8 +12,11 @@ import { paths } from '../../config/paths';
 import type { SessionUser } from '../../lib/session';
 import { STATUSES, useRegister, useSaveRegister, useSections, type Register, type Status } from './api/register';
 
+const EXPORT_ENDPOINT = '/reports/attendance.csv';
+
 /** Take a day's register for a section in a few clicks: everyone present by default, change the exceptions, save. */
 export function AttendancePage({ role }: { role?: SessionUser['role'] }) {
+  const { t } = useTranslation('attendance');
   const [params, setParams] = useSearchParams();
   // A teacher's "my classes" links here with ?section=<id>.
   const [sectionId, setSectionId] = useState(params.get('section') ?? '');
@@ -22,10 +27,10 @@ export function AttendancePage({ role }: { role?: SessionUser['role'] }) {
   const label = sections.data?.find((s) => s.id === sectionId)?.label ?? '';
   return (
     <section>
-      <h1>Attendance</h1>
+      <h1>{t('title')}</h1>
       <div className="row no-print">
         <label>
-          Section
+          {t('section')}
           <select
             value={sectionId}
             onChange={(e) => {
@@ -33,7 +38,7 @@ export function AttendancePage({ role }: { role?: SessionUser['role'] }) {
               setParams((p) => (p.set('section', e.target.value), p));
             }}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('choose')}</option>
             {sections.data?.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label}
@@ -42,7 +47,7 @@ export function AttendancePage({ role }: { role?: SessionUser['role'] }) {
           </select>
         </label>
         <label>
-          Day <input type="date" value={date} max={today()} onChange={(e) => setDate(e.target.value)} />
+          {t('day')} <input type="date" value={date} max={today()} onChange={(e) => setDate(e.target.value)} />
         </label>
       </div>
       {sectionId && (
@@ -51,7 +56,7 @@ export function AttendancePage({ role }: { role?: SessionUser['role'] }) {
           error={register.error ? errorMessage(register.error) : null}
           onRetry={() => void register.refetch()}
           empty={register.data?.students.length === 0}
-          emptyHint={{ text: 'No students are placed in this section.', action: { to: paths.students, label: 'Open students' } }}
+          emptyHint={{ text: t('empty'), action: { to: paths.students, label: t('openStudents') } }}
         >
           {register.data && (
             <RegisterForm
@@ -82,6 +87,8 @@ function RegisterForm({
   label: string;
   role?: SessionUser['role'];
 }) {
+  const { t } = useTranslation('attendance');
+  const day = dayLabel(date, { year: true });
   const saved = Object.fromEntries(register.students.map((s) => [s.studentId, s.status ?? 'present'])) as Record<string, Status>;
   // Kept in this browser until saved: a reload or a session that ended on the way loses nothing.
   const draft = useDraft<Record<string, Status>>(`register:${sectionId}:${date}`, saved);
@@ -100,9 +107,16 @@ function RegisterForm({
         onSuccess: (r) => {
           draft.clear();
           const c = r.counts;
-          setMessage(`Saved: ${c.present} present, ${c.late} late, ${c.absent} absent, ${c.excused} excused.`);
+          setMessage(
+            t('saved', {
+              present: t('counts.present', { count: c.present, n: number(c.present) }),
+              late: t('counts.late', { count: c.late, n: number(c.late) }),
+              absent: t('counts.absent', { count: c.absent, n: number(c.absent) }),
+              excused: t('counts.excused', { count: c.excused, n: number(c.excused) }),
+            }),
+          );
         },
-        onError: (err) => setMessage(`${errorMessage(err, 'Could not save')}. The register is kept in this browser; save again.`),
+        onError: (err) => setMessage(t('saveFailed', { error: errorMessage(err, t('couldNotSave')) })),
       },
     );
   };
@@ -115,20 +129,20 @@ function RegisterForm({
       }}
     >
       <p className="print-only-title">
-        Register · {label} · {date} {taken ? '' : '(not taken yet)'}
+        {taken ? t('printTitle', { section: label, date: day }) : t('printTitleNotTaken', { section: label, date: day })}
       </p>
-      {draft.restored && <p className="notice">Unsaved changes to this register were restored. Save to keep them.</p>}
+      {draft.restored && <p className="notice">{t('restored')}</p>}
       <div className="table-wrap">
         <table>
           <caption>
-            {label} on {date}: {taken ? 'taken' : 'not taken yet'}
+            {taken ? t('captionTaken', { section: label, date: day }) : t('captionNotTaken', { section: label, date: day })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Student</th>
+              <th scope="col">{t('student')}</th>
               {STATUSES.map((s) => (
                 <th key={s} scope="col">
-                  {s}
+                  {t(`status.${s}`)}
                 </th>
               ))}
             </tr>
@@ -142,7 +156,7 @@ function RegisterForm({
                     <input
                       type="radio"
                       name={`mark-${s.studentId}`}
-                      aria-label={`${s.name} ${status}`}
+                      aria-label={t('mark', { name: s.name, status: t(`status.${status}`) })}
                       checked={marks[s.studentId] === status}
                       onChange={() => draft.set({ ...marks, [s.studentId]: status })}
                     />
@@ -155,18 +169,18 @@ function RegisterForm({
       </div>
       <div className="row no-print">
         <button type="submit" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save register'}
+          {save.isPending ? t('saving') : t('save')}
         </button>
-        <PrintButton label="Print register" />
+        <PrintButton label={t('print')} />
         {role !== 'teacher' && (
           <ExportButton
-            endpoint="/reports/attendance.csv"
+            endpoint={EXPORT_ENDPOINT}
             params={{ sectionId, from: date, to: date }}
-            filename={`register-${label.replace(/\s+/g, '-')}-${date}.csv`}
+            filename={t('exportFile', { section: label.replace(/\s+/g, '-'), date })}
           />
         )}
       </div>
-      {!taken && <p className="hint">Everyone starts as present: change the exceptions, then save.</p>}
+      {!taken && <p className="hint">{t('hint')}</p>}
       {message && <p role="status">{message}</p>}
     </form>
   );

@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router-dom';
-import { money } from '../../lib/format';
+import { Trans, useTranslation } from 'react-i18next';
+import { dayLabel, money, number } from '../../lib/format';
 import { errorMessage } from '../../lib/query';
 import { paths } from '../../config/paths';
 import { AsyncState } from '../../components/AsyncState';
@@ -10,9 +11,12 @@ import { useClassOptions } from './api/class-options';
 import './fees.css';
 
 const ID = /^[0-9a-f]{24}$/i;
+const EXPORT_ENDPOINT = '/fees/defaulters.csv';
 
 /** Who owes overdue fees, longest first, with whom to call: the office's list for follow-up, exported or printed. */
 export function DefaultersPage() {
+  const { t } = useTranslation('fees');
+  const day = (d: string) => dayLabel(d, { year: true, weekday: false });
   const [params, setParams] = useSearchParams();
   const classId = params.get('classId') ?? '';
   const query: DefaultersQuery = ID.test(classId) ? { classId } : {};
@@ -22,14 +26,14 @@ export function DefaultersPage() {
   return (
     <section className="fees-page">
       <p className="no-print">
-        <Link to={paths.fees}>← Invoices</Link>
+        <Link to={paths.fees}>{t('backToInvoices')}</Link>
       </p>
-      <h1>Defaulters</h1>
+      <h1>{t('defaulters.title')}</h1>
       <div className="row no-print">
         <label>
-          Class
+          {t('defaulters.class')}
           <select value={query.classId ?? ''} onChange={(e) => setParams(e.target.value ? { classId: e.target.value } : {})}>
-            <option value="">All classes</option>
+            <option value="">{t('defaulters.allClasses')}</option>
             {classes.data?.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -37,7 +41,7 @@ export function DefaultersPage() {
             ))}
           </select>
         </label>
-        <ExportButton endpoint="/fees/defaulters.csv" params={{ ...query }} filename="defaulters.csv" />
+        <ExportButton endpoint={EXPORT_ENDPOINT} params={{ ...query }} filename={t('defaulters.exportFile')} />
         <PrintButton />
       </div>
       <AsyncState
@@ -45,38 +49,49 @@ export function DefaultersPage() {
         error={list.isError ? errorMessage(list.error) : null}
         onRetry={() => void list.refetch()}
         empty={d?.students.length === 0}
-        emptyHint={{ text: 'Nobody has an overdue balance today.', action: { to: paths.fees, label: 'See all invoices' } }}
+        emptyHint={{ text: t('defaulters.empty'), action: { to: paths.fees, label: t('defaulters.seeAll') } }}
       >
         {d && (
           <>
             <p>
-              As of {d.date}: <strong>{money(d.totalOverdue, d.currency)}</strong> overdue from {d.students.length} students.
+              <Trans
+                t={t}
+                i18nKey="defaulters.summary"
+                count={d.students.length}
+                values={{ date: day(d.date), amount: money(d.totalOverdue, d.currency), count: d.students.length }}
+                components={{ strong: <strong /> }}
+              />
             </p>
             <DataTable
               rows={d.students}
               rowKey={(r) => r.student.id}
               columns={[
                 {
-                  label: 'Student',
+                  label: t('defaulters.columns.student'),
                   value: (r) => (
                     <>
-                      <Link to={`${paths.students}/${r.student.id}`}>{r.student.name}</Link>{' '}
-                      <span className="muted">{r.student.admissionNumber}</span>
+                      <Link to={`${paths.students}/${r.student.id}`}>
+                        <bdi>{r.student.name}</bdi>
+                      </Link>{' '}
+                      <bdi className="muted">{r.student.admissionNumber}</bdi>
                     </>
                   ),
                 },
-                { label: 'Class', value: (r) => [r.student.className, r.student.sectionName].filter(Boolean).join(' ') || '–' },
-                { label: 'Overdue', value: (r) => money(r.overdue, d.currency) },
-                { label: 'Still owed', value: (r) => money(r.balance, d.currency) },
-                { label: 'Oldest due', value: (r) => r.oldestDueDate },
-                { label: 'Days overdue', value: (r) => r.daysOverdue },
                 {
-                  label: 'Guardians',
+                  label: t('defaulters.columns.class'),
+                  value: (r) => [r.student.className, r.student.sectionName].filter(Boolean).join(' ') || '–',
+                },
+                { label: t('defaulters.columns.overdue'), value: (r) => money(r.overdue, d.currency) },
+                { label: t('defaulters.columns.owed'), value: (r) => money(r.balance, d.currency) },
+                { label: t('defaulters.columns.oldestDue'), value: (r) => day(r.oldestDueDate) },
+                { label: t('defaulters.columns.daysOverdue'), value: (r) => number(r.daysOverdue) },
+                {
+                  label: t('defaulters.columns.guardians'),
                   value: (r) =>
                     r.guardians.length
                       ? r.guardians.map((g) => (
                           <div key={g.id}>
-                            {g.name}
+                            <bdi>{g.name}</bdi>
                             {g.phone && (
                               <>
                                 {', '}
@@ -91,10 +106,10 @@ export function DefaultersPage() {
                             )}
                           </div>
                         ))
-                      : 'No guardian on record',
+                      : t('defaulters.noGuardian'),
                 },
                 {
-                  label: 'Invoices',
+                  label: t('defaulters.columns.invoices'),
                   value: (r) =>
                     r.invoices.map((inv, n) => (
                       <span key={inv.id}>

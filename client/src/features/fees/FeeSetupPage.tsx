@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { money } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
+import { dayLabel, money, number } from '../../lib/format';
 import { errorBody } from '../../lib/http';
 import { errorMessage } from '../../lib/query';
 import { AsyncState } from '../../components/AsyncState';
@@ -7,6 +8,7 @@ import { PagedTable } from '../../components/DataTable';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FieldError, FormError } from '../../components/FormErrors';
 import { StudentPicker, type PickedStudent } from './StudentPicker';
+import { inputStep, toMinor } from './money-input';
 import { FormActions, Options } from '../../components/FormActions';
 import {
   asList,
@@ -19,20 +21,23 @@ import {
   useStructures,
   useToggleDiscount,
   type Discount,
-  type NewDiscount,
   type SetupOptions,
   type Structure,
 } from './api/setup';
 
-const cents = (v: FormDataEntryValue | null) => Math.round(Number(v) * 100);
-const BASES = ['sibling', 'staff_child', 'scholarship', 'other'];
+const BASES = ['sibling', 'staff_child', 'scholarship', 'other'] as const;
+type Basis = (typeof BASES)[number];
+const TARGETS = ['grade', 'class', 'students'] as const;
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 2 };
+const isBasis = (b: string): b is Basis => (BASES as readonly string[]).includes(b);
 
 /** What each grade pays per term, invoicing it, and the discounts the school gives. */
 export function FeeSetupPage() {
+  const { t } = useTranslation('fees');
   const setup = useFeeSetup();
   return (
     <section>
-      <h1>Fee setup</h1>
+      <h1>{t('setup.title')}</h1>
       <AsyncState loading={setup.isPending} error={setup.isError ? errorMessage(setup.error) : null} onRetry={() => void setup.refetch()}>
         {setup.data && (
           <>
@@ -46,6 +51,7 @@ export function FeeSetupPage() {
 }
 
 function Structures({ options, currency }: { options: SetupOptions; currency: string }) {
+  const { t } = useTranslation('fees');
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [invoicing, setInvoicing] = useState<Structure | null>(null);
@@ -54,19 +60,19 @@ function Structures({ options, currency }: { options: SetupOptions; currency: st
   const del = useDeleteStructure();
   const name = (l: { value: string; label: string }[], v: string | null) => l.find((o) => o.value === v)?.label ?? '—';
   const remove = async (s: Structure) => {
-    if (!window.confirm(`Delete the structure ${s.name}?`)) return;
+    if (!window.confirm(t('setup.confirmDelete', { name: s.name }))) return;
     try {
       await del.mutateAsync(s.id);
     } catch (err) {
-      window.alert(errorBody(err)?.message ?? 'Could not delete');
+      window.alert(errorBody(err)?.message ?? t('setup.deleteFailed'));
     }
   };
   return (
     <section aria-labelledby="structures">
       <header className="row">
-        <h2 id="structures">Fee structures</h2>
+        <h2 id="structures">{t('setup.structures')}</h2>
         <button type="button" onClick={() => (setCreating(true), setMessage(null))}>
-          New structure
+          {t('setup.newStructure')}
         </button>
       </header>
       {creating && (
@@ -83,24 +89,33 @@ function Structures({ options, currency }: { options: SetupOptions; currency: st
       {message && <p role="status">{message}</p>}
       <PagedTable
         list={asList(list)}
-        noun="structures"
+        noun={t('setup.structuresNoun')}
         onPage={setPage}
         columns={[
-          { label: 'Name', value: (s) => s.name },
-          { label: 'Term', value: (s) => name(options.terms, s.termId) },
-          { label: 'Grade', value: (s) => name(options.grades, s.gradeLevelId) },
-          { label: 'Items', value: (s) => s.items.map((i) => `${i.name} ${money(i.amount, currency)}`).join(', ') },
-          { label: 'Total', value: (s) => money(s.total, currency) },
-          { label: 'Due', value: (s) => `${s.dueDate}${s.instalments.length > 0 ? ` (${s.instalments.length} instalments)` : ''}` },
+          { label: t('setup.columns.name'), value: (s) => s.name },
+          { label: t('setup.columns.term'), value: (s) => name(options.terms, s.termId) },
+          { label: t('setup.columns.grade'), value: (s) => name(options.grades, s.gradeLevelId) },
           {
-            label: 'Actions',
+            label: t('setup.columns.items'),
+            value: (s) => s.items.map((i) => t('setup.item', { name: i.name, amount: money(i.amount, currency) })).join(', '),
+          },
+          { label: t('setup.columns.total'), value: (s) => money(s.total, currency) },
+          {
+            label: t('setup.columns.due'),
+            value: (s) => {
+              const date = dayLabel(s.dueDate, { year: true, weekday: false });
+              return s.instalments.length > 0 ? t('setup.instalments', { date, count: s.instalments.length }) : date;
+            },
+          },
+          {
+            label: t('setup.columns.actions'),
             value: (s) => (
               <>
                 <button type="button" className="link" onClick={() => (setInvoicing(s), setMessage(null))}>
-                  Invoice
+                  {t('setup.invoiceAction')}
                 </button>{' '}
                 <button type="button" className="link" onClick={() => void remove(s)}>
-                  Delete
+                  {t('setup.deleteAction')}
                 </button>
               </>
             ),
@@ -123,6 +138,7 @@ function StructureForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('fees');
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const create = useCreateStructure();
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -134,10 +150,10 @@ function StructureForm({
       .filter(Boolean)
       .map((l) => {
         const at = l.lastIndexOf(':');
-        return { name: l.slice(0, at).trim(), amount: cents(l.slice(at + 1).trim()) };
+        return { name: l.slice(0, at).trim(), amount: toMinor(l.slice(at + 1).trim(), currency) };
       });
     if (items.some((i) => !i.name || !Number.isFinite(i.amount) || i.amount <= 0)) {
-      setErrors({ form: null, fields: { items: 'Write each item as "name: amount", e.g. "Tuition: 1200"' } });
+      setErrors({ form: null, fields: { items: t('setup.itemsInvalid') } });
       return;
     }
     const fine = String(f.get('fine') ?? '').trim();
@@ -148,7 +164,7 @@ function StructureForm({
         gradeLevelId: String(f.get('gradeLevelId') ?? ''),
         dueDate: String(f.get('dueDate') ?? ''),
         items,
-        ...(fine ? { lateFine: { amount: cents(fine), graceDays: Number(f.get('graceDays') || 0) } } : {}),
+        ...(fine ? { lateFine: { amount: toMinor(fine, currency), graceDays: Number(f.get('graceDays') || 0) } } : {}),
       });
       onDone();
     } catch (err) {
@@ -158,34 +174,36 @@ function StructureForm({
   const select = (name: string, label: string, list: { value: string; label: string }[]) => (
     <Field label={label} name={name} errors={errors}>
       <select name={name} required>
-        <Options list={list} placeholder="Choose…" />
+        <Options list={list} placeholder={t('setup.choose')} />
       </select>
     </Field>
   );
+  const termSelect = select('termId', t('setup.term'), options.terms);
+  const gradeSelect = select('gradeLevelId', t('setup.grade'), options.grades);
   return (
-    <form className="card-item" onSubmit={submit} aria-label="New fee structure" noValidate>
-      <Field label="Name" name="name" errors={errors}>
-        <input name="name" required placeholder="Term fees" />
+    <form className="card-item" onSubmit={submit} aria-label={t('setup.structureForm')} noValidate>
+      <Field label={t('setup.name')} name="name" errors={errors}>
+        <input name="name" required placeholder={t('setup.namePlaceholder')} />
       </Field>
-      {select('termId', 'Term', options.terms)}
-      {select('gradeLevelId', 'Grade', options.grades)}
-      <Field label={`Items, one per line (${currency})`} name="items" errors={errors}>
-        <textarea name="items" rows={3} placeholder={'Tuition: 1200\nBooks: 80'} />
+      {termSelect}
+      {gradeSelect}
+      <Field label={t('setup.items', { currency })} name="items" errors={errors}>
+        <textarea name="items" rows={3} placeholder={t('setup.itemsPlaceholder')} />
       </Field>
-      <Field label="Due date" name="dueDate" errors={errors}>
+      <Field label={t('setup.dueDate')} name="dueDate" errors={errors}>
         <input name="dueDate" type="date" required />
       </Field>
       <div className="row">
         <label>
-          Late fine ({currency}, optional) <input name="fine" type="number" min="0" step="0.01" />
+          {t('setup.lateFine', { currency })} <input name="fine" type="number" min="0" step={inputStep(currency)} />
         </label>
         <label>
-          after days of grace <input name="graceDays" type="number" min="0" defaultValue="7" />
+          {t('setup.graceDays')} <input name="graceDays" type="number" min="0" defaultValue="7" />
         </label>
       </div>
       <FieldError errors={errors} name="lateFine" />
       <FormError errors={errors} />
-      <FormActions submit="Save structure" onCancel={onCancel} />
+      <FormActions submit={t('setup.saveStructure')} onCancel={onCancel} />
     </form>
   );
 }
@@ -201,6 +219,7 @@ function InvoiceForm({
   onDone: (m: string) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('fees');
   const [to, setTo] = useState<'grade' | 'class' | 'students'>('grade');
   const [students, setStudents] = useState<PickedStudent[]>([]);
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
@@ -212,41 +231,47 @@ function InvoiceForm({
       const res = await generate.mutateAsync(
         to === 'class' ? { classId } : to === 'students' ? { studentIds: students.map((s) => s.id) } : {},
       );
-      onDone(`${structure.name}: ${res.created} invoices created, ${res.existing} already existed.`);
+      onDone(
+        t('setup.generated', {
+          name: structure.name,
+          created: t('setup.created', { count: res.created }),
+          existing: t('setup.existing', { count: res.existing }),
+        }),
+      );
     } catch (err) {
       setErrors(fieldErrors(err));
     }
   };
   return (
-    <form className="card-item" onSubmit={submit} aria-label={`Invoice ${structure.name}`}>
-      <h3>Invoice {structure.name}</h3>
+    <form className="card-item" onSubmit={submit} aria-label={t('setup.invoiceForm', { name: structure.name })}>
+      <h3>{t('setup.invoiceForm', { name: structure.name })}</h3>
       <fieldset>
-        <legend>To</legend>
-        {(['grade', 'class', 'students'] as const).map((v) => (
+        <legend>{t('setup.to')}</legend>
+        {TARGETS.map((v) => (
           <label key={v} className="inline">
-            <input type="radio" name="to" checked={to === v} onChange={() => setTo(v)} />{' '}
-            {v === 'grade' ? 'the whole grade' : v === 'class' ? 'one class' : 'chosen students'}
+            <input type="radio" name="to" checked={to === v} onChange={() => setTo(v)} /> {t(`setup.target.${v}`)}
           </label>
         ))}
       </fieldset>
       {to === 'class' && (
         <label>
-          Class
+          {t('setup.class')}
           <select name="classId" required>
             <Options list={options.classes} />
           </select>
           <FieldError errors={errors} name="classId" />
         </label>
       )}
-      {to === 'students' && <StudentPicker label="Students" value={students} onChange={setStudents} />}
-      <p className="muted">Students who already have this invoice are not invoiced twice.</p>
+      {to === 'students' && <StudentPicker label={t('setup.students')} value={students} onChange={setStudents} />}
+      <p className="muted">{t('setup.notTwice')}</p>
       <FormError errors={errors} />
-      <FormActions submit="Create invoices" onCancel={onCancel} />
+      <FormActions submit={t('setup.createInvoices')} onCancel={onCancel} />
     </form>
   );
 }
 
 function Discounts({ currency }: { currency: string }) {
+  const { t } = useTranslation('fees');
   const [editing, setEditing] = useState(false);
   const [page, setPage] = useState(1);
   const list = useDiscounts(page);
@@ -255,38 +280,44 @@ function Discounts({ currency }: { currency: string }) {
     try {
       await change.mutateAsync({ id: d.id, active: !d.active });
     } catch (err) {
-      window.alert(errorBody(err)?.message ?? 'Could not change the discount');
+      window.alert(errorBody(err)?.message ?? t('setup.toggleFailed'));
     }
   };
   return (
     <section aria-labelledby="discounts">
       <header className="row">
-        <h2 id="discounts">Discounts</h2>
+        <h2 id="discounts">{t('setup.discounts')}</h2>
         <button type="button" onClick={() => setEditing(true)}>
-          New discount
+          {t('setup.newDiscount')}
         </button>
       </header>
-      <p className="muted">Discounts apply to invoices created after them.</p>
+      <p className="muted">{t('setup.discountsHint')}</p>
       {editing && <DiscountForm currency={currency} onDone={() => setEditing(false)} onCancel={() => setEditing(false)} />}
       <PagedTable
         list={asList(list)}
-        noun="discounts"
+        noun={t('setup.discountsNoun')}
         onPage={setPage}
         columns={[
-          { label: 'Name', value: (d) => d.name },
-          { label: 'Basis', value: (d) => d.basis.replace('_', ' ') },
-          { label: 'Value', value: (d) => (d.type === 'percentage' ? `${d.value} %` : money(d.value, currency)) },
-          { label: 'Students', value: (d) => (d.basis === 'sibling' ? 'younger siblings' : d.studentIds.length) },
+          { label: t('setup.columns.name'), value: (d) => d.name },
+          { label: t('setup.columns.basis'), value: (d) => (isBasis(d.basis) ? t(`setup.bases.${d.basis}`) : d.basis) },
           {
-            label: 'Active',
+            label: t('setup.columns.value'),
+            value: (d) => (d.type === 'percentage' ? number(d.value / 100, PERCENT) : money(d.value, currency)),
+          },
+          {
+            label: t('setup.columns.students'),
+            value: (d) => (d.basis === 'sibling' ? t('setup.youngerSiblings') : number(d.studentIds.length)),
+          },
+          {
+            label: t('setup.columns.active'),
             value: (d) => (
               <button
                 type="button"
                 className="link"
                 onClick={() => void toggle(d)}
-                aria-label={`${d.active ? 'Deactivate' : 'Activate'} ${d.name}`}
+                aria-label={d.active ? t('setup.deactivate', { name: d.name }) : t('setup.activate', { name: d.name })}
               >
-                {d.active ? 'yes' : 'no'}
+                {d.active ? t('setup.yes') : t('setup.no')}
               </button>
             ),
           },
@@ -298,18 +329,19 @@ function Discounts({ currency }: { currency: string }) {
 
 function DiscountForm({ currency, onDone, onCancel }: { currency: string; onDone: () => void; onCancel: () => void }) {
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
-  const [basis, setBasis] = useState('sibling');
+  const { t } = useTranslation('fees');
+  const [basis, setBasis] = useState<Basis>('sibling');
   const [type, setType] = useState<'percentage' | 'fixed'>('percentage');
   const [students, setStudents] = useState<PickedStudent[]>([]);
   const create = useCreateDiscount();
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    const value = type === 'fixed' ? cents(f.get('value')) : Number(f.get('value'));
+    const value = type === 'fixed' ? toMinor(f.get('value'), currency) : Number(f.get('value'));
     try {
       await create.mutateAsync({
         name: String(f.get('name') ?? ''),
-        basis: basis as NewDiscount['basis'],
+        basis,
         type,
         value,
         ...(basis === 'sibling' ? {} : { studentIds: students.map((s) => s.id) }),
@@ -320,35 +352,35 @@ function DiscountForm({ currency, onDone, onCancel }: { currency: string; onDone
     }
   };
   return (
-    <form className="card-item" onSubmit={submit} aria-label="New discount" noValidate>
-      <Field label="Name" name="name" errors={errors}>
+    <form className="card-item" onSubmit={submit} aria-label={t('setup.discountForm')} noValidate>
+      <Field label={t('setup.name')} name="name" errors={errors}>
         <input name="name" required />
       </Field>
       <div className="row">
         <label>
-          Basis
-          <select value={basis} onChange={(e) => setBasis(e.target.value)}>
+          {t('setup.basis')}
+          <select value={basis} onChange={(e) => setBasis(e.target.value as Basis)}>
             {BASES.map((b) => (
               <option key={b} value={b}>
-                {b.replace('_', ' ')}
+                {t(`setup.bases.${b}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Type
+          {t('setup.type')}
           <select value={type} onChange={(e) => setType(e.target.value as 'percentage' | 'fixed')}>
-            <option value="percentage">percentage</option>
-            <option value="fixed">fixed amount</option>
+            <option value="percentage">{t('setup.types.percentage')}</option>
+            <option value="fixed">{t('setup.types.fixed')}</option>
           </select>
         </label>
-        <Field label={type === 'percentage' ? 'Percent' : `Amount (${currency})`} name="value" errors={errors}>
-          <input name="value" type="number" min="0" step={type === 'percentage' ? '1' : '0.01'} required />
+        <Field label={type === 'percentage' ? t('setup.percentLabel') : t('setup.amountLabel', { currency })} name="value" errors={errors}>
+          <input name="value" type="number" min="0" step={type === 'percentage' ? '1' : inputStep(currency)} required />
         </Field>
       </div>
-      {basis !== 'sibling' && <StudentPicker label="Students who get it" value={students} onChange={setStudents} />}
+      {basis !== 'sibling' && <StudentPicker label={t('setup.getsIt')} value={students} onChange={setStudents} />}
       <FormError errors={errors} />
-      <FormActions submit="Save discount" onCancel={onCancel} />
+      <FormActions submit={t('setup.saveDiscount')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { money } from '../../lib/format';
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { dayLabel, money } from '../../lib/format';
 import { errorMessage } from '../../lib/query';
 import { paths } from '../../config/paths';
 import { AsyncState } from '../../components/AsyncState';
@@ -13,35 +15,39 @@ import { exportParams, hasFilters, STATUSES, useInvoiceFilters } from './invoice
 import { statusLabel } from './status';
 import './fees.css';
 
+const EXPORT_ENDPOINT = '/fees/invoices/export.csv';
+const DEFAULT_SORT = 'dueDate';
+
 export const invoicePath = (id: string) => paths.feeInvoice.replace(':id', id);
 
-const columns: Column<InvoiceRow>[] = [
-  { label: 'Invoice', sort: 'number', value: (i) => <Link to={invoicePath(i.id)}>{i.number}</Link> },
+const columnsIn = (t: TFunction<'fees'>): Column<InvoiceRow>[] => [
+  { label: t('list.columns.invoice'), sort: 'number', value: (i) => <Link to={invoicePath(i.id)}>{i.number}</Link> },
   {
-    label: 'Student',
+    label: t('list.columns.student'),
     value: (i) =>
       i.student ? (
         <>
-          {i.student.name} <span className="muted">{i.student.admissionNumber}</span>
+          <bdi>{i.student.name}</bdi> <bdi className="muted">{i.student.admissionNumber}</bdi>
         </>
       ) : (
         '–'
       ),
   },
-  { label: 'Class', value: (i) => [i.student?.className, i.student?.sectionName].filter(Boolean).join(' ') || '–' },
-  { label: 'Family', value: (i) => i.family || '–' },
-  { label: 'Due', sort: 'dueDate', value: (i) => i.dueDate },
-  { label: 'Total', sort: 'total', value: (i) => money(i.total, i.currency) },
-  { label: 'Balance', sort: 'balance', value: (i) => money(i.balance, i.currency) },
-  { label: 'Overdue', value: (i) => (i.overdue > 0 ? money(i.overdue, i.currency) : '–') },
+  { label: t('list.columns.class'), value: (i) => [i.student?.className, i.student?.sectionName].filter(Boolean).join(' ') || '–' },
+  { label: t('list.columns.family'), value: (i) => i.family || '–' },
+  { label: t('list.columns.due'), sort: 'dueDate', value: (i) => dayLabel(i.dueDate, { year: true, weekday: false }) },
+  { label: t('list.columns.total'), sort: 'total', value: (i) => money(i.total, i.currency) },
+  { label: t('list.columns.balance'), sort: 'balance', value: (i) => money(i.balance, i.currency) },
+  { label: t('list.columns.overdue'), value: (i) => (i.overdue > 0 ? money(i.overdue, i.currency) : '–') },
   {
-    label: 'Status',
-    value: (i) => <span className={`fee-status fee-status-${i.overdue > 0 ? 'overdue' : i.status}`}>{statusLabel(i)}</span>,
+    label: t('list.columns.status'),
+    value: (i) => <span className={`fee-status fee-status-${i.overdue > 0 ? 'overdue' : i.status}`}>{statusLabel(i, t)}</span>,
   },
 ];
 
 /** The office's fee work queue: every invoice with its student and family, searchable and filtered by the address. */
 export function FeesPage() {
+  const { t } = useTranslation('fees');
   const { filters, set } = useInvoiceFilters();
   const invoices = useInvoices(filters);
   const overdue = useOverdue();
@@ -50,19 +56,25 @@ export function FeesPage() {
   const filtered = hasFilters(filters);
   return (
     <section className="fees-page">
-      <h1>Fees</h1>
+      <h1>{t('list.title')}</h1>
       {overdue.data && (
         <p className="card-item">
-          Overdue today: <strong>{money(overdue.data.totalOverdue, overdue.data.currency)}</strong> on {overdue.data.invoices.length}{' '}
-          invoices. <Link to={paths.feeDefaulters}>Defaulters list</Link>
+          <Trans
+            t={t}
+            i18nKey="list.overdueToday"
+            count={overdue.data.invoices.length}
+            values={{ amount: money(overdue.data.totalOverdue, overdue.data.currency), count: overdue.data.invoices.length }}
+            components={{ strong: <strong /> }}
+          />{' '}
+          <Link to={paths.feeDefaulters}>{t('list.defaultersLink')}</Link>
         </p>
       )}
       <SearchBox key={filters.search ?? ''} value={filters.search ?? ''} onSearch={(search) => set({ search })} />
       <div className="row fee-filters no-print">
         <label>
-          Class
+          {t('list.class')}
           <select value={filters.classId ?? ''} onChange={(e) => set({ classId: e.target.value, sectionId: '' })}>
-            <option value="">All classes</option>
+            <option value="">{t('list.allClasses')}</option>
             {classes.data?.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -71,9 +83,9 @@ export function FeesPage() {
           </select>
         </label>
         <label>
-          Section
+          {t('list.section')}
           <select value={filters.sectionId ?? ''} onChange={(e) => set({ sectionId: e.target.value })} disabled={!sections.length}>
-            <option value="">All sections</option>
+            <option value="">{t('list.allSections')}</option>
             {sections.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
@@ -82,32 +94,32 @@ export function FeesPage() {
           </select>
         </label>
         <label>
-          Status
+          {t('list.status')}
           <select value={filters.status ?? ''} onChange={(e) => set({ status: e.target.value })}>
-            <option value="">Any</option>
+            <option value="">{t('list.anyStatus')}</option>
             {STATUSES.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Due from
+          {t('list.dueFrom')}
           <input type="date" value={filters.dueFrom ?? ''} onChange={(e) => set({ dueFrom: e.target.value })} />
         </label>
         <label>
-          Due to
+          {t('list.dueTo')}
           <input type="date" value={filters.dueTo ?? ''} onChange={(e) => set({ dueTo: e.target.value })} />
         </label>
         {filtered && (
           <Link to={paths.fees} className="fee-clear">
-            Clear filters
+            {t('list.clearFilters')}
           </Link>
         )}
       </div>
       <div className="row no-print">
-        <ExportButton endpoint="/fees/invoices/export.csv" params={exportParams(filters)} filename="invoices.csv" />
+        <ExportButton endpoint={EXPORT_ENDPOINT} params={exportParams(filters)} filename={t('list.exportFile')} />
         <PrintButton />
       </div>
       <AsyncState
@@ -117,27 +129,24 @@ export function FeesPage() {
         empty={invoices.data?.total === 0}
         emptyHint={
           filtered
-            ? { text: 'No invoice matches these filters.', action: { to: paths.fees, label: 'Clear filters' } }
-            : {
-                text: 'No invoices yet. Invoice a fee structure to its grade first.',
-                action: { to: paths.feeSetup, label: 'Go to fee setup' },
-              }
+            ? { text: t('list.noMatch'), action: { to: paths.fees, label: t('list.clearFilters') } }
+            : { text: t('list.noInvoices'), action: { to: paths.feeSetup, label: t('list.goToSetup') } }
         }
       >
         {invoices.data && (
           <>
             <DataTable
-              columns={columns}
+              columns={columnsIn(t)}
               rows={invoices.data.data}
               rowKey={(i) => i.id}
-              sort={filters.sort ?? 'dueDate'}
+              sort={filters.sort ?? DEFAULT_SORT}
               onSort={(sort) => set({ sort })}
             />
             <Pager
               page={invoices.data.page}
               totalPages={invoices.data.totalPages}
               total={invoices.data.total}
-              noun="invoices"
+              noun={t('list.noun')}
               onPage={(page) => set({ page: String(page) })}
             />
           </>
@@ -149,6 +158,7 @@ export function FeesPage() {
 
 /** Search by name, admission number or invoice number; applied on Enter or the button, not on every key. */
 function SearchBox({ value, onSearch }: { value: string; onSearch: (term: string) => void }) {
+  const { t } = useTranslation('fees');
   const [term, setTerm] = useState(value);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -157,16 +167,16 @@ function SearchBox({ value, onSearch }: { value: string; onSearch: (term: string
   return (
     <form role="search" className="row no-print" onSubmit={submit}>
       <label>
-        Search invoices
+        {t('list.search')}
         <input
           type="search"
           value={term}
           onChange={(e) => setTerm(e.target.value)}
-          placeholder="Student or family name, admission or invoice number"
+          placeholder={t('list.searchPlaceholder')}
           maxLength={100}
         />
       </label>
-      <button type="submit">Search</button>
+      <button type="submit">{t('list.searchButton')}</button>
     </form>
   );
 }

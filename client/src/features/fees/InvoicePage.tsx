@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { money } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
+import { dayLabel, money } from '../../lib/format';
 import { errorMessage } from '../../lib/query';
 import { paths } from '../../config/paths';
 import type { SessionUser } from '../../lib/session';
@@ -10,7 +11,8 @@ import { PrintButton } from '../../components/ExportButton';
 import { useInvoice, type InvoiceDetail, type RecordedPayment } from './api/invoices';
 import { PaymentForm } from './components/PaymentForm';
 import { statusLabel } from './status';
-import { METHOD_LABEL } from './receipt-text';
+import { methodLabel } from './receipt-text';
+import { isolate } from './bidi';
 import './fees.css';
 
 export const receiptPath = (invoiceId: string, paymentId: string) =>
@@ -18,13 +20,14 @@ export const receiptPath = (invoiceId: string, paymentId: string) =>
 
 /** One invoice: what it is for, what was taken off or added, every payment with its receipt, and what is left. */
 export function InvoicePage({ role }: { role: SessionUser['role'] }) {
+  const { t } = useTranslation('fees');
   const { id = '' } = useParams();
   const invoice = useInvoice(id);
   return (
     <section className="fees-page">
       <AsyncState
         loading={invoice.isPending}
-        error={invoice.isError ? errorMessage(invoice.error, 'Could not load the invoice') : null}
+        error={invoice.isError ? errorMessage(invoice.error, t('invoice.loadError')) : null}
         onRetry={() => void invoice.refetch()}
       >
         {invoice.data && <InvoiceView invoice={invoice.data} office={role === 'admin' || role === 'staff'} />}
@@ -34,22 +37,32 @@ export function InvoicePage({ role }: { role: SessionUser['role'] }) {
 }
 
 function InvoiceView({ invoice: i, office }: { invoice: InvoiceDetail; office: boolean }) {
+  const { t } = useTranslation('fees');
+  const day = (d: string) => dayLabel(d, { year: true, weekday: false });
   const [paying, setPaying] = useState(false);
   const [recorded, setRecorded] = useState<RecordedPayment | null>(null);
   const m = (cents: number) => money(cents, i.currency);
   const lines = [
-    ...i.lines.map((l) => ({ kind: 'Fee', text: l.description, amount: m(l.amount) })),
-    ...i.discounts.map((l) => ({ kind: 'Discount', text: l.description, amount: `− ${m(l.amount)}` })),
-    ...i.fines.map((f) => ({ kind: 'Late fine', text: `${f.description} (${f.date})`, amount: m(f.amount) })),
-    ...i.waivers.map((w) => ({ kind: 'Waiver', text: w.reason, amount: `− ${m(w.amount)}` })),
+    ...i.lines.map((l) => ({ kind: t('invoice.kind.fee'), text: l.description, amount: m(l.amount) })),
+    ...i.discounts.map((l) => ({
+      kind: t('invoice.kind.discount'),
+      text: l.description,
+      amount: t('invoice.minus', { amount: m(l.amount) }),
+    })),
+    ...i.fines.map((f) => ({
+      kind: t('invoice.kind.fine'),
+      text: t('invoice.fineText', { description: f.description, date: day(f.date) }),
+      amount: m(f.amount),
+    })),
+    ...i.waivers.map((w) => ({ kind: t('invoice.kind.waiver'), text: w.reason, amount: t('invoice.minus', { amount: m(w.amount) }) })),
   ].map((l, n) => ({ ...l, id: String(n) }));
   const canPay = office && i.balance > 0 && i.status !== 'void';
   return (
     <>
       <p className="no-print">
-        <Link to={paths.fees}>← Invoices</Link>
+        <Link to={paths.fees}>{t('backToInvoices')}</Link>
       </p>
-      <h1>Invoice {i.number}</h1>
+      <h1>{t('invoice.title', { number: i.number })}</h1>
       <p>
         {i.student ? (
           <>
@@ -57,54 +70,56 @@ function InvoiceView({ invoice: i, office }: { invoice: InvoiceDetail; office: b
             {i.student.className ? `, ${[i.student.className, i.student.sectionName].filter(Boolean).join(' ')}` : ''})
           </>
         ) : (
-          'Student record removed'
+          t('invoice.studentRemoved')
         )}
         {i.guardians.length > 0 && (
           <>
-            {' · Family: '}
-            {i.guardians.map((g) => [g.name, g.phone, g.email].filter(Boolean).join(', ')).join('; ')}
+            {' · '}
+            {t('invoice.family', {
+              guardians: isolate(i.guardians.map((g) => [g.name, g.phone, g.email].filter(Boolean).join(', ')).join('; ')),
+            })}
           </>
         )}
       </p>
       <dl className="invoice-figures">
         <div>
-          <dt>Status</dt>
-          <dd>{statusLabel(i)}</dd>
+          <dt>{t('invoice.status')}</dt>
+          <dd>{statusLabel(i, t)}</dd>
         </div>
         <div>
-          <dt>Due</dt>
-          <dd>{i.dueDate}</dd>
+          <dt>{t('invoice.due')}</dt>
+          <dd>{day(i.dueDate)}</dd>
         </div>
         <div>
-          <dt>Total</dt>
+          <dt>{t('invoice.total')}</dt>
           <dd>{m(i.total)}</dd>
         </div>
         <div>
-          <dt>Paid</dt>
+          <dt>{t('invoice.paid')}</dt>
           <dd>{m(i.paid)}</dd>
         </div>
         <div>
-          <dt>Balance</dt>
+          <dt>{t('invoice.balance')}</dt>
           <dd>{m(i.balance)}</dd>
         </div>
         <div>
-          <dt>Overdue today</dt>
+          <dt>{t('invoice.overdueToday')}</dt>
           <dd>{i.overdue > 0 ? m(i.overdue) : '–'}</dd>
         </div>
       </dl>
       {recorded && (
         <p role="status" className="card-item">
-          Payment of {m(recorded.amount)} recorded: receipt {recorded.receiptNumber}.{' '}
-          <Link to={receiptPath(i.id, recorded.id)}>Print the receipt</Link>
+          {t('invoice.recorded', { amount: m(recorded.amount), receipt: isolate(recorded.receiptNumber) })}{' '}
+          <Link to={receiptPath(i.id, recorded.id)}>{t('invoice.printReceipt')}</Link>
         </p>
       )}
       <div className="row no-print">
         {canPay && !paying && (
           <button type="button" onClick={() => (setRecorded(null), setPaying(true))}>
-            Record payment
+            {t('invoice.recordPayment')}
           </button>
         )}
-        <PrintButton label="Print invoice" />
+        <PrintButton label={t('invoice.print')} />
       </div>
       {paying && (
         <PaymentForm
@@ -116,43 +131,43 @@ function InvoiceView({ invoice: i, office }: { invoice: InvoiceDetail; office: b
           onCancel={() => setPaying(false)}
         />
       )}
-      <h2>Lines</h2>
+      <h2>{t('invoice.lines')}</h2>
       <DataTable
         rows={lines}
         rowKey={(l) => l.id}
         columns={[
-          { label: 'Kind', value: (l) => l.kind },
-          { label: 'Description', value: (l) => l.text },
-          { label: 'Amount', value: (l) => l.amount },
+          { label: t('invoice.columns.kind'), value: (l) => l.kind },
+          { label: t('invoice.columns.description'), value: (l) => l.text },
+          { label: t('invoice.columns.amount'), value: (l) => l.amount },
         ]}
       />
       {i.instalments.length > 0 && (
         <>
-          <h2>Instalments</h2>
+          <h2>{t('invoice.instalments')}</h2>
           <DataTable
             rows={i.instalments.map((x, n) => ({ ...x, id: String(n) }))}
             rowKey={(x) => x.id}
             columns={[
-              { label: 'Due', value: (x) => x.dueDate },
-              { label: 'Amount', value: (x) => m(x.amount) },
+              { label: t('invoice.columns.due'), value: (x) => day(x.dueDate) },
+              { label: t('invoice.columns.amount'), value: (x) => m(x.amount) },
             ]}
           />
         </>
       )}
-      <h2>Payments</h2>
+      <h2>{t('invoice.payments')}</h2>
       {i.payments.length === 0 ? (
-        <p>No payment yet.</p>
+        <p>{t('invoice.noPayment')}</p>
       ) : (
         <DataTable
           rows={i.payments}
           rowKey={(p) => p.id}
           columns={[
-            { label: 'Receipt', value: (p) => <Link to={receiptPath(i.id, p.id)}>{p.receiptNumber}</Link> },
-            { label: 'Paid on', value: (p) => p.paidAt },
-            { label: 'Amount', value: (p) => m(p.amount) },
-            { label: 'Method', value: (p) => METHOD_LABEL[p.method] ?? p.method },
-            { label: 'Reference', value: (p) => p.reference ?? '–' },
-            { label: 'Balance after', value: (p) => m(p.balanceAfter) },
+            { label: t('invoice.columns.receipt'), value: (p) => <Link to={receiptPath(i.id, p.id)}>{p.receiptNumber}</Link> },
+            { label: t('invoice.columns.paidOn'), value: (p) => day(p.paidAt) },
+            { label: t('invoice.columns.amount'), value: (p) => m(p.amount) },
+            { label: t('invoice.columns.method'), value: (p) => methodLabel(p.method, t) },
+            { label: t('invoice.columns.reference'), value: (p) => p.reference ?? '–' },
+            { label: t('invoice.columns.balanceAfter'), value: (p) => m(p.balanceAfter) },
           ]}
         />
       )}

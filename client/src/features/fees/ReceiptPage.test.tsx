@@ -7,6 +7,7 @@ import { api } from '../../lib/api';
 import { createQueryClient } from '../../lib/query';
 import { fakeApi } from '../../test/fake-api';
 import { ReceiptPage } from './ReceiptPage';
+import { chooseLanguage } from '../../i18n';
 
 const invoice = {
   id: 'inv1',
@@ -76,15 +77,38 @@ describe('the printable receipt', () => {
       Array.from(receipt.querySelectorAll('dt')).map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
     );
     expect(fields).toMatchObject({
-      Date: '2026-12-01',
+      Date: 'Dec 1, 2026',
       'Received from': 'Grace Brown, for Priya Brown (ADM-7), 1A A',
       Invoice: 'INV-2026-00001 (Term 1 tuition)',
-      'In words': 'One thousand two hundred and fifty dollars and fifty cents only',
+      'In words': 'One thousand two hundred and fifty US dollars and fifty cents only',
       Method: 'Mobile money, reference MPESA-88',
     });
     expect(fields.Amount).toMatch(/1,250\.50/);
     expect(fields['Balance after this payment']).toMatch(/249\.50/);
     expect(screen.getByRole('button', { name: 'Print receipt' })).toBeTruthy();
+  });
+
+  it('is written in French, with French numbers, dates and amount in words, when French is shown', async () => {
+    await chooseLanguage('fr');
+    try {
+      open('/fees/invoices/inv1/receipts/p1');
+      expect(await screen.findByRole('heading', { name: 'Reçu RCT-2026-00012' }, slow)).toBeTruthy();
+      const receipt = screen.getByRole('article');
+      const fields = Object.fromEntries(
+        Array.from(receipt.querySelectorAll('dt')).map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+      );
+      expect(fields).toMatchObject({
+        Date: '1 déc. 2026',
+        'Reçu de': 'Grace Brown, pour Priya Brown (ADM-7), 1A A',
+        'En toutes lettres': 'Mille deux cent cinquante dollars des États-Unis et cinquante centimes',
+        'Mode de paiement': 'Paiement mobile, référence MPESA-88',
+      });
+      // French groups thousands with a (narrow) space and writes the decimal comma.
+      expect(fields.Montant).toMatch(/^1\s250,50\s\$US$/);
+      expect(screen.getByRole('button', { name: 'Imprimer le reçu' })).toBeTruthy();
+    } finally {
+      await chooseLanguage(null);
+    }
   });
 
   it('says so when the invoice has no such payment', async () => {

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router-dom';
-import { money } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
+import { dayLabel, money } from '../../lib/format';
 import { errorMessage } from '../../lib/query';
 import { paths } from '../../config/paths';
 import { AsyncState } from '../../components/AsyncState';
@@ -7,34 +8,36 @@ import { Notice } from '../../components/Notice';
 import { PrintButton } from '../../components/ExportButton';
 import { useInvoice, type InvoiceDetail, type ReceiptPayment } from './api/invoices';
 import { amountInWords } from './amount-in-words';
-import { METHOD_LABEL } from './receipt-text';
+import { methodLabel } from './receipt-text';
+import { isolate } from './bidi';
 import './fees.css';
 
 /** A payment's receipt as printed for the family: the school, the receipt number, the amount in figures and words. */
 export function ReceiptPage() {
+  const { t } = useTranslation('fees');
   const { id = '', paymentId = '' } = useParams();
   const invoice = useInvoice(id);
   const payment = invoice.data?.payments.find((p) => p.id === paymentId);
   return (
     <section>
       <p className="no-print">
-        <Link to={paths.feeInvoice.replace(':id', id)}>← Invoice</Link>
+        <Link to={paths.feeInvoice.replace(':id', id)}>{t('receipt.backToInvoice')}</Link>
       </p>
       <AsyncState
         loading={invoice.isPending}
-        error={invoice.isError ? errorMessage(invoice.error, 'Could not load the receipt') : null}
+        error={invoice.isError ? errorMessage(invoice.error, t('receipt.loadError')) : null}
         onRetry={() => void invoice.refetch()}
       >
         {invoice.data &&
           (payment ? (
             <>
               <div className="row no-print">
-                <PrintButton label="Print receipt" />
+                <PrintButton label={t('receipt.print')} />
               </div>
               <Receipt invoice={invoice.data} payment={payment} />
             </>
           ) : (
-            <Notice title="Receipt not found" text="This invoice has no payment with that receipt." />
+            <Notice title={t('receipt.notFound')} text={t('receipt.notFoundText')} />
           ))}
       </AsyncState>
     </section>
@@ -42,11 +45,17 @@ export function ReceiptPage() {
 }
 
 export function Receipt({ invoice: i, payment: p }: { invoice: InvoiceDetail; payment: ReceiptPayment }) {
+  const { t } = useTranslation('fees');
+  const student = i.student
+    ? t('receipt.studentWithNumber', { name: isolate(i.student.name), admissionNumber: isolate(i.student.admissionNumber) })
+    : t('receipt.formerStudent');
+  const className = [i.student?.className, i.student?.sectionName].filter(Boolean).join(' ');
+  const pupil = className ? t('receipt.studentInClass', { student, className: isolate(className) }) : student;
   const m = (cents: number) => money(cents, i.currency);
   return (
     <article className="receipt" aria-labelledby="receipt-title">
       <header>
-        {i.school.logo && <img src={i.school.logo} alt={`${i.school.name} logo`} />}
+        {i.school.logo && <img src={i.school.logo} alt={t('receipt.logo', { school: i.school.name })} />}
         <div>
           <p className="receipt-school">
             <strong>{i.school.name}</strong>
@@ -54,33 +63,32 @@ export function Receipt({ invoice: i, payment: p }: { invoice: InvoiceDetail; pa
           {i.school.address && <p>{i.school.address}</p>}
         </div>
       </header>
-      <h1 id="receipt-title">Receipt {p.receiptNumber}</h1>
+      <h1 id="receipt-title">{t('receipt.title', { number: p.receiptNumber })}</h1>
       <dl>
-        <dt>Date</dt>
-        <dd>{p.paidAt}</dd>
-        <dt>Received from</dt>
+        <dt>{t('receipt.date')}</dt>
+        <dd>{dayLabel(p.paidAt, { year: true, weekday: false })}</dd>
+        <dt>{t('receipt.receivedFrom')}</dt>
         <dd>
-          {i.guardians.length ? `${i.guardians.map((g) => g.name).join(', ')}, for ` : ''}
-          {i.student ? `${i.student.name} (${i.student.admissionNumber})` : 'a former student'}
-          {i.student?.className ? `, ${[i.student.className, i.student.sectionName].filter(Boolean).join(' ')}` : ''}
+          {i.guardians.length
+            ? t('receipt.fromFamily', { guardians: isolate(i.guardians.map((g) => g.name).join(', ')), student: pupil })
+            : pupil}
         </dd>
-        <dt>Invoice</dt>
-        <dd>
-          {i.number} ({i.lines.map((l) => l.description).join(', ')})
-        </dd>
-        <dt>Amount</dt>
+        <dt>{t('receipt.invoice')}</dt>
+        <dd>{t('receipt.invoiceLines', { number: isolate(i.number), lines: isolate(i.lines.map((l) => l.description).join(', ')) })}</dd>
+        <dt>{t('receipt.amount')}</dt>
         <dd className="amount">{m(p.amount)}</dd>
-        <dt>In words</dt>
+        <dt>{t('receipt.inWords')}</dt>
         <dd>{amountInWords(p.amount, i.currency)}</dd>
-        <dt>Method</dt>
+        <dt>{t('receipt.method')}</dt>
         <dd>
-          {METHOD_LABEL[p.method] ?? p.method}
-          {p.reference ? `, reference ${p.reference}` : ''}
+          {p.reference
+            ? t('receipt.methodWithReference', { method: methodLabel(p.method, t), reference: isolate(p.reference) })
+            : methodLabel(p.method, t)}
         </dd>
-        <dt>Balance after this payment</dt>
+        <dt>{t('receipt.balanceAfter')}</dt>
         <dd>{m(p.balanceAfter)}</dd>
       </dl>
-      <p className="signature">Received by (signature and stamp)</p>
+      <p className="signature">{t('receipt.signature')}</p>
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { searchStudents, type FoundStudent as Found } from './api/students';
 
 export interface PickedStudent {
@@ -15,6 +16,7 @@ export function StudentPicker({
   onChange: (v: PickedStudent[]) => void;
   label: string;
 }) {
+  const { t } = useTranslation('fees');
   const [term, setTerm] = useState('');
   const [found, setFound] = useState<Found[] | null>(null);
   const search = async () => {
@@ -32,16 +34,16 @@ export function StudentPicker({
               type="button"
               className="link"
               onClick={() => onChange(value.filter((x) => x.id !== s.id))}
-              aria-label={`Remove ${s.label}`}
+              aria-label={t('picker.removeName', { name: s.label })}
             >
-              Remove
+              {t('picker.remove')}
             </button>
           </li>
         ))}
       </ul>
       <div className="row">
         <label>
-          Find a student
+          {t('picker.find')}
           <input
             value={term}
             onChange={(e) => setTerm(e.target.value)}
@@ -54,15 +56,15 @@ export function StudentPicker({
           />
         </label>
         <button type="button" className="secondary" onClick={() => void search()}>
-          Find
+          {t('picker.findButton')}
         </button>
       </div>
-      {found && found.length === 0 && <p className="muted">No student matches.</p>}
+      {found && found.length === 0 && <p className="muted">{t('picker.noMatch')}</p>}
       <ul className="plain">
         {found
           ?.filter((f) => !value.some((v) => v.id === f.id))
           .map((f) => {
-            const text = `${f.firstName} ${f.lastName} (${f.admissionNumber})`;
+            const text = t('picker.student', { firstName: f.firstName, lastName: f.lastName, admissionNumber: f.admissionNumber });
             return (
               <li key={f.id}>
                 {text}{' '}
@@ -70,9 +72,9 @@ export function StudentPicker({
                   type="button"
                   className="link"
                   onClick={() => onChange([...value, { id: f.id, label: text }])}
-                  aria-label={`Add ${text}`}
+                  aria-label={t('picker.addName', { name: text })}
                 >
-                  Add
+                  {t('picker.add')}
                 </button>
               </li>
             );

@@ -3,13 +3,8 @@ import type { InvoiceQuery } from './api/invoices';
 
 type Status = NonNullable<InvoiceQuery['status']>;
 type Sort = NonNullable<InvoiceQuery['sort']>;
-export const STATUSES: { value: Status; label: string }[] = [
-  { value: 'overdue', label: 'Overdue' },
-  { value: 'open', label: 'Unpaid' },
-  { value: 'partially_paid', label: 'Partly paid' },
-  { value: 'paid', label: 'Paid' },
-  { value: 'void', label: 'Cancelled' },
-];
+/** The states the list filters by (named in the fees catalogue's `status`). */
+export const STATUSES: Status[] = ['overdue', 'open', 'partially_paid', 'paid', 'void'];
 const SORTS: Sort[] = ['dueDate', '-dueDate', 'number', '-number', 'createdAt', '-createdAt', 'total', '-total', 'balance', '-balance'];
 const TEXT = ['search', 'classId', 'sectionId', 'dueFrom', 'dueTo'] as const;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -29,7 +24,7 @@ export function filtersFrom(params: URLSearchParams): InvoiceQuery {
     if (v && DAY.test(v)) q[key] = v;
   }
   const status = params.get('status');
-  if (STATUSES.some((s) => s.value === status)) q.status = status as Status;
+  if (STATUSES.includes(status as Status)) q.status = status as Status;
   const sort = params.get('sort');
   if (SORTS.includes(sort as Sort)) q.sort = sort as Sort;
   const page = Number(params.get('page'));

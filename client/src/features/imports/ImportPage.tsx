@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { number } from '../../lib/format';
 import { api } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
 import { errorBody } from '../../lib/http';
@@ -17,10 +19,14 @@ interface Report {
   guardiansCreated: number;
 }
 
+const KINDS: Kind[] = ['students', 'guardians', 'teachers'];
+const MODES = ['add', 'update'] as const;
+
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** CSV import: pick the file, match its columns to the fields, check it (nothing written), then import it. */
 export function ImportPage() {
+  const { t } = useTranslation('imports');
   const [kind, setKind] = useState<Kind>('students');
   const [mode, setMode] = useState<'add' | 'update'>('add');
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
@@ -49,7 +55,7 @@ export function ImportPage() {
       });
       setReport(res.data);
     } catch (err) {
-      setError(errorBody(err)?.message ?? 'Could not import the file');
+      setError(errorBody(err)?.message ?? t('failed'));
     } finally {
       setBusy(false);
     }
@@ -57,31 +63,36 @@ export function ImportPage() {
 
   return (
     <section>
-      <h1>Import</h1>
+      <h1>{t('title')}</h1>
       <div className="row">
         <label>
-          What
+          {t('what')}
           <select value={kind} onChange={(e) => (setKind(e.target.value as Kind), setReport(null), setMapping({}))}>
-            <option value="students">students (with guardians)</option>
-            <option value="guardians">guardians</option>
-            <option value="teachers">teachers and staff</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
-          Mode
+          {t('mode')}
           <select value={mode} onChange={(e) => (setMode(e.target.value as 'add' | 'update'), setReport(null))}>
-            <option value="add">add new records</option>
-            <option value="update">update existing records</option>
+            {MODES.map((m) => (
+              <option key={m} value={m}>
+                {t(`modes.${m}`)}
+              </option>
+            ))}
           </select>
         </label>
         {templateUrl && (
-          <a href={templateUrl} download={`${kind}-template.csv`}>
-            Download the template
+          <a href={templateUrl} download={t('templateFile', { kind })}>
+            {t('template')}
           </a>
         )}
       </div>
       <label>
-        CSV file
+        {t('file')}
         <input
           type="file"
           accept=".csv,text/csv"
@@ -96,13 +107,13 @@ export function ImportPage() {
       <AsyncState loading={template.loading} error={template.error} onRetry={template.reload}>
         {file && (
           <fieldset>
-            <legend>Columns of {file.name}</legend>
+            <legend>{t('columnsOf', { name: file.name })}</legend>
             <div className="charts">
               {fields.map((f) => (
                 <label key={f}>
                   {f}
                   <select value={columnFor(f)} onChange={(e) => (setMapping({ ...mapping, [f]: e.target.value }), setReport(null))}>
-                    <option value="">(not in the file)</option>
+                    <option value="">{t('notInFile')}</option>
                     {headers.map((h) => (
                       <option key={h} value={h}>
                         {h}
@@ -117,10 +128,10 @@ export function ImportPage() {
       </AsyncState>
       <div className="row">
         <button type="button" disabled={!file || busy} onClick={() => void run(true)}>
-          Check the file
+          {t('check')}
         </button>
         <button type="button" disabled={!report?.valid || !report.dryRun || busy} onClick={() => void run(false)}>
-          Import {report?.rows ?? ''} rows
+          {report ? t('importRows', { count: report.rows, rows: number(report.rows) }) : t('importFile')}
         </button>
       </div>
       {error && <p role="alert">{error}</p>}
@@ -129,18 +140,27 @@ export function ImportPage() {
           {report.dryRun ? (
             report.valid ? (
               <p>
-                All {report.rows} rows are valid: {report.created} would be created, {report.updated} updated
-                {kind === 'students' ? `, ${report.guardiansCreated} guardians added` : ''}. Nothing was written yet.
+                {t('valid', {
+                  count: report.rows,
+                  rows: number(report.rows),
+                  created: number(report.created),
+                  updated: number(report.updated),
+                })}
+                {kind === 'students' && <> {t('guardiansToAdd', { count: report.guardiansCreated, n: number(report.guardiansCreated) })}</>}{' '}
+                {t('nothingWritten')}
               </p>
             ) : (
               <p>
-                {report.errors.length} problems in {report.rows} rows. Fix them and check again; nothing was written.
+                {t('invalid', {
+                  problems: t('problems', { count: report.errors.length, n: number(report.errors.length) }),
+                  rows: t('rows', { count: report.rows, n: number(report.rows) }),
+                })}
               </p>
             )
           ) : (
             <p>
-              Imported: {report.created} created, {report.updated} updated
-              {kind === 'students' ? `, ${report.guardiansCreated} guardians added` : ''}.
+              {t('imported', { created: number(report.created), updated: number(report.updated) })}
+              {kind === 'students' && <> {t('guardiansAdded', { count: report.guardiansCreated, n: number(report.guardiansCreated) })}</>}
             </p>
           )}
           {report.errors.length > 0 && (
@@ -148,9 +168,9 @@ export function ImportPage() {
               rows={report.errors.slice(0, 200).map((e, i) => ({ ...e, key: String(i) }))}
               rowKey={(e) => e.key}
               columns={[
-                { label: 'Row', value: (e) => e.line ?? '' },
-                { label: 'Column', value: (e) => e.field ?? '' },
-                { label: 'Problem', value: (e) => e.message },
+                { label: t('columns.row'), value: (e) => (e.line === null ? '' : number(e.line)) },
+                { label: t('columns.column'), value: (e) => e.field ?? '' },
+                { label: t('columns.problem'), value: (e) => e.message },
               ]}
             />
           )}

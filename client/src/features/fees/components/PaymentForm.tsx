@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { money } from '../../../lib/format';
 import { useSchoolTime } from '../../../lib/school-time';
 import { errorBody } from '../../../lib/http';
@@ -6,15 +7,8 @@ import { FormActions } from '../../../components/FormActions';
 import { fieldErrors, noErrors, type FieldErrors } from '../../../components/field-errors';
 import { Field, FormError } from '../../../components/FormErrors';
 import { useRecordPayment, type RecordedPayment } from '../api/invoices';
-
-const METHODS = [
-  ['cash', 'Cash'],
-  ['card', 'Card'],
-  ['bank_transfer', 'Bank transfer'],
-  ['mobile_money', 'Mobile money'],
-  ['cheque', 'Cheque'],
-  ['other', 'Other'],
-] as const;
+import { METHODS, type Method } from '../receipt-text';
+import { inputStep, toInput, toMinor } from '../money-input';
 
 /** Records a payment on an invoice (up to its balance); the amount is typed in the currency and sent in cents. */
 export function PaymentForm({
@@ -26,6 +20,7 @@ export function PaymentForm({
   onDone: (payment: RecordedPayment) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('fees');
   const { today } = useSchoolTime();
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const pay = useRecordPayment(invoice.id);
@@ -34,8 +29,8 @@ export function PaymentForm({
     const f = new FormData(e.currentTarget);
     const reference = String(f.get('reference') ?? '').trim();
     const body = {
-      amount: Math.round(Number(f.get('amount')) * 100),
-      method: f.get('method') as (typeof METHODS)[number][0],
+      amount: toMinor(f.get('amount'), invoice.currency),
+      method: f.get('method') as Method,
       ...(reference ? { reference } : {}),
       ...(f.get('paidAt') && f.get('paidAt') !== today() ? { paidAt: String(f.get('paidAt')) } : {}),
     };
@@ -47,45 +42,43 @@ export function PaymentForm({
         const balance = (b?.details as { balance?: number } | undefined)?.balance;
         // Someone else was paid meanwhile: say what is left, in money, at the amount.
         if (b?.error === 'OVERPAYMENT' && typeof balance === 'number') {
-          const message = `Only ${money(balance, invoice.currency)} is still owed`;
+          const message = t('payment.onlyOwed', { amount: money(balance, invoice.currency) });
           setErrors({ form: message, fields: { amount: message } });
         } else setErrors(fieldErrors(err));
       },
     });
   };
   return (
-    <form className="card-item no-print" onSubmit={submit} aria-label="Record payment">
-      <h2>
-        Payment on {invoice.number} (balance {money(invoice.balance, invoice.currency)})
-      </h2>
-      <Field label={`Amount (${invoice.currency})`} name="amount" errors={errors}>
+    <form className="card-item no-print" onSubmit={submit} aria-label={t('payment.form')}>
+      <h2>{t('payment.title', { number: invoice.number, balance: money(invoice.balance, invoice.currency) })}</h2>
+      <Field label={t('payment.amount', { currency: invoice.currency })} name="amount" errors={errors}>
         <input
           name="amount"
           type="number"
-          step="0.01"
-          min="0.01"
-          max={invoice.balance / 100}
-          defaultValue={(invoice.balance / 100).toFixed(2)}
+          step={inputStep(invoice.currency)}
+          min={inputStep(invoice.currency)}
+          max={toInput(invoice.balance, invoice.currency)}
+          defaultValue={toInput(invoice.balance, invoice.currency)}
           required
         />
       </Field>
-      <Field label="Method" name="method" errors={errors}>
+      <Field label={t('payment.method')} name="method" errors={errors}>
         <select name="method" defaultValue="cash">
-          {METHODS.map(([value, label]) => (
+          {METHODS.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {t(`method.${value}`)}
             </option>
           ))}
         </select>
       </Field>
-      <Field label="Reference (optional)" name="reference" errors={errors}>
+      <Field label={t('payment.reference')} name="reference" errors={errors}>
         <input name="reference" maxLength={80} />
       </Field>
-      <Field label="Paid on" name="paidAt" errors={errors}>
+      <Field label={t('payment.paidOn')} name="paidAt" errors={errors}>
         <input name="paidAt" type="date" defaultValue={today()} max={today()} />
       </Field>
       <FormError errors={errors} />
-      <FormActions submit={pay.isPending ? 'Recording…' : 'Record payment'} disabled={pay.isPending} onCancel={onCancel} />
+      <FormActions submit={pay.isPending ? t('payment.recording') : t('payment.submit')} disabled={pay.isPending} onCancel={onCancel} />
     </form>
   );
 }
