@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../components/field-errors';
 import { useSchoolTime } from '../../lib/school-time';
 import { InvitationCell } from './InvitationCell';
@@ -24,38 +25,42 @@ export function AccountCell({
   email?: string;
   canManage: boolean;
 }) {
+  const { t } = useTranslation('people');
   const [issued, setIssued] = useState<IssuedInvitation | null>(null);
   if (issued) return <Issued name={name} issued={issued} />;
   if (!userId)
     return canManage ? (
       <InviteForm endpoint={endpoint} id={id} name={name} email={email} onIssued={setIssued} />
     ) : (
-      <span className="muted">No account</span>
+      <span className="muted">{t('account.none')}</span>
     );
-  if (!canManage) return <span>Has an account</span>;
+  if (!canManage) return <span>{t('account.has')}</span>;
   return <AccountState userId={userId} />;
 }
 
 function AccountState({ userId }: { userId: string }) {
+  const { t } = useTranslation('people');
   const account = useAccount(userId, true);
   if (account.isPending) return <span className="muted">…</span>;
-  if (account.isError) return <span role="alert">Could not load the account</span>;
+  if (account.isError) return <span role="alert">{t('account.loadFailed')}</span>;
   const a = account.data;
-  if (!a) return <span className="muted">Account deleted</span>;
+  if (!a) return <span className="muted">{t('account.deleted')}</span>;
   if (a.invitation && a.invitation.state !== 'accepted')
     return <InvitationCell key={`${a.id}:${a.invitation.state}`} userId={a.id} invitation={a.invitation} canManage />;
-  return <span>{a.status === 'disabled' ? 'Account disabled' : `Active (${a.email})`}</span>;
+  return <span>{a.status === 'disabled' ? t('account.disabled') : t('account.active', { email: a.email })}</span>;
 }
 
 function Issued({ name, issued }: { name: string; issued: IssuedInvitation }) {
+  const { t } = useTranslation('people');
   const { date: day } = useSchoolTime();
   const url = new URL(issued.url, window.location.origin).toString();
   return (
     <div className="invitation">
-      <span role="status">Invited, link expires {day(issued.expiresAt)} · email on its way</span>
+      <span role="status">{t('account.issued', { date: day(issued.expiresAt) })}</span>
       <span className="row">
-        <span className="muted">If the email does not arrive, give them this link yourself (it works once):</span>
-        <input aria-label={`Invitation link for ${name}`} readOnly value={url} />
+        <span className="muted">{t('account.giveLink')}</span>
+        {/* A URL reads left to right in every language. */}
+        <input aria-label={t('account.linkFor', { name })} readOnly value={url} dir="ltr" />
       </span>
     </div>
   );
@@ -68,6 +73,7 @@ function InviteForm(props: {
   email?: string;
   onIssued: (i: IssuedInvitation) => void;
 }) {
+  const { t } = useTranslation('people');
   const invite = useInviteRecord(props.endpoint, props.id);
   // Closed until asked for: a list row then reads "No account, Invite…", not a form per row.
   const [asking, setAsking] = useState(false);
@@ -77,7 +83,7 @@ function InviteForm(props: {
       onSuccess: props.onIssued,
       onError: (err) => {
         const e = fieldErrors(err);
-        setError(e.fields.email ?? e.form ?? 'Could not send the invitation');
+        setError(e.fields.email ?? e.form ?? t('account.inviteFailed'));
         setAsking(true);
       },
     });
@@ -87,18 +93,18 @@ function InviteForm(props: {
   };
   return (
     <div className="invitation">
-      <span className="muted">No account</span>
+      <span className="muted">{t('account.none')}</span>
       {asking ? (
-        <form className="row start" onSubmit={submit} aria-label={`Invite ${props.name} to sign in`} noValidate>
+        <form className="row start" onSubmit={submit} aria-label={t('account.inviteForm', { name: props.name })} noValidate>
           <input
             name="email"
             type="email"
-            aria-label={`Email to invite ${props.name}`}
+            aria-label={t('account.emailFor', { name: props.name })}
             defaultValue={props.email ?? ''}
-            placeholder="Their email"
+            placeholder={t('account.emailPlaceholder')}
           />
           <button type="submit" disabled={invite.isPending}>
-            Invite
+            {t('account.invite')}
           </button>
         </form>
       ) : props.email ? (
@@ -106,13 +112,13 @@ function InviteForm(props: {
           type="button"
           disabled={invite.isPending}
           onClick={() => send(props.email!)}
-          title={`Emails ${props.email} a link to choose a password`}
+          title={t('account.inviteTitle', { email: props.email })}
         >
-          Invite to sign in
+          {t('account.inviteToSignIn')}
         </button>
       ) : (
-        <button type="button" onClick={() => setAsking(true)} title="Asks for their email, then sends them a link to choose a password">
-          Invite…
+        <button type="button" onClick={() => setAsking(true)} title={t('account.askTitle')}>
+          {t('account.ask')}
         </button>
       )}
       {error && <span role="alert">{error}</span>}

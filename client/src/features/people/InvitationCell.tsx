@@ -1,19 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../components/field-errors';
 import { useSchoolTime } from '../../lib/school-time';
 import { resendInvitation, revokeInvitation, type InvitationInfo, type IssuedInvitation } from './invitation-api';
 
-const DELIVERY: Record<string, string> = {
-  queued: 'email waiting to be sent',
-  sending: 'email being sent',
-  sent: 'email sent',
-  delivered: 'email delivered',
-  failed: 'email failed, will retry',
-  bounced: 'email bounced',
-  dead: 'email could not be delivered',
-  cancelled: 'email cancelled',
-  suppressed: 'email not sent',
-};
+const DELIVERY = ['queued', 'sending', 'sent', 'delivered', 'failed', 'bounced', 'dead', 'cancelled', 'suppressed'] as const;
+const isDelivery = (state: string): state is (typeof DELIVERY)[number] => (DELIVERY as readonly string[]).includes(state);
 
 /**
  * An invited account's invitation on the users screen: its state and expiry, what happened to its email, and
@@ -24,6 +16,7 @@ export function InvitationCell({ userId, invitation, canManage }: { userId: stri
   const [link, setLink] = useState<IssuedInvitation | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  const { t } = useTranslation('people');
   const { date: day } = useSchoolTime();
   if (!info) return <span className="muted">—</span>;
 
@@ -35,11 +28,11 @@ export function InvitationCell({ userId, invitation, canManage }: { userId: stri
       setLink(next);
       setError(null);
     } catch (err) {
-      setError(fieldErrors(err).form ?? 'Could not resend the invitation');
+      setError(fieldErrors(err).form ?? t('invitation.resendFailed'));
     }
   };
   const revoke = async () => {
-    if (!window.confirm('Revoke this invitation? Its link stops working and the account is disabled.')) return;
+    if (!window.confirm(t('invitation.revokeConfirm'))) return;
     try {
       await revokeInvitation(userId);
       setInfo({
@@ -50,7 +43,7 @@ export function InvitationCell({ userId, invitation, canManage }: { userId: stri
       setLink(null);
       setError(null);
     } catch (err) {
-      setError(fieldErrors(err).form ?? 'Could not revoke the invitation');
+      setError(fieldErrors(err).form ?? t('invitation.revokeFailed'));
     }
   };
   const copy = async () => {
@@ -60,10 +53,10 @@ export function InvitationCell({ userId, invitation, canManage }: { userId: stri
   };
 
   const label = {
-    invited: `Invited, expires ${day(info.expiresAt)}`,
-    expired: `Expired ${day(info.expiresAt)}`,
-    accepted: 'Accepted',
-    revoked: 'Revoked',
+    invited: t('invitation.invited', { date: day(info.expiresAt) }),
+    expired: t('invitation.expired', { date: day(info.expiresAt) }),
+    accepted: t('invitation.accepted'),
+    revoked: t('invitation.revoked'),
   }[info.state];
   return (
     <div className="invitation">
@@ -71,30 +64,31 @@ export function InvitationCell({ userId, invitation, canManage }: { userId: stri
       {info.state !== 'accepted' && info.delivery && (
         <span className="muted">
           {' '}
-          · {DELIVERY[info.delivery] ?? info.delivery} (link issued {day(info.lastSentAt)})
+          {t('invitation.deliveryLine', {
+            delivery: isDelivery(info.delivery) ? t(`invitation.delivery.${info.delivery}`) : info.delivery,
+            date: day(info.lastSentAt),
+          })}
         </span>
       )}
       {canManage && info.state !== 'accepted' && (
         <span className="row start">
           <button type="button" onClick={() => void resend()}>
-            Resend
+            {t('invitation.resend')}
           </button>
           {info.state !== 'revoked' && (
             <button type="button" onClick={() => void revoke()}>
-              Revoke
+              {t('invitation.revoke')}
             </button>
           )}
         </span>
       )}
       {link && (
         <span className="row">
-          <span className="muted">
-            If the email does not arrive, give them this link yourself (it works once, until {day(link.expiresAt)}; earlier links no longer
-            work):
-          </span>
-          <input aria-label="Invitation link" readOnly value={new URL(link.url, window.location.origin).toString()} />
+          <span className="muted">{t('invitation.giveLink', { date: day(link.expiresAt) })}</span>
+          {/* A URL reads left to right in every language. */}
+          <input aria-label={t('invitation.link')} readOnly value={new URL(link.url, window.location.origin).toString()} dir="ltr" />
           <button type="button" onClick={() => void copy()}>
-            {copied ? 'Copied' : 'Copy link'}
+            {copied ? t('invitation.copied') : t('invitation.copy')}
           </button>
         </span>
       )}

@@ -1,13 +1,15 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { AsyncState } from '../../components/AsyncState';
 import { PrintButton } from '../../components/ExportButton';
 import { errorMessage } from '../../lib/query';
 import type { SessionUser } from '../../lib/session';
 import { AccountCell } from './AccountCell';
+import { RECORDS } from './api/accounts';
 import { openReportCard, useReportCard, useStudent, useStudentOverview, type ReportCard } from './api/students';
 import { ChildOverview } from './components/ChildOverview';
-import { dayLabel } from '../../lib/format';
+import { dayLabel, number } from '../../lib/format';
 import { StudentForm } from './components/StudentForm';
 import { StudentGuardians } from './components/StudentGuardians';
 import './people.css';
@@ -17,6 +19,7 @@ import './people.css';
  * (absences by date, fees by term, next exams, the report card). The server decides who may see whom (404 otherwise).
  */
 export function StudentPage({ role }: { role: SessionUser['role']; features?: string[] }) {
+  const { t } = useTranslation('people');
   const { id = '' } = useParams();
   const student = useStudent(id);
   const overview = useStudentOverview(id);
@@ -30,7 +33,7 @@ export function StudentPage({ role }: { role: SessionUser['role']; features?: st
   return (
     <AsyncState
       loading={student.isPending || overview.isPending}
-      error={failed ? errorMessage(failed, 'Could not load this student') : null}
+      error={failed ? errorMessage(failed, t('student.loadFailed')) : null}
       onRetry={() => void Promise.all([student.refetch(), overview.refetch()])}
     >
       {s && o && (
@@ -42,7 +45,7 @@ export function StudentPage({ role }: { role: SessionUser['role']; features?: st
             <span className="row start no-print">
               {admin && !editing && (
                 <button type="button" onClick={() => setEditing(true)}>
-                  Edit
+                  {t('student.edit')}
                 </button>
               )}
               <PrintButton />
@@ -52,26 +55,30 @@ export function StudentPage({ role }: { role: SessionUser['role']; features?: st
             <StudentForm student={s} onDone={() => setEditing(false)} />
           ) : (
             <dl className="student-facts">
-              <dt>Admission no.</dt>
-              <dd>{s.admissionNumber}</dd>
-              <dt>Class</dt>
-              <dd>{o.className ? `${o.className} ${o.sectionName ?? ''}` : 'No class yet'}</dd>
-              <dt>Status</dt>
-              <dd>{s.status}</dd>
-              <dt>Date of birth</dt>
+              <dt>{t('field.admissionNumber')}</dt>
+              <dd>
+                <bdi>{s.admissionNumber}</bdi>
+              </dd>
+              <dt>{t('field.class')}</dt>
+              <dd>{o.className ? `${o.className} ${o.sectionName ?? ''}` : t('student.noClass')}</dd>
+              <dt>{t('field.status')}</dt>
+              <dd>{t(`studentStatus.${s.status}`)}</dd>
+              <dt>{t('field.dateOfBirth')}</dt>
               <dd>{s.dateOfBirth ? dayLabel(s.dateOfBirth, { year: true }) : '—'}</dd>
               {(s.contact.phone || s.contact.email) && (
                 <>
-                  <dt>Contact</dt>
-                  <dd>{[s.contact.phone, s.contact.email].filter(Boolean).join(' · ')}</dd>
+                  <dt>{t('field.contact')}</dt>
+                  <dd>
+                    <bdi dir="ltr">{[s.contact.phone, s.contact.email].filter(Boolean).join(' · ')}</bdi>
+                  </dd>
                 </>
               )}
               {admin && (
                 <>
-                  <dt>Sign-in account</dt>
+                  <dt>{t('field.account')}</dt>
                   <dd>
                     <AccountCell
-                      endpoint="/students"
+                      endpoint={RECORDS.students}
                       id={s.id}
                       name={`${s.firstName} ${s.lastName}`}
                       userId={s.userId}
@@ -92,30 +99,32 @@ export function StudentPage({ role }: { role: SessionUser['role']; features?: st
   );
 }
 
+/** A percentage (0–100) as the shown locale writes one ("72.5%", "72,5 %"). */
+const percent = (value: number | null) => (value === null ? '–' : number(value / 100, { style: 'percent', maximumFractionDigits: 1 }));
+
 function ReportCardSummary({ card, studentId, termId }: { card: ReportCard; studentId: string; termId: string }) {
+  const { t } = useTranslation('people');
   const [error, setError] = useState<string | null>(null);
   return (
     <section className="card-item" aria-labelledby="card-heading">
-      <h2 id="card-heading">
-        Report card: {card.term.name} {card.term.year}
-      </h2>
+      <h2 id="card-heading">{t('reportCard.heading', { term: card.term.name, year: card.term.year })}</h2>
       {card.result.subjects.length === 0 ? (
-        <p>No published results yet.</p>
+        <p>{t('reportCard.none')}</p>
       ) : (
         <div className="table-wrap">
           <table>
             <thead>
               <tr>
-                <th scope="col">Subject</th>
-                <th scope="col">Percent</th>
-                <th scope="col">Grade</th>
+                <th scope="col">{t('reportCard.subject')}</th>
+                <th scope="col">{t('reportCard.percent')}</th>
+                <th scope="col">{t('reportCard.grade')}</th>
               </tr>
             </thead>
             <tbody>
               {card.result.subjects.map((x) => (
                 <tr key={x.code}>
                   <td>{x.name}</td>
-                  <td>{x.percentage === null ? '–' : `${x.percentage} %`}</td>
+                  <td>{percent(x.percentage)}</td>
                   <td>{x.grade ?? '–'}</td>
                 </tr>
               ))}
@@ -124,16 +133,19 @@ function ReportCardSummary({ card, studentId, termId }: { card: ReportCard; stud
         </div>
       )}
       <p>
-        Average {card.result.average ?? '–'} {card.result.grade ?? ''} · rank {card.result.rank ?? '–'} of {card.classSize}
+        {t('reportCard.summary', {
+          average: percent(card.result.average),
+          grade: card.result.grade ?? '',
+          rank: card.result.rank === null ? '–' : number(card.result.rank),
+          size: number(card.classSize),
+        })}
       </p>
       <button
         type="button"
         className="no-print"
-        onClick={() =>
-          openReportCard(studentId, termId).catch((err: unknown) => setError(errorMessage(err, 'Could not open the report card')))
-        }
+        onClick={() => openReportCard(studentId, termId).catch((err: unknown) => setError(errorMessage(err, t('reportCard.openFailed'))))}
       >
-        Printable report card (PDF)
+        {t('reportCard.pdf')}
       </button>
       {error && <p role="alert">{error}</p>}
     </section>

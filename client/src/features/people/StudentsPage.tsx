@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { Link } from 'react-router-dom';
 import { PagedTable, type Column } from '../../components/DataTable';
@@ -7,15 +8,21 @@ import { Options } from '../../components/FormActions';
 import { errorMessage } from '../../lib/query';
 import type { SessionUser } from '../../lib/session';
 import { AccountCell } from './AccountCell';
+import { RECORDS } from './api/accounts';
 import { useSchoolOptions } from './api/options';
 import { useStudents, type Student, type StudentList, type StudentPage } from './api/students';
-import { STUDENT_STATUSES, StudentForm } from './components/StudentForm';
+import { StudentForm, useStudentStatusOptions } from './components/StudentForm';
 import './people.css';
 
 type Row = StudentPage['data'][number];
 
+// An address and a file name, not words: kept out of the JSX the literal-string lint reads.
+const EXPORT = { endpoint: '/students/export.csv', filename: 'students.csv' };
+
 /** Students: search by full name, filters by class and status, export of what is shown; admins add students. */
 export function StudentsPage({ role }: { role: SessionUser['role'] }) {
+  const { t } = useTranslation('people');
+  const statuses = useStudentStatusOptions();
   const admin = role === 'admin';
   const [added, setAdded] = useState<Student | null>(null);
   const [query, setQuery] = useState<Partial<StudentList>>({ page: 1, limit: 20, sort: 'lastName' });
@@ -29,9 +36,9 @@ export function StudentsPage({ role }: { role: SessionUser['role'] }) {
   const filters = { search: query.search, classId: query.classId, status: query.status, sort: query.sort };
 
   const columns: Column<Row>[] = [
-    { label: 'Admission no.', value: (s) => s.admissionNumber, sort: 'admissionNumber' },
+    { label: t('field.admissionNumber'), value: (s) => s.admissionNumber, sort: 'admissionNumber' },
     {
-      label: 'Name',
+      label: t('field.name'),
       value: (s) => (
         <Link to={`/students/${s.id}`}>
           {s.firstName} {s.lastName}
@@ -42,19 +49,19 @@ export function StudentsPage({ role }: { role: SessionUser['role'] }) {
     ...(office
       ? [
           {
-            label: 'Class',
+            label: t('field.class'),
             value: (s: Row) => sections.find((o) => o.value === `${s.classId}:${s.sectionId}`)?.label ?? (s.classId ? '…' : '—'),
           },
         ]
       : []),
-    { label: 'Status', value: (s) => s.status },
+    { label: t('field.status'), value: (s) => t(`studentStatus.${s.status}`) },
     ...(admin
       ? [
           {
-            label: 'Sign-in account',
+            label: t('field.account'),
             value: (s: Row) => (
               <AccountCell
-                endpoint="/students"
+                endpoint={RECORDS.students}
                 id={s.id}
                 name={`${s.firstName} ${s.lastName}`}
                 userId={s.userId}
@@ -70,27 +77,32 @@ export function StudentsPage({ role }: { role: SessionUser['role'] }) {
   return (
     <section>
       <header className="row">
-        <h1>Students</h1>
+        <h1>{t('students.title')}</h1>
         <span className="row start no-print">
           {admin && !adding && (
             <button type="button" onClick={() => setAdding(true)}>
-              Add
+              {t('students.add')}
             </button>
           )}
-          <ExportButton endpoint="/students/export.csv" params={filters} filename="students.csv" />
+          <ExportButton {...EXPORT} params={filters} />
           <PrintButton />
         </span>
       </header>
       {adding && <StudentForm onDone={(saved) => (setAdding(false), setAdded(saved))} />}
       {added && (
         <p role="status">
-          Added <Link to={`/students/${added.id}`}>{`${added.firstName} ${added.lastName}`}</Link>: open their page to attach guardians.
+          <Trans
+            t={t}
+            i18nKey="students.added"
+            values={{ name: `${added.firstName} ${added.lastName}` }}
+            components={{ page: <Link to={`/students/${added.id}`} /> }}
+          />
         </p>
       )}
       <form
         className="row filters no-print"
         role="search"
-        aria-label="Find students"
+        aria-label={t('students.find')}
         onSubmit={(e) => {
           e.preventDefault();
           const form = new FormData(e.currentTarget);
@@ -99,23 +111,23 @@ export function StudentsPage({ role }: { role: SessionUser['role'] }) {
         }}
       >
         <label>
-          Name or admission no. <input name="search" defaultValue={query.search ?? ''} />
+          {t('students.searchLabel')} <input name="search" defaultValue={query.search ?? ''} />
         </label>
         {sections.length > 0 && (
           <label>
-            Class{' '}
+            {t('field.class')}{' '}
             <select name="classId" defaultValue={query.classId ?? ''}>
-              <Options list={options.data?.classes ?? []} placeholder="All" />
+              <Options list={options.data?.classes ?? []} placeholder={t('students.all')} />
             </select>
           </label>
         )}
         <label>
-          Status{' '}
+          {t('field.status')}{' '}
           <select name="status" defaultValue={query.status ?? ''}>
-            <Options list={STUDENT_STATUSES} placeholder="All" />
+            <Options list={statuses} placeholder={t('students.all')} />
           </select>
         </label>
-        <button type="submit">Search</button>
+        <button type="submit">{t('students.search')}</button>
       </form>
       <PagedTable
         list={{
@@ -124,16 +136,13 @@ export function StudentsPage({ role }: { role: SessionUser['role'] }) {
           error: list.error ? errorMessage(list.error) : null,
           reload: () => void list.refetch(),
         }}
-        noun="students"
+        noun={t('students.noun', { count: list.data?.total ?? 0 })}
         emptyHint={
           query.search || query.classId || query.status
-            ? { text: 'No students match these filters.' }
+            ? { text: t('students.noMatch') }
             : role === 'admin'
-              ? {
-                  text: 'No students yet. Use Add to enrol the first, or import a list.',
-                  action: { to: paths.imports, label: 'Import students' },
-                }
-              : { text: 'No students yet.' }
+              ? { text: t('students.emptyAdmin'), action: { to: paths.imports, label: t('students.importStudents') } }
+              : { text: t('students.empty') }
         }
         columns={columns}
         onPage={(page) => setQuery({ ...query, page })}

@@ -5,7 +5,9 @@ import { resendInvitation, revokeInvitation } from '../invitation-api';
 
 export type Account = Row<'/api/users'>;
 export type IssuedInvitation = Answer<'/api/students/{id}/account', 'post'>;
-export type RecordEndpoint = '/students' | '/guardians' | '/teachers';
+/** The records that can have a sign-in account, by their API endpoint. */
+export const RECORDS = { students: '/students', guardians: '/guardians', teachers: '/teachers' } as const;
+export type RecordEndpoint = (typeof RECORDS)[keyof typeof RECORDS];
 
 /**
  * The accounts a list of records points at, fetched together: every `accountOf` call made in the same tick goes

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Field, FormError } from '../../../components/FormErrors';
 import { FormActions, Options } from '../../../components/FormActions';
@@ -7,8 +8,14 @@ import { errorBody } from '../../../lib/http';
 import { useSchoolOptions } from '../api/options';
 import { useCreateStudent, useMoveStudent, useUpdateStudent, type NewStudent, type Student } from '../api/students';
 
-const GENDERS = ['female', 'male', 'other', 'unspecified'].map((g) => ({ value: g, label: g }));
-export const STUDENT_STATUSES = ['enrolled', 'withdrawn', 'transferred', 'graduated'].map((s) => ({ value: s, label: s }));
+const GENDERS = ['female', 'male', 'other', 'unspecified'] as const;
+export const STUDENT_STATUSES = ['enrolled', 'withdrawn', 'transferred', 'graduated'] as const;
+
+/** The student statuses as select options, in the language shown. */
+export function useStudentStatusOptions() {
+  const { t } = useTranslation('people');
+  return STUDENT_STATUSES.map((s) => ({ value: s, label: t(`studentStatus.${s}`) }));
+}
 
 type Duplicate = Pick<Student, 'id' | 'firstName' | 'lastName' | 'admissionNumber'>;
 
@@ -18,6 +25,8 @@ type Duplicate = Pick<Student, 'id' | 'firstName' | 'lastName' | 'admissionNumbe
  */
 /** `onDone(saved)` after a save, `onDone(null)` on Cancel. */
 export function StudentForm({ student, onDone }: { student?: Student; onDone: (saved: Student | null) => void }) {
+  const { t } = useTranslation('people');
+  const statuses = useStudentStatusOptions();
   const options = useSchoolOptions();
   const create = useCreateStudent();
   const update = useUpdateStudent(student?.id ?? '');
@@ -62,48 +71,58 @@ export function StudentForm({ student, onDone }: { student?: Student; onDone: (s
   };
 
   return (
-    <form className="card-item" onSubmit={(e) => void submit(e)} aria-label={student ? 'Edit student' : 'New student'} noValidate>
-      <Field label="First name" name="firstName" errors={errors}>
+    <form
+      className="card-item"
+      onSubmit={(e) => void submit(e)}
+      aria-label={student ? t('student.editForm') : t('student.newForm')}
+      noValidate
+    >
+      <Field label={t('field.firstName')} name="firstName" errors={errors}>
         <input name="firstName" defaultValue={student?.firstName} required autoComplete="off" />
       </Field>
-      <Field label="Last name" name="lastName" errors={errors}>
+      <Field label={t('field.lastName')} name="lastName" errors={errors}>
         <input name="lastName" defaultValue={student?.lastName} required autoComplete="off" />
       </Field>
-      <Field label="Date of birth" name="dateOfBirth" errors={errors}>
+      <Field label={t('field.dateOfBirth')} name="dateOfBirth" errors={errors}>
         <input name="dateOfBirth" type="date" defaultValue={student?.dateOfBirth ?? ''} />
       </Field>
-      <Field label="Gender" name="gender" errors={errors}>
+      <Field label={t('field.gender')} name="gender" errors={errors}>
         <select name="gender" defaultValue={student?.gender ?? ''}>
-          <Options list={GENDERS} placeholder="—" />
+          <Options list={GENDERS.map((g) => ({ value: g, label: t(`gender.${g}`) }))} placeholder="—" />
         </select>
       </Field>
-      <Field label="Class and section" name={errors.fields.sectionId ? 'sectionId' : 'classId'} errors={errors}>
+      <Field label={t('field.placement')} name={errors.fields.sectionId ? 'sectionId' : 'classId'} errors={errors}>
         <select name="placement" defaultValue={placement} key={options.data ? 'loaded' : 'loading'}>
-          <Options list={options.data?.sections ?? []} placeholder={options.isPending ? 'Loading classes…' : 'No class yet'} />
+          <Options
+            list={options.data?.sections ?? []}
+            placeholder={options.isPending ? t('student.loadingClasses') : t('student.noClass')}
+          />
         </select>
       </Field>
       {student && (
-        <Field label="Status" name="status" errors={errors}>
+        <Field label={t('field.status')} name="status" errors={errors}>
           <select name="status" defaultValue={student.status}>
-            <Options list={STUDENT_STATUSES} />
+            <Options list={statuses} />
           </select>
         </Field>
       )}
       {duplicate && (
         <div className="duplicate-warning" role="alert">
           <p>
-            <Link to={`/students/${duplicate.of.id}`}>
-              {duplicate.of.firstName} {duplicate.of.lastName} ({duplicate.of.admissionNumber})
-            </Link>{' '}
-            already has the same name, date of birth and class. Is this the same child?
+            <Trans
+              t={t}
+              i18nKey="student.duplicate"
+              values={{ name: `${duplicate.of.firstName} ${duplicate.of.lastName}`, admissionNumber: duplicate.of.admissionNumber }}
+              components={{ page: <Link to={`/students/${duplicate.of.id}`} /> }}
+            />
           </p>
           <button type="button" disabled={busy} onClick={() => createStudent({ ...duplicate.body, confirmDuplicate: true })}>
-            Save anyway
+            {t('student.saveAnyway')}
           </button>
         </div>
       )}
       <FormError errors={errors} />
-      <FormActions submit="Save" disabled={busy} onCancel={() => onDone(null)} />
+      <FormActions submit={t('student.save')} disabled={busy} onCancel={() => onDone(null)} />
     </form>
   );
 }

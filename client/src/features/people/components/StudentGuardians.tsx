@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Field, FormError } from '../../../components/FormErrors';
 import { FormActions } from '../../../components/FormActions';
 import { fieldErrors, noErrors, type FieldErrors } from '../../../components/field-errors';
 import { AccountCell } from '../AccountCell';
+import { RECORDS } from '../api/accounts';
 import { useGuardianSearch } from '../api/guardians';
 import { useAttachGuardian, useDetachGuardian, type Guardian } from '../api/students';
 
@@ -11,17 +13,18 @@ import { useAttachGuardian, useDetachGuardian, type Guardian } from '../api/stud
  * name) or a new one, and detach one (their record stays).
  */
 export function StudentGuardians({ studentId, guardians, canManage }: { studentId: string; guardians: Guardian[]; canManage: boolean }) {
+  const { t } = useTranslation('people');
   const detach = useDetachGuardian(studentId);
   const [adding, setAdding] = useState<'existing' | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const remove = (g: Guardian) => {
-    if (!window.confirm(`Detach ${g.firstName} ${g.lastName} from this student? Their record stays.`)) return;
+    if (!window.confirm(t('guardians.detachConfirm', { name: `${g.firstName} ${g.lastName}` }))) return;
     detach.mutate(g.id, { onError: (err) => setError(fieldErrors(err).form), onSuccess: () => setError(null) });
   };
   return (
     <section className="card-item" aria-labelledby="guardians-heading">
-      <h2 id="guardians-heading">Guardians</h2>
-      {guardians.length === 0 && <p className="muted">No guardian linked yet.</p>}
+      <h2 id="guardians-heading">{t('guardians.title')}</h2>
+      {guardians.length === 0 && <p className="muted">{t('guardians.none')}</p>}
       <ul className="plain-list">
         {guardians.map((g) => (
           <li key={g.id}>
@@ -30,23 +33,32 @@ export function StudentGuardians({ studentId, guardians, canManage }: { studentI
             </strong>
             {g.relationship ? ` (${g.relationship})` : ''}
             <br />
-            {g.contact.phone && <a href={`tel:${g.contact.phone}`}>{g.contact.phone}</a>}
+            {g.contact.phone && (
+              <a href={`tel:${g.contact.phone}`} dir="ltr">
+                {g.contact.phone}
+              </a>
+            )}
             {g.contact.phone && g.contact.email ? ' · ' : ''}
             {g.contact.email && <a href={`mailto:${g.contact.email}`}>{g.contact.email}</a>}
-            {!g.contact.phone && !g.contact.email && <span className="muted">No contact details</span>}
+            {!g.contact.phone && !g.contact.email && <span className="muted">{t('guardians.noContact')}</span>}
             {canManage && (
               <div className="row start">
-                <span>Sign-in account:</span>
+                <span>{t('guardians.account')}</span>
                 <AccountCell
-                  endpoint="/guardians"
+                  endpoint={RECORDS.guardians}
                   id={g.id}
                   name={`${g.firstName} ${g.lastName}`}
                   userId={g.userId}
                   email={g.contact.email}
                   canManage
                 />
-                <button type="button" className="link" onClick={() => remove(g)} aria-label={`Detach ${g.firstName} ${g.lastName}`}>
-                  Detach
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => remove(g)}
+                  aria-label={t('guardians.detachLabel', { name: `${g.firstName} ${g.lastName}` })}
+                >
+                  {t('guardians.detach')}
                 </button>
               </div>
             )}
@@ -57,10 +69,10 @@ export function StudentGuardians({ studentId, guardians, canManage }: { studentI
       {canManage && !adding && (
         <div className="row start no-print">
           <button type="button" onClick={() => setAdding('existing')}>
-            Attach an existing guardian
+            {t('guardians.attachExisting')}
           </button>
           <button type="button" className="secondary" onClick={() => setAdding('new')}>
-            Add a new guardian
+            {t('guardians.addNew')}
           </button>
         </div>
       )}
@@ -71,6 +83,7 @@ export function StudentGuardians({ studentId, guardians, canManage }: { studentI
 }
 
 function AttachExisting({ studentId, linked, onDone }: { studentId: string; linked: Guardian[]; onDone: () => void }) {
+  const { t } = useTranslation('people');
   const [search, setSearch] = useState('');
   const found = useGuardianSearch(search);
   const attach = useAttachGuardian(studentId);
@@ -79,34 +92,35 @@ function AttachExisting({ studentId, linked, onDone }: { studentId: string; link
   return (
     <div className="card-item">
       <label>
-        Find a guardian by name, email or phone <input value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />
+        {t('guardians.find')} <input value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />
       </label>
-      {search.trim().length >= 2 && !found.isPending && candidates.length === 0 && <p className="muted">No guardian found.</p>}
+      {search.trim().length >= 2 && !found.isPending && candidates.length === 0 && <p className="muted">{t('guardians.notFound')}</p>}
       <ul className="plain-list">
         {candidates.map((g) => (
           <li key={g.id} className="row start">
             <span>
-              {g.firstName} {g.lastName} {g.contact.email ?? g.contact.phone ?? ''}
+              {g.firstName} {g.lastName} <bdi dir="ltr">{g.contact.email ?? g.contact.phone ?? ''}</bdi>
             </span>
             <button
               type="button"
               disabled={attach.isPending}
               onClick={() => attach.mutate({ guardianId: g.id }, { onSuccess: onDone, onError: (err) => setError(fieldErrors(err).form) })}
             >
-              Attach {g.firstName} {g.lastName}
+              {t('guardians.attach', { name: `${g.firstName} ${g.lastName}` })}
             </button>
           </li>
         ))}
       </ul>
       {error && <p role="alert">{error}</p>}
       <button type="button" className="secondary" onClick={onDone}>
-        Cancel
+        {t('guardians.cancel')}
       </button>
     </div>
   );
 }
 
 function AddNew({ studentId, onDone }: { studentId: string; onDone: () => void }) {
+  const { t } = useTranslation('people');
   const attach = useAttachGuardian(studentId);
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -123,24 +137,24 @@ function AddNew({ studentId, onDone }: { studentId: string; onDone: () => void }
     attach.mutate({ guardian }, { onSuccess: onDone, onError: (err) => setErrors(prefixed(fieldErrors(err))) });
   };
   return (
-    <form className="card-item" onSubmit={submit} aria-label="New guardian" noValidate>
-      <Field label="First name" name="firstName" errors={errors}>
+    <form className="card-item" onSubmit={submit} aria-label={t('guardians.newForm')} noValidate>
+      <Field label={t('field.firstName')} name="firstName" errors={errors}>
         <input name="firstName" required autoComplete="off" />
       </Field>
-      <Field label="Last name" name="lastName" errors={errors}>
+      <Field label={t('field.lastName')} name="lastName" errors={errors}>
         <input name="lastName" required autoComplete="off" />
       </Field>
-      <Field label="Relationship" name="relationship" errors={errors}>
-        <input name="relationship" placeholder="mother, father, aunt…" />
+      <Field label={t('field.relationship')} name="relationship" errors={errors}>
+        <input name="relationship" placeholder={t('guardians.relationshipHint')} />
       </Field>
-      <Field label="Email" name="email" errors={errors}>
+      <Field label={t('field.email')} name="email" errors={errors}>
         <input name="email" type="email" autoComplete="off" />
       </Field>
-      <Field label="Phone" name="phone" errors={errors}>
+      <Field label={t('field.phone')} name="phone" errors={errors}>
         <input name="phone" type="tel" autoComplete="off" />
       </Field>
       <FormError errors={errors} />
-      <FormActions submit="Add guardian" disabled={attach.isPending} onCancel={onDone} />
+      <FormActions submit={t('guardians.submit')} disabled={attach.isPending} onCancel={onDone} />
     </form>
   );
 }
