@@ -64,7 +64,7 @@ export function StudentPage({ role }: { role: SessionUser['role']; features?: st
               <dt>{t('field.status')}</dt>
               <dd>{t(`studentStatus.${s.status}`)}</dd>
               <dt>{t('field.dateOfBirth')}</dt>
-              <dd>{s.dateOfBirth ? dayLabel(s.dateOfBirth, { year: true }) : '—'}</dd>
+              <dd>{s.dateOfBirth ? dayLabel(s.dateOfBirth, { year: true, weekday: false }) : '—'}</dd>
               {(s.contact.phone || s.contact.email) && (
                 <>
                   <dt>{t('field.contact')}</dt>

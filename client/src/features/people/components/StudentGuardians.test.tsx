@@ -5,6 +5,7 @@ import { MemoryRouter } from 'react-router-dom';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { api } from '../../../lib/api';
 import { createQueryClient } from '../../../lib/query';
+import { chooseLanguage } from '../../../i18n';
 import { fakeApi } from '../../../test/fake-api';
 import { StudentGuardians } from './StudentGuardians';
 import type { Guardian } from '../api/students';
@@ -105,5 +106,21 @@ describe("a student's guardians", { timeout: 15_000 }, () => {
     show();
     fireEvent.click(screen.getByRole('button', { name: 'Detach Amani Brown' }));
     await waitFor(() => expect(server.seen.map((r) => `${r.method} ${r.path}`)).toContain('DELETE /api/students/s1/guardians/g1'));
+  });
+
+  it('asks in Arabic before detaching, with the phone number kept left to right in the right-to-left page', async () => {
+    await chooseLanguage('ar');
+    try {
+      const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+      show();
+      expect(screen.getByRole('heading', { name: 'أولياء الأمور' })).toBeTruthy();
+      // Without its own direction "+254712345678" would show as "254712345678+" inside Arabic.
+      expect(screen.getByRole('link', { name: '+254712345678' }).getAttribute('dir')).toBe('ltr');
+      fireEvent.click(screen.getByRole('button', { name: 'فك ربط Amani Brown' }));
+      expect(confirm).toHaveBeenCalledWith('فك ربط Amani Brown بهذا الطالب؟ يبقى سجله محفوظًا.');
+      expect(server.seen.some((r) => r.method === 'DELETE')).toBe(false);
+    } finally {
+      await chooseLanguage(null);
+    }
   });
 });
