@@ -104,7 +104,7 @@ describe("the office's fee day in a real browser", { skip: skipWithoutChromium }
     await page.getByRole('heading', { name: /^Receipt RCT-/ }).waitFor();
     const receipt = await page.getByRole('article').innerText();
     assert.match(receipt, /Office Academy/);
-    assert.match(receipt, /Five hundred dollars only/);
+    assert.match(receipt, /Five hundred US dollars only/);
     assert.match(receipt, /\$750\.50/, 'the balance after the payment');
     await checkA11y(page, 'receipt');
     await page.emulateMedia({ media: 'print' });

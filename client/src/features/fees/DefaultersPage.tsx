@@ -95,13 +95,17 @@ export function DefaultersPage() {
                             {g.phone && (
                               <>
                                 {', '}
-                                <a href={`tel:${g.phone}`}>{g.phone}</a>
+                                <a href={`tel:${g.phone}`}>
+                                  <bdi>{g.phone}</bdi>
+                                </a>
                               </>
                             )}
                             {g.email && (
                               <>
                                 {', '}
-                                <a href={`mailto:${g.email}`}>{g.email}</a>
+                                <a href={`mailto:${g.email}`}>
+                                  <bdi>{g.email}</bdi>
+                                </a>
                               </>
                             )}
                           </div>

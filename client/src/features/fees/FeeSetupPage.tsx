@@ -8,7 +8,8 @@ import { PagedTable } from '../../components/DataTable';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FieldError, FormError } from '../../components/FormErrors';
 import { StudentPicker, type PickedStudent } from './StudentPicker';
-import { inputStep, toMinor } from './money-input';
+import { inputStep, parseAmount, toMinor } from './money-input';
+import { currentLocale } from '../../i18n';
 import { FormActions, Options } from '../../components/FormActions';
 import {
   asList,
@@ -150,7 +151,7 @@ function StructureForm({
       .filter(Boolean)
       .map((l) => {
         const at = l.lastIndexOf(':');
-        return { name: l.slice(0, at).trim(), amount: toMinor(l.slice(at + 1).trim(), currency) };
+        return { name: l.slice(0, at).trim(), amount: toMinor(String(parseAmount(l.slice(at + 1), currentLocale())), currency) };
       });
     if (items.some((i) => !i.name || !Number.isFinite(i.amount) || i.amount <= 0)) {
       setErrors({ form: null, fields: { items: t('setup.itemsInvalid') } });
