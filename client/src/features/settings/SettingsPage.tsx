@@ -173,13 +173,20 @@ function SettingsForm({ initial }: { initial: Settings }) {
         </label>
         <label>
           {t('contact.email')} <input name="email" type="email" defaultValue={initial.schoolConfig.contact?.email ?? ''} />
-          {status.fields.schoolConfig && <span className="field-error">{status.fields.schoolConfig}</span>}
+          {/* Only the email's own error: the others of schoolConfig show on their fields. */}
+          {status.fields['schoolConfig.contact.email'] && (
+            <span className="field-error">{status.fields['schoolConfig.contact.email']}</span>
+          )}
         </label>
         <label>
           {t('contact.phone')} <input name="phone" defaultValue={initial.schoolConfig.contact?.phone ?? ''} />
+          {status.fields['schoolConfig.contact.phone'] && (
+            <span className="field-error">{status.fields['schoolConfig.contact.phone']}</span>
+          )}
         </label>
         <label>
-          {t('contact.currency')} <input name="currency" defaultValue={initial.schoolConfig.currency ?? 'USD'} maxLength={3} />
+          {t('contact.currency')} <input name="currency" defaultValue={initial.schoolConfig.currency ?? 'USD'} maxLength={3} dir="ltr" />
+          {status.fields['schoolConfig.currency'] && <span className="field-error">{status.fields['schoolConfig.currency']}</span>}
         </label>
       </fieldset>
       <fieldset>

@@ -15,25 +15,34 @@ beforeAll(async () => {
     ],
     'GET /api/superadmin/subdomains/gamma': () => [200, { subdomain: 'gamma', available: true, reason: null }],
     'POST /api/superadmin/tenants': (req) =>
-      (req.body as { admin: { password?: string } }).admin.password === undefined
+      (req.body as { schoolConfig: { timeZone: string } }).schoolConfig.timeZone === 'Mars/Olympus'
         ? [
-            201,
-            {
-              id: 't-gamma',
-              name: 'Gamma High',
-              subdomain: 'gamma',
-              pendingDomain: null,
-              adminInvitationUrl: '/accept-invitation?school=gamma&token=tok-tok-tok-tok',
-            },
-          ]
-        : [
             400,
             {
               message: 'Invalid request',
               error: 'VALIDATION_ERROR',
-              details: [{ path: 'admin.email', message: 'This address cannot receive mail' }],
+              details: [{ path: 'schoolConfig.timeZone', message: 'must be an IANA time zone like Africa/Nairobi' }],
             },
-          ],
+          ]
+        : (req.body as { admin: { password?: string } }).admin.password === undefined
+          ? [
+              201,
+              {
+                id: 't-gamma',
+                name: 'Gamma High',
+                subdomain: 'gamma',
+                pendingDomain: null,
+                adminInvitationUrl: '/accept-invitation?school=gamma&token=tok-tok-tok-tok',
+              },
+            ]
+          : [
+              400,
+              {
+                message: 'Invalid request',
+                error: 'VALIDATION_ERROR',
+                details: [{ path: 'admin.email', message: 'This address cannot receive mail' }],
+              },
+            ],
   });
   server.attach(platformApi, '/api/superadmin');
   platformSession.set({ accessToken: 'operator-token' });
@@ -94,4 +103,57 @@ describe('new-school wizard', () => {
     const sent = server.seen.filter((r) => r.method === 'POST').at(-1)!;
     expect((sent.body as { admin: object }).admin).toEqual({ name: 'Gina', email: 'gina@gamma.test' });
   });
+
+  it("sends the school's time zone, language, locale and week start", async () => {
+    renderConsole('/superadmin/schools/new');
+    await screen.findByRole('heading', { name: 'New school · step 1 of 3' }, { timeout: 5000 });
+    fireEvent.change(screen.getByLabelText('School name'), { target: { value: 'Gamma High' } });
+    fireEvent.change(screen.getByLabelText('Subdomain'), { target: { value: 'gamma' } });
+    await screen.findByText(/gamma\..* is available/, {}, { timeout: 5000 });
+    // The zones are offered while their field has the focus (UTC too, which browsers leave out of their list).
+    fireEvent.focus(screen.getByLabelText('Time zone'));
+    expect(document.querySelector('datalist option[value="Pacific/Kiritimati"]')).toBeTruthy();
+    expect(document.querySelector('datalist option[value="UTC"]')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Time zone'), { target: { value: 'Africa/Dakar' } });
+    fireEvent.blur(screen.getByLabelText('Time zone'));
+    expect(screen.getByText(/^Time there now: /)).toBeTruthy();
+    // Each language in its own name; the locale's suggestions follow the language chosen.
+    expect(screen.getByRole('option', { name: 'Français' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Default language'), { target: { value: 'fr' } });
+    expect(document.querySelector('datalist option[value="fr-SN"]')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/^Locale/), { target: { value: 'fr-SN' } });
+    expect(screen.getByText(/^Dates and numbers are written like this: .* · 1 234 567,89$/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('First day of the week'), { target: { value: '7' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.change(screen.getByLabelText("First admin's name"), { target: { value: 'Gina' } });
+    fireEvent.change(screen.getByLabelText("First admin's email"), { target: { value: 'gina@gamma.test' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create school' }));
+    await screen.findByText(/emailed an invitation/, {}, { timeout: 5000 });
+    expect(server.seen.filter((r) => r.method === 'POST').at(-1)!.body).toMatchObject({
+      schoolConfig: { timeZone: 'Africa/Dakar', language: 'fr', locale: 'fr-SN', weekStart: 7 },
+    });
+  }, 15_000);
+
+  it('brings a time zone the server refuses back to its field on the first step', async () => {
+    renderConsole('/superadmin/schools/new');
+    await screen.findByRole('heading', { name: 'New school · step 1 of 3' }, { timeout: 5000 });
+    fireEvent.change(screen.getByLabelText('School name'), { target: { value: 'Gamma High' } });
+    fireEvent.change(screen.getByLabelText('Subdomain'), { target: { value: 'gamma' } });
+    await screen.findByText(/gamma\..* is available/, {}, { timeout: 5000 });
+    fireEvent.change(screen.getByLabelText('Time zone'), { target: { value: 'Mars/Olympus' } });
+    expect(screen.getByText(/^Type a city or region/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.change(screen.getByLabelText("First admin's name"), { target: { value: 'Gina' } });
+    fireEvent.change(screen.getByLabelText("First admin's email"), { target: { value: 'gina@gamma.test' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create school' }));
+    // Back on the first step, the server's words on the zone's field.
+    await screen.findByText('must be an IANA time zone like Africa/Nairobi', {}, { timeout: 5000 });
+    expect(screen.getByRole('heading', { name: 'New school · step 1 of 3' })).toBeTruthy();
+    expect(screen.getByLabelText('Time zone').getAttribute('aria-invalid')).toBe('true');
+    const sent = server.seen.filter((r) => r.method === 'POST').at(-1)!.body as { schoolConfig: object };
+    // Left empty, the locale and week start are not sent: the school keeps the language's own.
+    expect(sent.schoolConfig).toEqual({ timeZone: 'Mars/Olympus', language: 'en' });
+  }, 15_000);
 });
