@@ -1,5 +1,5 @@
 import { memo, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { currentLocale, LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } from '../i18n';
 import { Field } from './FormErrors';
 import type { FieldErrors } from './field-errors';
@@ -187,10 +187,16 @@ export function SchoolLocaleFields({
       </Field>
       <LocaleList id={`${ids}-locales`} language={value.language} shown={i18n.language} />
       <span id={`${ids}-locale-sample`} className="muted">
-        {t('locale.sample', {
-          date: now.toLocaleDateString(tag, { timeZone: zone && isZone(zone) ? zone : 'UTC', dateStyle: 'full' }),
-          number: new Intl.NumberFormat(tag).format(1234567.89),
-        })}
+        {/* Isolated: an Arabic sample inside a French sentence (or the reverse) keeps its own order. */}
+        <Trans
+          t={t}
+          i18nKey="locale.sample"
+          values={{
+            date: now.toLocaleDateString(tag, { timeZone: zone && isZone(zone) ? zone : 'UTC', dateStyle: 'full' }),
+            number: new Intl.NumberFormat(tag).format(1234567.89),
+          }}
+          components={{ bdi: <bdi /> }}
+        />
       </span>
       <Field label={t('locale.weekStart')} name={`${path}.weekStart`} errors={errors}>
         <select value={value.weekStart} onChange={(e) => set({ weekStart: e.target.value })}>

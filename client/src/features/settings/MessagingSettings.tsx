@@ -69,7 +69,7 @@ function MessagingForm({ initial, onSaved }: { initial: Messaging; onSaved: () =
         />
       </Field>
       <Field label={t('messaging.replyTo')} name="replyTo" errors={errors}>
-        <input name="replyTo" type="email" defaultValue={initial.replyTo ?? ''} placeholder={t('messaging.replyToPlaceholder')} />
+        <input name="replyTo" type="email" dir="ltr" defaultValue={initial.replyTo ?? ''} placeholder={t('messaging.replyToPlaceholder')} />
       </Field>
       <label className="inline">
         <input type="checkbox" checked={ownSmtp} onChange={(e) => setOwnSmtp(e.target.checked)} /> {t('messaging.ownSmtp')}
@@ -77,7 +77,7 @@ function MessagingForm({ initial, onSaved }: { initial: Messaging; onSaved: () =
       {ownSmtp && (
         <>
           <Field label={t('messaging.fromAddress')} name="fromAddress" errors={errors}>
-            <input name="fromAddress" type="email" defaultValue={initial.fromAddress ?? ''} required />
+            <input name="fromAddress" type="email" dir="ltr" defaultValue={initial.fromAddress ?? ''} required />
           </Field>
           <Field
             label={initial.smtpHost ? t('messaging.smtpKeep', { host: initial.smtpHost }) : t('messaging.smtpUrl')}

@@ -120,11 +120,12 @@ function SettingsForm({ initial }: { initial: Settings }) {
           <input type="color" value={theme.secondaryColor} onChange={(e) => setTheme({ ...theme, secondaryColor: e.target.value })} />
         </label>
         <label>
-          {t('branding.font')} <input value={theme.fontFamily} onChange={(e) => setTheme({ ...theme, fontFamily: e.target.value })} />
+          {t('branding.font')}{' '}
+          <input value={theme.fontFamily} dir="ltr" onChange={(e) => setTheme({ ...theme, fontFamily: e.target.value })} />
         </label>
         <label>
           {t('branding.logoUrl')}{' '}
-          <input value={theme.logoUrl ?? ''} onChange={(e) => setTheme({ ...theme, logoUrl: e.target.value || undefined })} />
+          <input value={theme.logoUrl ?? ''} dir="ltr" onChange={(e) => setTheme({ ...theme, logoUrl: e.target.value || undefined })} />
         </label>
         <label>
           {t('branding.upload')}
@@ -172,14 +173,14 @@ function SettingsForm({ initial }: { initial: Settings }) {
           {t('contact.motto')} <input name="motto" defaultValue={initial.schoolConfig.motto ?? ''} />
         </label>
         <label>
-          {t('contact.email')} <input name="email" type="email" defaultValue={initial.schoolConfig.contact?.email ?? ''} />
+          {t('contact.email')} <input name="email" type="email" dir="ltr" defaultValue={initial.schoolConfig.contact?.email ?? ''} />
           {/* Only the email's own error: the others of schoolConfig show on their fields. */}
           {status.fields['schoolConfig.contact.email'] && (
             <span className="field-error">{status.fields['schoolConfig.contact.email']}</span>
           )}
         </label>
         <label>
-          {t('contact.phone')} <input name="phone" defaultValue={initial.schoolConfig.contact?.phone ?? ''} />
+          {t('contact.phone')} <input name="phone" type="tel" dir="ltr" defaultValue={initial.schoolConfig.contact?.phone ?? ''} />
           {status.fields['schoolConfig.contact.phone'] && (
             <span className="field-error">{status.fields['schoolConfig.contact.phone']}</span>
           )}

@@ -85,7 +85,9 @@ describe("a school's console page in French", () => {
     const limits = within(facts).getByText('1 500 élèves, 1 enseignant, 1 024 Mo, 600 requêtes par minute');
     expect(limits.textContent).toContain(`1${NNBSP}500`);
     expect(within(facts).getByText('Portail des parents et Bibliothèque')).toBeTruthy();
-    expect(within(facts).getByText('Africa/Dakar · Français · paramètres régionaux fr-SN · la semaine commence le lundi')).toBeTruthy();
+    expect(within(facts).getByText('Heure et langue').nextElementSibling!.textContent).toBe(
+      'Africa/Dakar · Français · paramètres régionaux fr-SN · la semaine commence le lundi',
+    );
     expect(within(facts).getByText(/^2 nov\. 2026/)).toBeTruthy();
 
     // Usage: sizes, counts and chart days written the French way.

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { limitsText } from '../limits-text';
 import { weekdayName, usualFirstDay } from '../../../components/SchoolLocaleFields';
 import { currentLocale, isLanguage, LANGUAGE_NAMES } from '../../../i18n';
@@ -43,12 +43,17 @@ export function SchoolFacts({ school: s }: { school: School }) {
       <dd>{features.length ? new Intl.ListFormat(currentLocale()).format(features) : t('noFeatures')}</dd>
       <dt>{t('facts.place')}</dt>
       <dd>
-        {t('facts.placeText', {
-          zone: typeof config.timeZone === 'string' ? config.timeZone : 'UTC',
-          language: LANGUAGE_NAMES[lng],
-          locale: locale ?? t('facts.noLocale'),
-          day: weekdayName(typeof config.weekStart === 'number' ? config.weekStart : usualFirstDay(locale ?? lng)),
-        })}
+        <Trans
+          t={t}
+          i18nKey="facts.placeText"
+          values={{
+            zone: typeof config.timeZone === 'string' ? config.timeZone : 'UTC',
+            language: LANGUAGE_NAMES[lng],
+            locale: locale ?? t('facts.noLocale'),
+            day: weekdayName(typeof config.weekStart === 'number' ? config.weekStart : usualFirstDay(locale ?? lng)),
+          }}
+          components={{ bdi: <bdi /> }}
+        />
       </dd>
       <dt>{t('facts.database')}</dt>
       <dd>{t(s.databaseConfig.dedicated ? 'facts.dedicated' : 'facts.shared', { name: s.databaseConfig.databaseName })}</dd>
