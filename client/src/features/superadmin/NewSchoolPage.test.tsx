@@ -101,6 +101,8 @@ describe('new-school wizard', { timeout: 30_000 }, () => {
 
     expect(await screen.findByText(/emailed an invitation/, {}, slow)).toBeTruthy();
     expect(screen.getByText(/accept-invitation\?school=gamma&token=tok-tok-tok-tok/)).toBeTruthy();
+    // The portal's address is a link with its text (a sentence of the translation holds it).
+    expect(screen.getByRole('link', { name: /^http:\/\/gamma\./ })).toBeTruthy();
     // The new school's page is one link away.
     fireEvent.click(screen.getByRole('link', { name: "Open Gamma High's page" }));
     await waitFor(() => expect(screen.getByTestId('address').textContent).toBe('/superadmin/schools/t-gamma'));

@@ -38,7 +38,8 @@ export function OverviewPage() {
                 i18nKey="overview.schools"
                 count={o.data.schools}
                 values={{ n: number(o.data.schools) }}
-                components={{ link: <Link to={paths.consoleSchools} />, strong: <strong /> }}
+                // Not <link>: Trans reads it as HTML's empty <link> element and drops what it holds.
+                components={{ schools: <Link to={paths.consoleSchools} />, strong: <strong /> }}
               />
             </p>
             <div className="charts">

@@ -16,7 +16,7 @@ export function SchoolCreated({ created }: { created: CreatedSchool }) {
           t={t}
           i18nKey={created.adminInvitationUrl ? 'created.portalInvited' : 'created.portalWelcome'}
           values={{ url }}
-          components={{ link: <a href={url} dir="ltr" /> }}
+          components={{ portal: <a href={url} dir="ltr" /> }}
         />
       </p>
       {created.adminInvitationUrl && (

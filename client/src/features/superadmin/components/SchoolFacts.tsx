@@ -5,6 +5,8 @@ import { currentLocale, isLanguage, LANGUAGE_NAMES } from '../../../i18n';
 import type { School } from '../api/schools';
 import { isFeature, isPlan, isSubscriptionStatus, schoolUrl, subscriptionText, when } from '../school-links';
 
+const BREAKABLE = { overflowWrap: 'anywhere' } as const;
+
 /** What a school is: portal, plan, limits, features, time zone and language, database, status reason and dates. */
 export function SchoolFacts({ school: s }: { school: School }) {
   const { t } = useTranslation('superadmin');
@@ -20,13 +22,16 @@ export function SchoolFacts({ school: s }: { school: School }) {
     <dl className="facts">
       <dt>{t('facts.portal')}</dt>
       <dd>
-        <a href={schoolUrl(s.subdomain)} dir="ltr">
+        {/* An address may break anywhere: unbroken, it would widen a phone's page. */}
+        <a href={schoolUrl(s.subdomain)} dir="ltr" style={BREAKABLE}>
           {schoolUrl(s.subdomain)}
         </a>
         {s.customDomain && (
           <>
             {' · '}
-            <span dir="ltr">{s.customDomain}</span>
+            <span dir="ltr" style={BREAKABLE}>
+              {s.customDomain}
+            </span>
           </>
         )}
       </dd>
