@@ -1,17 +1,22 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { errorBody } from '../../lib/http';
 import { listState } from '../../lib/query';
 import type { SessionUser } from '../../lib/session';
-import { PagedTable } from '../../components/DataTable';
+import { PagedTable, type Column } from '../../components/DataTable';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FieldError, FormError } from '../../components/FormErrors';
 import { useSchoolOptions, type SchoolOptions } from '../../lib/school-options';
 import { FormActions, Options } from '../../components/FormActions';
 import { useAdmissionActions, useApplications, type Application } from './api/admissions';
 
+const STATUSES = ['applied', 'accepted', 'rejected', 'enrolled'] as const;
+const isStatus = (s: string): s is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(s);
+
 /** Applications from applied to accepted to enrolled (or rejected, with a reason). */
 export function AdmissionsPage({ role }: { role: SessionUser['role'] }) {
+  const { t } = useTranslation('enrolment');
   const [filters, setFilters] = useState({ status: '', page: 1 });
   const [creating, setCreating] = useState(false);
   const [enrolling, setEnrolling] = useState<Application | null>(null);
@@ -20,12 +25,12 @@ export function AdmissionsPage({ role }: { role: SessionUser['role'] }) {
   const { decide: decision } = useAdmissionActions();
   const canWrite = role === 'admin';
   const decide = async (a: Application, action: 'accept' | 'reject') => {
-    const reason = action === 'reject' ? window.prompt(`Why is ${a.firstName} ${a.lastName}'s application rejected?`) : '';
+    const reason = action === 'reject' ? window.prompt(t('admissions.rejectReason', { name: `${a.firstName} ${a.lastName}` })) : '';
     if (reason === null) return;
     try {
       await decision.mutateAsync({ id: a.id, action, ...(reason ? { reason } : {}) });
     } catch (err) {
-      window.alert(errorBody(err)?.message ?? 'Could not change the application');
+      window.alert(errorBody(err)?.message ?? t('admissions.decideFailed'));
     }
   };
   const decisions = (a: Application) => (
@@ -33,27 +38,56 @@ export function AdmissionsPage({ role }: { role: SessionUser['role'] }) {
       {a.status === 'applied' && (
         <>
           <button type="button" className="link" onClick={() => void decide(a, 'accept')}>
-            Accept
+            {t('admissions.accept')}
           </button>{' '}
           <button type="button" className="link" onClick={() => void decide(a, 'reject')}>
-            Reject
+            {t('admissions.reject')}
           </button>
         </>
       )}
       {a.status === 'accepted' && (
         <button type="button" className="link" onClick={() => setEnrolling(a)}>
-          Enrol
+          {t('admissions.enrol')}
         </button>
       )}
     </>
   );
+  const columns: Column<Application>[] = [
+    {
+      label: t('admissions.col.applicant'),
+      value: (a) =>
+        a.studentId ? <Link to={`/students/${a.studentId}`}>{`${a.firstName} ${a.lastName}`}</Link> : `${a.firstName} ${a.lastName}`,
+    },
+    { label: t('admissions.col.grade'), value: (a) => options.data?.grades.find((g) => g.value === a.gradeLevelId)?.label },
+    {
+      label: t('admissions.col.guardian'),
+      value: (a) => (
+        <>
+          {a.guardian.firstName} {a.guardian.lastName}{' '}
+          <span className="muted" dir="ltr">
+            {a.guardian.email ?? a.guardian.phone}
+          </span>
+        </>
+      ),
+    },
+    {
+      label: t('admissions.col.status'),
+      value: (a) => (
+        <>
+          {isStatus(a.status) ? t(`status.${a.status}`) : a.status}
+          {a.decisionReason && <span className="muted"> ({a.decisionReason})</span>}
+        </>
+      ),
+    },
+    ...(canWrite ? [{ label: t('admissions.col.actions'), value: (a: Application) => decisions(a) }] : []),
+  ];
   return (
     <section>
       <header className="row">
-        <h1>Admissions</h1>
+        <h1>{t('admissions.title')}</h1>
         {canWrite && (
           <button type="button" onClick={() => setCreating(true)}>
-            New application
+            {t('admissions.new')}
           </button>
         )}
       </header>
@@ -65,51 +99,44 @@ export function AdmissionsPage({ role }: { role: SessionUser['role'] }) {
       )}
       <div className="row">
         <label>
-          Status
+          {t('admissions.status')}
           <select value={filters.status} onChange={(e) => setFilters({ status: e.target.value, page: 1 })}>
-            <option value="">Any</option>
-            {['applied', 'accepted', 'rejected', 'enrolled'].map((s) => (
-              <option key={s}>{s}</option>
+            <option value="">{t('admissions.any')}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
             ))}
           </select>
         </label>
       </div>
-      <PagedTable
-        list={list}
-        noun="applications"
-        onPage={(page) => setFilters({ ...filters, page })}
-        columns={[
-          {
-            label: 'Applicant',
-            value: (a) =>
-              a.studentId ? <Link to={`/students/${a.studentId}`}>{`${a.firstName} ${a.lastName}`}</Link> : `${a.firstName} ${a.lastName}`,
-          },
-          { label: 'Grade', value: (a) => options.data?.grades.find((g) => g.value === a.gradeLevelId)?.label },
-          {
-            label: 'Guardian',
-            value: (a) => (
-              <>
-                {a.guardian.firstName} {a.guardian.lastName} <span className="muted">{a.guardian.email ?? a.guardian.phone}</span>
-              </>
-            ),
-          },
-          {
-            label: 'Status',
-            value: (a) => (
-              <>
-                {a.status}
-                {a.decisionReason && <span className="muted"> ({a.decisionReason})</span>}
-              </>
-            ),
-          },
-          ...(canWrite ? [{ label: 'Actions', value: (a: Application) => decisions(a) }] : []),
-        ]}
-      />
+      <PagedTable list={list} noun={t('admissions.noun')} onPage={(page) => setFilters({ ...filters, page })} columns={columns} />
     </section>
   );
 }
 
+interface FormField {
+  name: string;
+  label: 'form.firstName' | 'form.lastName' | 'form.dateOfBirth' | 'form.relationship' | 'form.email' | 'form.phone';
+  type: string;
+  /** Where the API names the field in its errors. */
+  path: string;
+}
+const APPLICANT_FIELDS: FormField[] = [
+  { name: 'firstName', label: 'form.firstName', type: 'text', path: 'firstName' },
+  { name: 'lastName', label: 'form.lastName', type: 'text', path: 'lastName' },
+  { name: 'dateOfBirth', label: 'form.dateOfBirth', type: 'date', path: 'dateOfBirth' },
+];
+const GUARDIAN_FIELDS: FormField[] = [
+  { name: 'gFirstName', label: 'form.firstName', type: 'text', path: 'guardian.firstName' },
+  { name: 'gLastName', label: 'form.lastName', type: 'text', path: 'guardian.lastName' },
+  { name: 'relationship', label: 'form.relationship', type: 'text', path: 'guardian.relationship' },
+  { name: 'email', label: 'form.email', type: 'email', path: 'guardian.email' },
+  { name: 'phone', label: 'form.phone', type: 'tel', path: 'guardian.phone' },
+];
+
 function ApplicationForm({ options, onDone, onCancel }: { options: SchoolOptions; onDone: () => void; onCancel: () => void }) {
+  const { t } = useTranslation('enrolment');
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const { create } = useAdmissionActions();
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -137,40 +164,29 @@ function ApplicationForm({ options, onDone, onCancel }: { options: SchoolOptions
       setErrors(fieldErrors(err));
     }
   };
-  const input = (name: string, label: string, type = 'text', errorPath?: string) => (
-    <Field label={label} name={errorPath ?? name} errors={errors}>
+  const input = ({ name, label, type, path }: FormField) => (
+    <Field key={name} label={t(label)} name={path} errors={errors}>
       <input name={name} type={type} />
     </Field>
   );
   return (
-    <form className="card-item" onSubmit={submit} aria-label="New application" noValidate>
-      <div className="row">
-        {input('firstName', 'First name')}
-        {input('lastName', 'Last name')}
-        {input('dateOfBirth', 'Date of birth', 'date')}
-      </div>
-      <Field label="Grade applied for" name="gradeLevelId" errors={errors}>
+    <form className="card-item" onSubmit={submit} aria-label={t('admissions.new')} noValidate>
+      <div className="row">{APPLICANT_FIELDS.map(input)}</div>
+      <Field label={t('form.grade')} name="gradeLevelId" errors={errors}>
         <select name="gradeLevelId">
-          <Options list={options.grades} placeholder="Choose…" />
+          <Options list={options.grades} placeholder={t('form.choose')} />
         </select>
       </Field>
       <fieldset>
-        <legend>Guardian</legend>
-        <div className="row">
-          {input('gFirstName', 'First name', 'text', 'guardian.firstName')}
-          {input('gLastName', 'Last name', 'text', 'guardian.lastName')}
-          {input('relationship', 'Relationship', 'text', 'guardian.relationship')}
-        </div>
-        <div className="row">
-          {input('email', 'Email', 'email', 'guardian.email')}
-          {input('phone', 'Phone', 'tel', 'guardian.phone')}
-        </div>
+        <legend>{t('form.guardian')}</legend>
+        <div className="row">{GUARDIAN_FIELDS.slice(0, 3).map(input)}</div>
+        <div className="row">{GUARDIAN_FIELDS.slice(3).map(input)}</div>
       </fieldset>
       <label>
-        Notes <textarea name="notes" rows={2} maxLength={1000} />
+        {t('form.notes')} <textarea name="notes" rows={2} maxLength={1000} />
       </label>
       <FormError errors={errors} />
-      <FormActions submit="Save application" onCancel={onCancel} />
+      <FormActions submit={t('form.save')} onCancel={onCancel} />
     </form>
   );
 }
@@ -186,6 +202,7 @@ function EnrolForm({
   onDone: () => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation('enrolment');
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const { enrol } = useAdmissionActions();
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -199,20 +216,22 @@ function EnrolForm({
     }
   };
   return (
-    <form className="card-item" onSubmit={submit} aria-label={`Enrol ${application.firstName} ${application.lastName}`}>
-      <h2>
-        Enrol {application.firstName} {application.lastName}
-      </h2>
+    <form
+      className="card-item"
+      onSubmit={submit}
+      aria-label={t('enrolForm.title', { name: `${application.firstName} ${application.lastName}` })}
+    >
+      <h2>{t('enrolForm.title', { name: `${application.firstName} ${application.lastName}` })}</h2>
       <label>
-        Class and section
+        {t('enrolForm.placement')}
         <select name="placement" required>
           <Options list={options.sections} />
         </select>
         <FieldError errors={errors} name="sectionId" />
       </label>
-      <p className="muted">The guardian is matched by email or phone and never added twice.</p>
+      <p className="muted">{t('enrolForm.guardianNote')}</p>
       <FormError errors={errors} />
-      <FormActions submit="Enrol" onCancel={onCancel} />
+      <FormActions submit={t('enrolForm.submit')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,14 +1,17 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AsyncState } from '../../components/AsyncState';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { FormError } from '../../components/FormErrors';
 import { useSchoolOptions } from '../../lib/school-options';
 import { listState } from '../../lib/query';
+import { number } from '../../lib/format';
 import { useRollover, type RolloverBatch } from './api/rollover';
 import { Options } from '../../components/FormActions';
-import { DataTable } from '../../components/DataTable';
+import { DataTable, type Column } from '../../components/DataTable';
 
-type Action = 'promoted' | 'retained' | 'graduated';
+const ACTIONS = ['promoted', 'retained', 'graduated'] as const;
+type Action = (typeof ACTIONS)[number];
 interface Move {
   studentId: string;
   name: string;
@@ -19,6 +22,7 @@ interface Move {
 
 /** Year end: propose a move per student, let the admin change any of them, apply them as one batch, undo the batch if needed. */
 export function RolloverPage() {
+  const { t } = useTranslation('enrolment');
   const options = listState(useSchoolOptions());
   const rollover = useRollover();
   const [classIds, setClassIds] = useState<string[]>([]);
@@ -46,7 +50,7 @@ export function RolloverPage() {
     }
   };
   const apply = async () => {
-    if (!moves || !window.confirm(`Move ${moves.length} students now? The batch can be undone.`)) return;
+    if (!moves || !window.confirm(t('rollover.confirmApply', { count: moves.length, n: number(moves.length) }))) return;
     setErrors(noErrors);
     try {
       const res = await rollover.apply.mutateAsync({
@@ -67,7 +71,7 @@ export function RolloverPage() {
     }
   };
   const undo = async () => {
-    if (!batch || !window.confirm('Put every student of this batch back where they were?')) return;
+    if (!batch || !window.confirm(t('rollover.confirmUndo'))) return;
     try {
       setBatch(await rollover.undo.mutateAsync(batch.batchId));
     } catch (err) {
@@ -76,13 +80,53 @@ export function RolloverPage() {
   };
   const change = (studentId: string, patch: Partial<Move>) =>
     setMoves(moves!.map((m) => (m.studentId === studentId ? { ...m, ...patch } : m)));
+  const columns: Column<Move>[] = [
+    {
+      label: t('rollover.col.student'),
+      value: (m) => (
+        <>
+          {m.name}
+          {m.problem && <span className="field-error"> {m.problem}</span>}
+        </>
+      ),
+    },
+    {
+      label: t('rollover.col.move'),
+      value: (m) => (
+        <select
+          aria-label={t('rollover.moveFor', { name: m.name })}
+          value={m.action}
+          onChange={(e) => change(m.studentId, { action: e.target.value as Action })}
+        >
+          {ACTIONS.map((a) => (
+            <option key={a} value={a}>
+              {t(`rollover.action.${a}`)}
+            </option>
+          ))}
+        </select>
+      ),
+    },
+    {
+      label: t('rollover.col.to'),
+      value: (m) =>
+        m.action !== 'graduated' && (
+          <select
+            aria-label={t('rollover.classFor', { name: m.name })}
+            value={m.placement}
+            onChange={(e) => change(m.studentId, { placement: e.target.value })}
+          >
+            <Options list={options.data?.sections ?? []} placeholder={t('form.choose')} />
+          </select>
+        ),
+    },
+  ];
 
   return (
     <section>
-      <h1>Year end</h1>
+      <h1>{t('rollover.title')}</h1>
       <AsyncState loading={options.loading} error={options.error} onRetry={options.reload}>
         <fieldset>
-          <legend>Classes to move on</legend>
+          <legend>{t('rollover.classes')}</legend>
           {options.data?.classes.map((c) => (
             <label key={c.value} className="inline">
               <input
@@ -96,23 +140,23 @@ export function RolloverPage() {
         </fieldset>
         <div className="row">
           <label>
-            Into the academic year
+            {t('rollover.year')}
             <select value={yearId} onChange={(e) => setYearId(e.target.value)}>
-              <Options list={options.data?.years ?? []} placeholder="Choose…" />
+              <Options list={options.data?.years ?? []} placeholder={t('form.choose')} />
             </select>
           </label>
           <button type="button" disabled={classIds.length === 0 || !yearId} onClick={() => void preview()}>
-            Preview
+            {t('rollover.preview')}
           </button>
         </div>
       </AsyncState>
       <FormError errors={errors} />
       {batch && (
         <p role="status" className="card-item">
-          Batch {batch.status}: {batch.moved} students.{' '}
+          {t(batch.status === 'applied' ? 'rollover.applied' : 'rollover.undone', { count: batch.moved, n: number(batch.moved) })}{' '}
           {batch.status === 'applied' && (
             <button type="button" className="secondary" onClick={() => void undo()}>
-              Undo this batch
+              {t('rollover.undo')}
             </button>
           )}
         </p>
@@ -120,52 +164,11 @@ export function RolloverPage() {
       {moves && (
         <>
           <AsyncState loading={false} error={null} empty={moves.length === 0}>
-            <DataTable
-              rows={moves}
-              rowKey={(m) => m.studentId}
-              columns={[
-                {
-                  label: 'Student',
-                  value: (m) => (
-                    <>
-                      {m.name}
-                      {m.problem && <span className="field-error"> {m.problem}</span>}
-                    </>
-                  ),
-                },
-                {
-                  label: 'Move',
-                  value: (m) => (
-                    <select
-                      aria-label={`Move for ${m.name}`}
-                      value={m.action}
-                      onChange={(e) => change(m.studentId, { action: e.target.value as Action })}
-                    >
-                      <option value="promoted">promoted</option>
-                      <option value="retained">retained</option>
-                      <option value="graduated">graduated</option>
-                    </select>
-                  ),
-                },
-                {
-                  label: 'To',
-                  value: (m) =>
-                    m.action !== 'graduated' && (
-                      <select
-                        aria-label={`Class for ${m.name}`}
-                        value={m.placement}
-                        onChange={(e) => change(m.studentId, { placement: e.target.value })}
-                      >
-                        <Options list={options.data?.sections ?? []} placeholder="Choose…" />
-                      </select>
-                    ),
-                },
-              ]}
-            />
+            <DataTable rows={moves} rowKey={(m) => m.studentId} columns={columns} />
           </AsyncState>
           {moves.length > 0 && (
             <button type="button" onClick={() => void apply()}>
-              Apply {moves.length} moves
+              {t('rollover.apply', { count: moves.length, n: number(moves.length) })}
             </button>
           )}
         </>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
 import { AsyncState } from '../../components/AsyncState';
@@ -16,10 +17,11 @@ interface Messaging {
 
 /** How the school's email leaves: the name it is sent under, where replies go, and optionally the school's own SMTP server. */
 export function MessagingSettings() {
+  const { t } = useTranslation('settings');
   const current = useApi(async () => (await api.get<Messaging>('/settings/messaging')).data, []);
   return (
     <section aria-labelledby="messaging-settings">
-      <h2 id="messaging-settings">Messages</h2>
+      <h2 id="messaging-settings">{t('messaging.title')}</h2>
       <AsyncState loading={current.loading} error={current.error} onRetry={current.reload}>
         {current.data && <MessagingForm initial={current.data} onSaved={current.reload} />}
       </AsyncState>
@@ -28,6 +30,7 @@ export function MessagingSettings() {
 }
 
 function MessagingForm({ initial, onSaved }: { initial: Messaging; onSaved: () => void }) {
+  const { t } = useTranslation('settings');
   const [ownSmtp, setOwnSmtp] = useState(initial.ownSmtp);
   const [errors, setErrors] = useState<FieldErrors & { saved?: boolean }>(noErrors);
 
@@ -56,23 +59,28 @@ function MessagingForm({ initial, onSaved }: { initial: Messaging; onSaved: () =
   };
 
   return (
-    <form className="card-item" onSubmit={submit} aria-label="Message settings">
-      <Field label="Sender name" name="senderName" errors={errors}>
-        <input name="senderName" maxLength={100} defaultValue={initial.senderName ?? ''} placeholder="The school's name" />
+    <form className="card-item" onSubmit={submit} aria-label={t('messaging.form')}>
+      <Field label={t('messaging.senderName')} name="senderName" errors={errors}>
+        <input
+          name="senderName"
+          maxLength={100}
+          defaultValue={initial.senderName ?? ''}
+          placeholder={t('messaging.senderNamePlaceholder')}
+        />
       </Field>
-      <Field label="Replies go to" name="replyTo" errors={errors}>
-        <input name="replyTo" type="email" defaultValue={initial.replyTo ?? ''} placeholder="office@your-school.org" />
+      <Field label={t('messaging.replyTo')} name="replyTo" errors={errors}>
+        <input name="replyTo" type="email" dir="ltr" defaultValue={initial.replyTo ?? ''} placeholder={t('messaging.replyToPlaceholder')} />
       </Field>
       <label className="inline">
-        <input type="checkbox" checked={ownSmtp} onChange={(e) => setOwnSmtp(e.target.checked)} /> Send through the school's own SMTP server
+        <input type="checkbox" checked={ownSmtp} onChange={(e) => setOwnSmtp(e.target.checked)} /> {t('messaging.ownSmtp')}
       </label>
       {ownSmtp && (
         <>
-          <Field label="From address" name="fromAddress" errors={errors}>
-            <input name="fromAddress" type="email" defaultValue={initial.fromAddress ?? ''} required />
+          <Field label={t('messaging.fromAddress')} name="fromAddress" errors={errors}>
+            <input name="fromAddress" type="email" dir="ltr" defaultValue={initial.fromAddress ?? ''} required />
           </Field>
           <Field
-            label={initial.smtpHost ? `SMTP server (now ${initial.smtpHost}; leave empty to keep it)` : 'SMTP server URL'}
+            label={initial.smtpHost ? t('messaging.smtpKeep', { host: initial.smtpHost }) : t('messaging.smtpUrl')}
             name="smtpUrl"
             errors={errors}
           >
@@ -80,16 +88,17 @@ function MessagingForm({ initial, onSaved }: { initial: Messaging; onSaved: () =
               name="smtpUrl"
               type="password"
               autoComplete="off"
-              placeholder="smtps://user:password@mail.your-school.org:465"
+              placeholder={t('messaging.smtpUrlPlaceholder')}
+              dir="ltr"
               required={!initial.smtpHost}
             />
           </Field>
-          <p className="muted">The URL is stored encrypted and never shown again.</p>
+          <p className="muted">{t('messaging.smtpStored')}</p>
         </>
       )}
       {errors.form && <p role="alert">{errors.form}</p>}
-      {errors.saved && <p role="status">Message settings saved.</p>}
-      <button type="submit">Save message settings</button>
+      {errors.saved && <p role="status">{t('messaging.saved')}</p>}
+      <button type="submit">{t('messaging.save')}</button>
     </form>
   );
 }

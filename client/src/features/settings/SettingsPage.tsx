@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
 import { readableOn } from '../../lib/theme';
@@ -6,6 +7,8 @@ import { applyTheme } from '../../lib/theme';
 import { AsyncState } from '../../components/AsyncState';
 import { CustomDomain } from '../../components/CustomDomain';
 import { fieldErrors } from '../../components/field-errors';
+import { SchoolLocaleFields, schoolLocaleBody, schoolLocaleOf, type SchoolLocale } from '../../components/SchoolLocaleFields';
+import { applySchoolLanguage, currentLocale } from '../../i18n';
 import { MessagingSettings } from './MessagingSettings';
 
 interface Settings {
@@ -16,25 +19,41 @@ interface Settings {
     contact?: { email?: string; phone?: string };
     timeZone?: string;
     country?: string;
+    language?: string;
+    locale?: string;
+    weekStart?: number;
   };
   theme: { primaryColor: string; secondaryColor: string; fontFamily: string; logoUrl?: string };
   features: Record<string, boolean>;
   staffAccess: string[];
   plan: string;
 }
-/** The zones this browser knows (IANA names); the server checks the one chosen. */
-const TIME_ZONES: string[] = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-const AREAS = ['academic', 'people', 'enrolment', 'timetable', 'attendance', 'gradebook', 'fees', 'communication', 'reports'];
+const AREAS = ['academic', 'people', 'enrolment', 'timetable', 'attendance', 'gradebook', 'fees', 'communication', 'reports'] as const;
+/** The platform's features a school may have (their names are translated; an unknown one shows as it is). */
+const FEATURES = [
+  'financialManagement',
+  'smsNotifications',
+  'advancedReporting',
+  'parentPortal',
+  'onlineExams',
+  'library',
+  'transport',
+] as const;
+const PLANS = ['basic', 'standard', 'premium'] as const;
+const isPlan = (p: string): p is (typeof PLANS)[number] => (PLANS as readonly string[]).includes(p);
+const isFeature = (f: string): f is (typeof FEATURES)[number] => (FEATURES as readonly string[]).includes(f);
 
 /**
- * School settings (admin): branding with a live preview, contact details, currency, time zone and country
- * (dates, quiet hours, phone numbers typed without a country code), staff access; features shown read-only.
+ * School settings (admin): branding with a live preview, contact details, currency, time zone, default language,
+ * locale, first day of the week and country (dates, quiet hours, phone numbers typed without a country code), staff
+ * access; features shown read-only.
  */
 export function SettingsPage() {
+  const { t } = useTranslation('settings');
   const current = useApi(async () => (await api.get<Settings>('/settings')).data, []);
   return (
     <section>
-      <h1>School settings</h1>
+      <h1>{t('title')}</h1>
       <AsyncState loading={current.loading} error={current.error} onRetry={current.reload}>
         {current.data && <SettingsForm initial={current.data} />}
       </AsyncState>
@@ -45,12 +64,18 @@ export function SettingsPage() {
 }
 
 function SettingsForm({ initial }: { initial: Settings }) {
+  const { t } = useTranslation('settings');
+  const [place, setPlace] = useState<SchoolLocale>(() => schoolLocaleOf(initial.schoolConfig));
   const [theme, setTheme] = useState(initial.theme);
-  const [staffAccess, setStaffAccess] = useState(initial.staffAccess);
+  const [staffAccess, setStaffAccess] = useState<string[]>(initial.staffAccess);
   const [status, setStatus] = useState<{ form: string | null; fields: Record<string, string>; saved?: boolean }>({
     form: null,
     fields: {},
   });
+
+  const on = Object.entries(initial.features)
+    .filter(([, enabled]) => enabled)
+    .map(([f]) => (isFeature(f) ? t(`features.${f}`) : f));
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -68,12 +93,14 @@ function SettingsForm({ initial }: { initial: Settings }) {
           motto: text('motto'),
           currency: text('currency'),
           contact: { email: text('email'), phone: text('phone') },
-          timeZone: text('timeZone'),
+          ...schoolLocaleBody(place),
           country: text('country'),
         },
         staffAccess,
       });
       applyTheme(data.theme, document.title); // the new colours at once, not after a reload
+      // A new default language shows at once to whoever has not chosen their own.
+      await applySchoolLanguage(data.schoolConfig.language, data.schoolConfig.locale);
       setStatus({ form: null, fields: {}, saved: true });
     } catch (err) {
       setStatus(fieldErrors(err));
@@ -81,25 +108,27 @@ function SettingsForm({ initial }: { initial: Settings }) {
   };
 
   return (
-    <form className="card-item" onSubmit={submit} aria-label="School settings">
+    <form className="card-item" onSubmit={submit} aria-label={t('form')}>
       <fieldset>
-        <legend>Branding</legend>
+        <legend>{t('branding.legend')}</legend>
         <label>
-          Primary colour{' '}
+          {t('branding.primary')}{' '}
           <input type="color" value={theme.primaryColor} onChange={(e) => setTheme({ ...theme, primaryColor: e.target.value })} />
         </label>
         <label>
-          Secondary colour{' '}
+          {t('branding.secondary')}{' '}
           <input type="color" value={theme.secondaryColor} onChange={(e) => setTheme({ ...theme, secondaryColor: e.target.value })} />
         </label>
         <label>
-          Font <input value={theme.fontFamily} onChange={(e) => setTheme({ ...theme, fontFamily: e.target.value })} />
+          {t('branding.font')}{' '}
+          <input value={theme.fontFamily} dir="ltr" onChange={(e) => setTheme({ ...theme, fontFamily: e.target.value })} />
         </label>
         <label>
-          Logo URL <input value={theme.logoUrl ?? ''} onChange={(e) => setTheme({ ...theme, logoUrl: e.target.value || undefined })} />
+          {t('branding.logoUrl')}{' '}
+          <input value={theme.logoUrl ?? ''} dir="ltr" onChange={(e) => setTheme({ ...theme, logoUrl: e.target.value || undefined })} />
         </label>
         <label>
-          Or upload a logo (PNG, JPEG or WebP, up to 1 MB)
+          {t('branding.upload')}
           <input
             type="file"
             accept="image/png,image/jpeg,image/webp"
@@ -119,56 +148,53 @@ function SettingsForm({ initial }: { initial: Settings }) {
             }}
           />
         </label>
-        {theme.logoUrl && <img src={theme.logoUrl} alt="The logo" width={64} height={64} className="logo-preview" />}
-        <div className="preview" aria-label="Preview" style={{ fontFamily: theme.fontFamily, borderColor: theme.secondaryColor }}>
+        {theme.logoUrl && <img src={theme.logoUrl} alt={t('branding.logoAlt')} width={64} height={64} className="logo-preview" />}
+        <div
+          className="preview"
+          aria-label={t('branding.preview')}
+          style={{ fontFamily: theme.fontFamily, borderColor: theme.secondaryColor }}
+        >
           <div style={{ background: theme.primaryColor, color: readableOn(theme.primaryColor), padding: '0.5rem 1rem' }}>
             {initial.name}
           </div>
           <p style={{ padding: '0 1rem' }}>
             <button type="button" style={{ background: theme.primaryColor, color: readableOn(theme.primaryColor) }}>
-              A button
+              {t('branding.sampleButton')}
             </button>{' '}
             <span style={{ background: theme.secondaryColor, color: readableOn(theme.secondaryColor), padding: '0.25rem 0.5rem' }}>
-              A highlight
+              {t('branding.sampleHighlight')}
             </span>
           </p>
         </div>
       </fieldset>
       <fieldset>
-        <legend>Contact and money</legend>
+        <legend>{t('contact.legend')}</legend>
         <label>
-          Motto <input name="motto" defaultValue={initial.schoolConfig.motto ?? ''} />
+          {t('contact.motto')} <input name="motto" defaultValue={initial.schoolConfig.motto ?? ''} />
         </label>
         <label>
-          Email <input name="email" type="email" defaultValue={initial.schoolConfig.contact?.email ?? ''} />
-          {status.fields.schoolConfig && <span className="field-error">{status.fields.schoolConfig}</span>}
+          {t('contact.email')} <input name="email" type="email" dir="ltr" defaultValue={initial.schoolConfig.contact?.email ?? ''} />
+          {/* Only the email's own error: the others of schoolConfig show on their fields. */}
+          {status.fields['schoolConfig.contact.email'] && (
+            <span className="field-error">{status.fields['schoolConfig.contact.email']}</span>
+          )}
         </label>
         <label>
-          Phone <input name="phone" defaultValue={initial.schoolConfig.contact?.phone ?? ''} />
+          {t('contact.phone')} <input name="phone" type="tel" dir="ltr" defaultValue={initial.schoolConfig.contact?.phone ?? ''} />
+          {status.fields['schoolConfig.contact.phone'] && (
+            <span className="field-error">{status.fields['schoolConfig.contact.phone']}</span>
+          )}
         </label>
         <label>
-          Currency (ISO code) <input name="currency" defaultValue={initial.schoolConfig.currency ?? 'USD'} maxLength={3} />
+          {t('contact.currency')} <input name="currency" defaultValue={initial.schoolConfig.currency ?? 'USD'} maxLength={3} dir="ltr" />
+          {status.fields['schoolConfig.currency'] && <span className="field-error">{status.fields['schoolConfig.currency']}</span>}
         </label>
       </fieldset>
       <fieldset>
-        <legend>Time and place</legend>
+        <legend>{t('place.legend')}</legend>
+        <SchoolLocaleFields value={place} onChange={setPlace} errors={status} />
         <label>
-          Time zone{' '}
-          <input
-            name="timeZone"
-            list="time-zones"
-            defaultValue={initial.schoolConfig.timeZone ?? 'UTC'}
-            aria-invalid={Boolean(status.fields['schoolConfig.timeZone'])}
-          />
-          <datalist id="time-zones">
-            {TIME_ZONES.map((z) => (
-              <option key={z} value={z} />
-            ))}
-          </datalist>
-          {status.fields['schoolConfig.timeZone'] && <span className="field-error">{status.fields['schoolConfig.timeZone']}</span>}
-        </label>
-        <label>
-          Country (ISO code, for phone numbers typed without +){' '}
+          {t('place.country')}{' '}
           <input
             name="country"
             defaultValue={initial.schoolConfig.country ?? ''}
@@ -179,7 +205,7 @@ function SettingsForm({ initial }: { initial: Settings }) {
         </label>
       </fieldset>
       <fieldset>
-        <legend>What the staff role may use</legend>
+        <legend>{t('staff.legend')}</legend>
         {AREAS.map((a) => (
           <label key={a} className="inline">
             <input
@@ -187,21 +213,19 @@ function SettingsForm({ initial }: { initial: Settings }) {
               checked={staffAccess.includes(a)}
               onChange={(e) => setStaffAccess(e.target.checked ? [...staffAccess, a] : staffAccess.filter((x) => x !== a))}
             />{' '}
-            {a}
+            {t(`areas.${a}`)}
           </label>
         ))}
       </fieldset>
       <p className="muted">
-        Plan {initial.plan}; features enabled by the platform:{' '}
-        {Object.entries(initial.features)
-          .filter(([, on]) => on)
-          .map(([f]) => f)
-          .join(', ') || 'none'}
-        .
+        {t('plan', {
+          plan: isPlan(initial.plan) ? t(`plans.${initial.plan}`) : initial.plan,
+          features: on.length ? new Intl.ListFormat(currentLocale()).format(on) : t('noFeatures'),
+        })}
       </p>
       {status.form && <p role="alert">{status.form}</p>}
-      {status.saved && <p role="status">Saved. The new colours are in use.</p>}
-      <button type="submit">Save settings</button>
+      {status.saved && <p role="status">{t('saved')}</p>}
+      <button type="submit">{t('save')}</button>
     </form>
   );
 }

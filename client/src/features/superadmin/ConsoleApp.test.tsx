@@ -68,6 +68,12 @@ describe('console addresses', () => {
     expect(await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 5000 })).toBeTruthy();
   });
 
+  it('counts the schools in a link to their list, the count in the plural it needs', async () => {
+    renderConsole('/superadmin');
+    fireEvent.click(await screen.findByRole('link', { name: '1 school' }, { timeout: 5000 }));
+    await waitFor(() => expect(address()).toBe('/superadmin/schools'));
+  });
+
   it("opens a school's page by its address from the list, with the list's filters kept in the list's address", async () => {
     renderConsole('/superadmin/schools');
     fireEvent.change(await screen.findByLabelText('Status', {}, { timeout: 5000 }), { target: { value: 'active' } });

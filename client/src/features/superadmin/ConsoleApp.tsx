@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { Link, Route, Routes, useLocation } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { restore, signOut } from '../../lib/http';
 import { platformApi, platformSession } from '../../lib/platform-api';
 import { paths } from '../../config/paths';
@@ -21,10 +22,10 @@ const MessagesPage = page(() => import('./MessagesPage'), 'MessagesPage');
 const ConsoleNotFound = page(() => import('./ConsoleNotFound'), 'ConsoleNotFound');
 
 const MENU = [
-  [paths.superadmin, 'Overview'],
-  [paths.consoleSchools, 'Schools'],
-  [paths.consoleNewSchool, 'New school'],
-  [paths.consoleMessages, 'Messages'],
+  [paths.superadmin, 'menu.overview'],
+  [paths.consoleSchools, 'menu.schools'],
+  [paths.consoleNewSchool, 'menu.newSchool'],
+  [paths.consoleMessages, 'menu.messages'],
 ] as const;
 
 /** The menu entry an address belongs to: a school's page is under Schools, the wizard is New school. */
@@ -44,6 +45,7 @@ const section = (pathname: string) =>
  * session (never a school's); each page has its address, so Back, Forward, reload and shared links stay in the console.
  */
 export function ConsoleApp() {
+  const { t } = useTranslation('superadmin');
   // null: not known yet (a reload trades the refresh cookie for a session first).
   const [signedIn, setSignedIn] = useState<boolean | null>(platformSession.token ? true : null);
   const queryClient = useQueryClient();
@@ -60,17 +62,17 @@ export function ConsoleApp() {
       off();
     };
   }, []);
-  if (signedIn === null) return <p role="status">Loading…</p>;
+  if (signedIn === null) return <p role="status">{t('loading')}</p>;
   // The sign-in form shows at the address asked for, which opens once signed in.
   if (!signedIn) return <ConsoleSignIn onSignedIn={() => setSignedIn(true)} />;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('skipToContent')}
       </a>
       <header className="topbar">
-        <strong>Platform console</strong>
-        <nav aria-label="Console">
+        <strong>{t('console')}</strong>
+        <nav aria-label={t('menu.label')}>
           {MENU.map(([to, label]) => (
             <Link
               key={to}
@@ -78,7 +80,7 @@ export function ConsoleApp() {
               className={section(pathname) === to ? 'active' : undefined}
               aria-current={pathname === to ? 'page' : undefined}
             >
-              {label}
+              {t(label)}
             </Link>
           ))}
         </nav>
@@ -90,12 +92,12 @@ export function ConsoleApp() {
             setSignedIn(false);
           }}
         >
-          Sign out
+          {t('signOut')}
         </button>
       </header>
       <main className="content" id="main">
         <ErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<p role="status">Loading…</p>}>
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
             <Routes>
               <Route index element={<OverviewPage />} />
               <Route path="schools" element={<SchoolsPage />} />

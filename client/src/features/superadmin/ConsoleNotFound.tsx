@@ -1,17 +1,23 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { paths } from '../../config/paths';
 
 /** An address inside the console that names no page (a mistyped or old link). */
 export function ConsoleNotFound() {
+  const { t } = useTranslation('superadmin');
   const { pathname } = useLocation();
   return (
     <section>
-      <h1>Page not found</h1>
+      <h1>{t('notFound.title')}</h1>
       <p>
-        The console has no page at <code>{pathname}</code>.
+        <Trans t={t} i18nKey="notFound.text" values={{ path: pathname }} components={{ code: <code dir="ltr" /> }} />
       </p>
       <p>
-        <Link to={paths.consoleSchools}>Go to the schools</Link> or <Link to={paths.superadmin}>the overview</Link>.
+        <Trans
+          t={t}
+          i18nKey="notFound.links"
+          components={{ schools: <Link to={paths.consoleSchools} />, overview: <Link to={paths.superadmin} /> }}
+        />
       </p>
     </section>
   );

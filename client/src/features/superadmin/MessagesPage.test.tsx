@@ -50,8 +50,8 @@ describe('platform console: messages', () => {
   it('says when a school is next due: ahead for one waiting to retry, behind for one that is late', async () => {
     renderConsole('/superadmin/messages');
     const retrying = (await screen.findByRole('link', { name: 'Retrying School' }, { timeout: 5000 })).closest('tr')!;
-    expect(within(retrying).getByText('in 10 min')).toBeTruthy();
+    expect(within(retrying).getByText(/^in 10 min/)).toBeTruthy();
     const late = screen.getByRole('link', { name: 'Late School' }).closest('tr')!;
-    expect(within(late).getByText('5 min ago')).toBeTruthy();
+    expect(within(late).getByText(/^5 min\.? ago/)).toBeTruthy();
   });
 });

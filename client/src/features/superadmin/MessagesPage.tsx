@@ -1,7 +1,9 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { AsyncState } from '../../components/AsyncState';
 import { DataTable } from '../../components/DataTable';
 import { PrintButton } from '../../components/ExportButton';
+import { dayLabel, number } from '../../lib/format';
 import { listState } from './api/list-state';
 import { useMessagingOverview } from './api/messages';
 import { ago, failed } from './messaging-format';
@@ -9,14 +11,16 @@ import { schoolPath } from './school-links';
 
 /** /superadmin/messages: schools waiting in the queue, and the schools whose messages fail most (7 days). */
 export function MessagesPage() {
+  const { t } = useTranslation('superadmin');
   const q = useMessagingOverview();
   const d = listState(q);
+  const strong = { strong: <strong /> };
   return (
     <section>
       <header className="row start">
-        <h1>Messages</h1>
+        <h1>{t('messages.title')}</h1>
         <button type="button" className="no-print" onClick={() => void q.refetch()} disabled={q.isFetching}>
-          {q.isFetching ? 'Refreshing…' : 'Refresh'}
+          {q.isFetching ? t('messages.refreshing') : t('messages.refresh')}
         </button>
         <PrintButton />
       </header>
@@ -25,38 +29,75 @@ export function MessagesPage() {
           <>
             <div className="tiles">
               <p className="tile">
-                <strong>{d.data.queue.schools.toLocaleString()}</strong> schools with messages waiting
+                <Trans
+                  t={t}
+                  i18nKey="messages.schoolsWaiting"
+                  count={d.data.queue.schools}
+                  values={{ n: number(d.data.queue.schools) }}
+                  components={strong}
+                />
               </p>
               <p className="tile">
-                <strong>{d.data.queue.depth.toLocaleString()}</strong> messages waiting ({d.data.queue.failing.toLocaleString()} to retry)
+                <Trans
+                  t={t}
+                  i18nKey="messages.waiting"
+                  count={d.data.queue.depth}
+                  values={{ n: number(d.data.queue.depth), retry: number(d.data.queue.failing) }}
+                  components={strong}
+                />
               </p>
               <p className="tile">
-                <strong>{ago(d.data.queue.oldestDueAt)}</strong> oldest due
+                <Trans t={t} i18nKey="messages.oldestDue" values={{ ago: ago(d.data.queue.oldestDueAt) }} components={strong} />
               </p>
               <p className="tile">
-                <strong>{(d.data.totals.email.sent + d.data.totals.sms.sent).toLocaleString()}</strong> sent since {d.data.since} (
-                {d.data.totals.sms.segments.toLocaleString()} SMS segments)
+                <Trans
+                  t={t}
+                  i18nKey="messages.sentSince"
+                  count={d.data.totals.email.sent + d.data.totals.sms.sent}
+                  values={{
+                    n: number(d.data.totals.email.sent + d.data.totals.sms.sent),
+                    since: dayLabel(d.data.since),
+                    segments: number(d.data.totals.sms.segments),
+                  }}
+                  components={strong}
+                />
               </p>
               <p className="tile">
-                <strong>{(failed(d.data.totals.email) + failed(d.data.totals.sms)).toLocaleString()}</strong> failed tries, bounces or
-                give-ups since {d.data.since}
+                <Trans
+                  t={t}
+                  i18nKey="messages.failedSince"
+                  count={failed(d.data.totals.email) + failed(d.data.totals.sms)}
+                  values={{ n: number(failed(d.data.totals.email) + failed(d.data.totals.sms)), since: dayLabel(d.data.since) }}
+                  components={strong}
+                />
               </p>
             </div>
-            <h2>Per school, most failures first</h2>
+            <h2>{t('messages.perSchool')}</h2>
             {d.data.schools.length === 0 ? (
-              <p className="muted">No school has sent or queued a message in the last 7 days.</p>
+              <p className="muted">{t('messages.none')}</p>
             ) : (
               <DataTable
                 rows={d.data.schools}
                 rowKey={(s) => s.tenantId}
                 columns={[
-                  { label: 'School', value: (s) => <Link to={schoolPath(s.tenantId)}>{s.name}</Link> },
-                  { label: 'Waiting', value: (s) => s.queue?.depth ?? 0 },
-                  { label: 'To retry', value: (s) => s.queue?.failing ?? 0 },
-                  { label: 'Due', value: (s) => (s.queue ? ago(s.queue.dueAt) : '–') },
-                  { label: 'Email sent', value: (s) => s.last7Days.email.sent },
-                  { label: 'SMS sent', value: (s) => `${s.last7Days.sms.sent} (${s.last7Days.sms.segments} segments)` },
-                  { label: 'Failures', value: (s) => <strong style={s.failures ? { color: '#b91c1c' } : undefined}>{s.failures}</strong> },
+                  { label: t('messages.col.school'), value: (s) => <Link to={schoolPath(s.tenantId)}>{s.name}</Link> },
+                  { label: t('messages.col.waiting'), value: (s) => number(s.queue?.depth ?? 0) },
+                  { label: t('messages.col.retry'), value: (s) => number(s.queue?.failing ?? 0) },
+                  { label: t('messages.col.due'), value: (s) => (s.queue ? ago(s.queue.dueAt) : '–') },
+                  { label: t('messages.col.emailSent'), value: (s) => number(s.last7Days.email.sent) },
+                  {
+                    label: t('messages.col.smsSent'),
+                    value: (s) =>
+                      t('messages.smsWithSegments', {
+                        count: s.last7Days.sms.segments,
+                        sent: number(s.last7Days.sms.sent),
+                        segments: number(s.last7Days.sms.segments),
+                      }),
+                  },
+                  {
+                    label: t('messages.col.failures'),
+                    value: (s) => <strong style={s.failures ? { color: '#b91c1c' } : undefined}>{number(s.failures)}</strong>,
+                  },
                 ]}
               />
             )}

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from './use-debounced-value';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field } from '../../components/FormErrors';
+import { SchoolLocaleFields, schoolLocaleBody, schoolLocaleOf, type SchoolLocale } from '../../components/SchoolLocaleFields';
 import { BASE_DOMAIN } from '../../config/env';
 import { useCreateSchool, useSubdomainCheck, type CreatedSchool, type NewSchool } from './api/schools';
 import { PlanSummary } from './components/PlanSummary';
@@ -10,8 +12,15 @@ import { FEATURES, PLAN_NAMES } from './school-links';
 
 type Plan = (typeof PLAN_NAMES)[number];
 
-/** /superadmin/schools/new: a new school in three steps (name and address, plan, first admin). */
+/**
+ * The zone a new school starts with: the operator's own (shown with the time there, so a school elsewhere is seen to
+ * need another), or UTC when the browser names none.
+ */
+const operatorZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** /superadmin/schools/new: a new school in three steps (name, address, time zone and language; plan; first admin). */
 export function NewSchoolPage() {
+  const { t } = useTranslation('superadmin');
   const [step, setStep] = useState(1);
   const [values, setValues] = useState({
     name: '',
@@ -23,6 +32,7 @@ export function NewSchoolPage() {
     adminEmail: '',
     adminPassword: '',
   });
+  const [place, setPlace] = useState<SchoolLocale>(() => schoolLocaleOf(undefined, operatorZone()));
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const [created, setCreated] = useState<CreatedSchool | null>(null);
   const subdomain = values.subdomain.trim().toLowerCase();
@@ -40,6 +50,7 @@ export function NewSchoolPage() {
       ...(values.customDomain ? { customDomain: values.customDomain } : {}),
       plan: values.plan,
       features: Object.fromEntries(values.features.map((f) => [f, true])),
+      schoolConfig: schoolLocaleBody(place),
       // No password: the first admin is emailed an invitation to choose one.
       admin: { name: values.adminName, email: values.adminEmail, ...(values.adminPassword ? { password: values.adminPassword } : {}) },
     };
@@ -48,7 +59,7 @@ export function NewSchoolPage() {
       onError: (err) => {
         const found = fieldErrors(err);
         setErrors(found);
-        if (found.fields.name || found.fields.subdomain || found.fields.customDomain) setStep(1);
+        if (found.fields.name || found.fields.subdomain || found.fields.customDomain || found.fields.schoolConfig) setStep(1);
         else if (found.fields.admin) setStep(3);
       },
     });
@@ -56,40 +67,51 @@ export function NewSchoolPage() {
 
   if (created) return <SchoolCreated created={created} />;
   return (
-    <form className="card-item" onSubmit={submit} aria-label="New school">
-      <h1>New school · step {step} of 3</h1>
+    <form className="card-item" onSubmit={submit} aria-label={t('newSchool.form')}>
+      <h1>{t('newSchool.title', { step, steps: 3 })}</h1>
       {step === 1 && (
         <>
-          <Field label="School name" name="name" errors={errors}>
+          <Field label={t('newSchool.name')} name="name" errors={errors}>
             <input value={values.name} onChange={set('name')} required />
           </Field>
-          <Field label="Subdomain" name="subdomain" errors={errors}>
-            <input value={values.subdomain} onChange={set('subdomain')} required aria-describedby="subdomain-check" />
+          <Field label={t('newSchool.subdomain')} name="subdomain" errors={errors}>
+            <input value={values.subdomain} onChange={set('subdomain')} required aria-describedby="subdomain-check" dir="ltr" />
           </Field>
           <span id="subdomain-check" role="status" className={result && !result.available ? 'field-error' : 'muted'}>
-            {result ? (result.available ? `${subdomain}.${BASE_DOMAIN} is available` : result.reason) : ''}
+            {result ? (result.available ? t('newSchool.available', { host: `${subdomain}.${BASE_DOMAIN}` }) : result.reason) : ''}
           </span>
-          <Field label="Custom domain (optional; routes once its DNS record is verified)" name="customDomain" errors={errors}>
-            <input value={values.customDomain} onChange={set('customDomain')} placeholder="portal.school.org" />
+          <Field label={t('newSchool.customDomain')} name="customDomain" errors={errors}>
+            <input
+              value={values.customDomain}
+              onChange={set('customDomain')}
+              placeholder={t('newSchool.customDomainPlaceholder')}
+              dir="ltr"
+            />
           </Field>
-          <button type="button" disabled={!values.name || !result?.available} onClick={() => setStep(2)}>
-            Next
+          <fieldset>
+            <legend>{t('newSchool.place')}</legend>
+            <SchoolLocaleFields value={place} onChange={setPlace} errors={errors} />
+          </fieldset>
+          <button type="button" disabled={!values.name || !result?.available || !place.timeZone.trim()} onClick={() => setStep(2)}>
+            {t('newSchool.next')}
           </button>
         </>
       )}
       {step === 2 && (
         <>
           <label>
-            Plan
+            {t('newSchool.plan')}
             <select value={values.plan} onChange={(e) => setValues({ ...values, plan: e.target.value as Plan })}>
               {PLAN_NAMES.map((p) => (
-                <option key={p}>{p}</option>
+                <option key={p} value={p}>
+                  {t(`plans.${p}`)}
+                </option>
               ))}
             </select>
           </label>
           <PlanSummary plan={values.plan} />
           <fieldset>
-            <legend>Extra features (on top of the plan)</legend>
+            <legend>{t('newSchool.extraFeatures')}</legend>
             {FEATURES.map((f) => (
               <label key={f} className="inline">
                 <input
@@ -99,29 +121,29 @@ export function NewSchoolPage() {
                     setValues({ ...values, features: e.target.checked ? [...values.features, f] : values.features.filter((x) => x !== f) })
                   }
                 />{' '}
-                {f}
+                {t(`features.${f}`)}
               </label>
             ))}
           </fieldset>
           <div className="row">
             <button type="button" className="secondary" onClick={() => setStep(1)}>
-              Back
+              {t('newSchool.back')}
             </button>
             <button type="button" onClick={() => setStep(3)}>
-              Next
+              {t('newSchool.next')}
             </button>
           </div>
         </>
       )}
       {step === 3 && (
         <>
-          <Field label="First admin's name" name="admin.name" errors={errors}>
+          <Field label={t('newSchool.adminName')} name="admin.name" errors={errors}>
             <input value={values.adminName} onChange={set('adminName')} required />
           </Field>
-          <Field label="First admin's email" name="admin.email" errors={errors}>
-            <input type="email" value={values.adminEmail} onChange={set('adminEmail')} required />
+          <Field label={t('newSchool.adminEmail')} name="admin.email" errors={errors}>
+            <input type="email" value={values.adminEmail} onChange={set('adminEmail')} required dir="ltr" />
           </Field>
-          <Field label="First admin's password" name="admin.password" errors={errors}>
+          <Field label={t('newSchool.adminPassword')} name="admin.password" errors={errors}>
             <input
               type="password"
               value={values.adminPassword}
@@ -130,14 +152,14 @@ export function NewSchoolPage() {
               autoComplete="new-password"
             />
           </Field>
-          <p className="muted">Leave the password empty to email the first admin an invitation to choose one.</p>
+          <p className="muted">{t('newSchool.passwordHint')}</p>
           {errors.form && <p role="alert">{errors.form}</p>}
           <div className="row">
             <button type="button" className="secondary" onClick={() => setStep(2)}>
-              Back
+              {t('newSchool.back')}
             </button>
             <button type="submit" disabled={create.isPending}>
-              {create.isPending ? 'Creating…' : 'Create school'}
+              {create.isPending ? t('newSchool.creating') : t('newSchool.create')}
             </button>
           </div>
         </>

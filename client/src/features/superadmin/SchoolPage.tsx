@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { AsyncState } from '../../components/AsyncState';
 import { CustomDomain } from '../../components/CustomDomain';
@@ -15,6 +16,7 @@ import { StatusActions } from './components/StatusActions';
 
 /** /superadmin/schools/:id: one school: facts, usage against its limits, messages, status history, audit log; edit, suspend, activate, delete. */
 export function SchoolPage() {
+  const { t } = useTranslation('superadmin');
   const { id = '' } = useParams();
   const [editing, setEditing] = useState(false);
   const q = useSchool(id);
@@ -23,21 +25,21 @@ export function SchoolPage() {
   return (
     <section>
       <Link to={paths.consoleSchools} className="no-print">
-        ← All schools
+        {t('school.back')}
       </Link>
       <AsyncState
         loading={school.loading}
         error={school.error}
         onRetry={() => void q.refetch()}
-        emptyHint={{ text: 'No such school.', action: { to: paths.consoleSchools, label: 'All schools' } }}
+        emptyHint={{ text: t('school.none'), action: { to: paths.consoleSchools, label: t('school.all') } }}
       >
         {s && (
           <>
             <header className="row start">
               <h1>{s.name}</h1>
-              <span className="badge">{s.status}</span>
+              <span className="badge">{t(`status.${s.status}`)}</span>
               <button type="button" className="secondary" onClick={() => setEditing(!editing)} aria-expanded={editing}>
-                Edit
+                {t('school.edit')}
               </button>
               <StatusActions school={s} className="secondary" />
             </header>

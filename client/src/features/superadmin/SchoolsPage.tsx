@@ -1,18 +1,20 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { PagedTable } from '../../components/DataTable';
+import { PagedTable, type Column } from '../../components/DataTable';
 import { PrintButton } from '../../components/ExportButton';
+import { currentLocale } from '../../i18n';
 import { listState } from './api/list-state';
-import { useSchools, type SchoolsQuery } from './api/schools';
+import { useSchools, type SchoolRow, type SchoolsQuery } from './api/schools';
 import { StatusActions } from './components/StatusActions';
-import { PLAN_NAMES, schoolPath, schoolUrl, subscriptionText } from './school-links';
+import { isPlan, PLAN_NAMES, schoolPath, schoolUrl, STATUSES, subscriptionText } from './school-links';
 
-const STATUSES = ['trial', 'active', 'suspended', 'deleted', 'provisioning'] as const;
 const SORTS = ['name', '-name', 'createdAt', '-createdAt', 'subdomain', '-subdomain'] as const;
 const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
   list.includes(value as T) ? (value as T) : undefined;
 
 /** /superadmin/schools: every school, searched and filtered; the filters live in the address (shareable, kept by Back). */
 export function SchoolsPage() {
+  const { t } = useTranslation('superadmin');
   const [search, setSearch] = useSearchParams();
   const query: SchoolsQuery = {
     search: search.get('search') || undefined,
@@ -23,6 +25,27 @@ export function SchoolsPage() {
     limit: 20,
   };
   const q = useSchools(query);
+  const planName = (p: string | undefined) => (isPlan(p) ? t(`plans.${p}`) : (p ?? '—'));
+  const columns: Column<SchoolRow>[] = [
+    { label: t('schools.col.name'), sort: 'name', value: (s) => <Link to={schoolPath(s.id)}>{s.name}</Link> },
+    {
+      label: t('schools.col.subdomain'),
+      sort: 'subdomain',
+      value: (s) => (
+        <a href={schoolUrl(s.subdomain)} dir="ltr">
+          {s.subdomain}
+        </a>
+      ),
+    },
+    { label: t('schools.col.plan'), value: (s) => planName(subscriptionText(s, 'plan')) },
+    { label: t('schools.col.status'), value: (s) => t(`status.${s.status}`) },
+    {
+      label: t('schools.col.created'),
+      sort: 'createdAt',
+      value: (s) => (s.createdAt ? new Date(s.createdAt).toLocaleDateString(currentLocale(), { dateStyle: 'medium' }) : ''),
+    },
+    { label: t('schools.col.actions'), value: (s) => <StatusActions school={s} className="link" /> },
+  ];
   const change = (next: Record<string, string | number | undefined>) => {
     const merged = new URLSearchParams(search);
     for (const [k, v] of Object.entries(next)) {
@@ -34,13 +57,13 @@ export function SchoolsPage() {
   return (
     <section>
       <header className="row start">
-        <h1>Schools</h1>
+        <h1>{t('schools.title')}</h1>
         <PrintButton />
       </header>
       <form
         className="row no-print"
         role="search"
-        aria-label="Filter schools"
+        aria-label={t('schools.filter')}
         key={search.toString()}
         onSubmit={(e) => {
           e.preventDefault();
@@ -54,42 +77,39 @@ export function SchoolsPage() {
         }}
       >
         <label>
-          Search <input name="search" defaultValue={query.search ?? ''} />
+          {t('schools.search')} <input name="search" defaultValue={query.search ?? ''} />
         </label>
         <label>
-          Status
+          {t('schools.status')}
           <select name="status" defaultValue={query.status ?? ''}>
-            <option value="">Any</option>
+            <option value="">{t('schools.any')}</option>
             {STATUSES.map((s) => (
-              <option key={s}>{s}</option>
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
             ))}
           </select>
         </label>
         <label>
-          Plan
+          {t('schools.plan')}
           <select name="plan" defaultValue={query.plan ?? ''}>
-            <option value="">Any</option>
+            <option value="">{t('schools.any')}</option>
             {PLAN_NAMES.map((p) => (
-              <option key={p}>{p}</option>
+              <option key={p} value={p}>
+                {t(`plans.${p}`)}
+              </option>
             ))}
           </select>
         </label>
-        <button type="submit">Filter</button>
+        <button type="submit">{t('schools.filterButton')}</button>
       </form>
       <PagedTable
         list={listState(q)}
-        noun="schools"
+        noun={t('schools.noun')}
         onPage={(page) => change({ page })}
         sort={query.sort}
         onSort={(sort) => change({ sort, page: 1 })}
-        columns={[
-          { label: 'Name', sort: 'name', value: (t) => <Link to={schoolPath(t.id)}>{t.name}</Link> },
-          { label: 'Subdomain', sort: 'subdomain', value: (t) => <a href={schoolUrl(t.subdomain)}>{t.subdomain}</a> },
-          { label: 'Plan', value: (t) => subscriptionText(t, 'plan') ?? '—' },
-          { label: 'Status', value: (t) => t.status },
-          { label: 'Created', sort: 'createdAt', value: (t) => (t.createdAt ? new Date(t.createdAt).toLocaleDateString() : '') },
-          { label: 'Actions', value: (t) => <StatusActions school={t} className="link" /> },
-        ]}
+        columns={columns}
       />
     </section>
   );

@@ -1,56 +1,88 @@
+import { Trans, useTranslation } from 'react-i18next';
+import { limitsText } from '../limits-text';
+import { weekdayName, usualFirstDay } from '../../../components/SchoolLocaleFields';
+import { currentLocale, isLanguage, LANGUAGE_NAMES } from '../../../i18n';
 import type { School } from '../api/schools';
-import { schoolUrl, subscriptionText, when } from '../school-links';
+import { isFeature, isPlan, isSubscriptionStatus, schoolUrl, subscriptionText, when } from '../school-links';
 
-/** What a school is: portal, plan, limits, features, database, status reason and dates. */
+const BREAKABLE = { overflowWrap: 'anywhere' } as const;
+
+/** What a school is: portal, plan, limits, features, time zone and language, database, status reason and dates. */
 export function SchoolFacts({ school: s }: { school: School }) {
+  const { t } = useTranslation('superadmin');
+  const plan = subscriptionText(s, 'plan');
+  const subscription = subscriptionText(s, 'status');
+  const features = Object.entries(s.features)
+    .filter(([, on]) => on)
+    .map(([f]) => (isFeature(f) ? t(`features.${f}`) : f));
+  const config = s.schoolConfig;
+  const lng = isLanguage(config.language) ? config.language : 'en';
+  const locale = typeof config.locale === 'string' ? config.locale : undefined;
   return (
     <dl className="facts">
-      <dt>Portal</dt>
+      <dt>{t('facts.portal')}</dt>
       <dd>
-        <a href={schoolUrl(s.subdomain)}>{schoolUrl(s.subdomain)}</a>
-        {s.customDomain && <> and {s.customDomain}</>}
+        {/* An address may break anywhere: unbroken, it would widen a phone's page. */}
+        <a href={schoolUrl(s.subdomain)} dir="ltr" style={BREAKABLE}>
+          {schoolUrl(s.subdomain)}
+        </a>
+        {s.customDomain && (
+          <>
+            {' · '}
+            <span dir="ltr" style={BREAKABLE}>
+              {s.customDomain}
+            </span>
+          </>
+        )}
       </dd>
-      <dt>Plan</dt>
+      <dt>{t('facts.plan')}</dt>
       <dd>
-        {subscriptionText(s, 'plan') ?? '—'} ({subscriptionText(s, 'status') ?? 'no subscription status'})
+        {t('facts.planText', {
+          plan: isPlan(plan) ? t(`plans.${plan}`) : (plan ?? '—'),
+          status: isSubscriptionStatus(subscription) ? t(`subscription.${subscription}`) : (subscription ?? t('subscription.none')),
+        })}
       </dd>
-      <dt>Limits</dt>
+      <dt>{t('facts.limits')}</dt>
+      <dd>{limitsText(t, s.limits)}</dd>
+      <dt>{t('facts.features')}</dt>
+      <dd>{features.length ? new Intl.ListFormat(currentLocale()).format(features) : t('noFeatures')}</dd>
+      <dt>{t('facts.place')}</dt>
       <dd>
-        {s.limits.maxStudents.toLocaleString()} students, {s.limits.maxTeachers.toLocaleString()} teachers,{' '}
-        {s.limits.maxStorageMb.toLocaleString()} MB, {s.limits.requestsPerMinute.toLocaleString()} requests a minute
+        <Trans
+          t={t}
+          i18nKey="facts.placeText"
+          values={{
+            zone: typeof config.timeZone === 'string' ? config.timeZone : 'UTC',
+            language: LANGUAGE_NAMES[lng],
+            locale: locale ?? t('facts.noLocale'),
+            day: weekdayName(typeof config.weekStart === 'number' ? config.weekStart : usualFirstDay(locale ?? lng)),
+          }}
+          components={{ bdi: <bdi /> }}
+        />
       </dd>
-      <dt>Features</dt>
-      <dd>
-        {Object.entries(s.features)
-          .filter(([, on]) => on)
-          .map(([f]) => f)
-          .join(', ') || 'none'}
-      </dd>
-      <dt>Database</dt>
-      <dd>
-        {s.databaseConfig.databaseName} ({s.databaseConfig.dedicated ? 'dedicated server' : 'shared cluster'})
-      </dd>
+      <dt>{t('facts.database')}</dt>
+      <dd>{t(s.databaseConfig.dedicated ? 'facts.dedicated' : 'facts.shared', { name: s.databaseConfig.databaseName })}</dd>
       {s.statusReason && (
         <>
-          <dt>Status reason</dt>
+          <dt>{t('facts.statusReason')}</dt>
           <dd>{s.statusReason}</dd>
         </>
       )}
       {s.status === 'trial' && s.trialEndsAt && (
         <>
-          <dt>Trial ends</dt>
+          <dt>{t('facts.trialEnds')}</dt>
           <dd>{when(s.trialEndsAt)}</dd>
         </>
       )}
       {s.purgeAt && (
         <>
-          <dt>Purged on</dt>
+          <dt>{t('facts.purgedOn')}</dt>
           <dd>{when(s.purgeAt)}</dd>
         </>
       )}
       {s.createdAt && (
         <>
-          <dt>Created</dt>
+          <dt>{t('facts.created')}</dt>
           <dd>{when(s.createdAt)}</dd>
         </>
       )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/query';
 import { useChangeStatus, type StatusAction } from '../api/schools';
 
@@ -11,30 +12,43 @@ export function StatusActions({
   className: string;
   onChanged?: () => void;
 }) {
+  const { t } = useTranslation('superadmin');
   const change = useChangeStatus();
+  const s = school.status;
+  // Activating a deleted school is restoring it: the words say so.
+  const activate = s === 'deleted' ? 'restore' : 'activate';
   const act = (action: StatusAction) => {
-    const verb = `${action[0]!.toUpperCase()}${action.slice(1)}`;
+    const name = school.name;
     const question =
       action === 'delete'
-        ? `Delete ${school.name}? Its users are refused at once; its data is purged after 30 days unless it is restored.`
-        : `${verb} ${school.name}?`;
+        ? t('statusActions.confirmDelete', { name })
+        : action === 'suspend'
+          ? t('statusActions.confirmSuspend', { name })
+          : activate === 'restore'
+            ? t('statusActions.confirmRestore', { name })
+            : t('statusActions.confirmActivate', { name });
     if (!window.confirm(question)) return;
-    const reason = action === 'activate' ? undefined : window.prompt('Reason (kept in the status history)', '')?.trim();
+    const reason = action === 'activate' ? undefined : window.prompt(t('statusActions.reason'), '')?.trim();
     change.mutate(
       { id: school.id, action, reason: reason || undefined },
       {
         onSuccess: () => onChanged?.(),
-        onError: (err) => window.alert(errorMessage(err, 'Could not change the school')),
+        onError: (err) => window.alert(errorMessage(err, t('statusActions.failed'))),
       },
     );
   };
-  const s = school.status;
   const busy = change.isPending;
   return (
     <>
       {(s === 'active' || s === 'trial') && (
-        <button type="button" className={className} disabled={busy} aria-label={`Suspend ${school.name}`} onClick={() => act('suspend')}>
-          Suspend
+        <button
+          type="button"
+          className={className}
+          disabled={busy}
+          aria-label={t('statusActions.suspendLabel', { name: school.name })}
+          onClick={() => act('suspend')}
+        >
+          {t('statusActions.suspend')}
         </button>
       )}
       {(s === 'suspended' || s === 'deleted') && (
@@ -42,15 +56,25 @@ export function StatusActions({
           type="button"
           className={className}
           disabled={busy}
-          aria-label={`${s === 'deleted' ? 'Restore' : 'Activate'} ${school.name}`}
+          aria-label={
+            activate === 'restore'
+              ? t('statusActions.restoreLabel', { name: school.name })
+              : t('statusActions.activateLabel', { name: school.name })
+          }
           onClick={() => act('activate')}
         >
-          {s === 'deleted' ? 'Restore' : 'Activate'}
+          {activate === 'restore' ? t('statusActions.restore') : t('statusActions.activate')}
         </button>
       )}{' '}
       {(s === 'active' || s === 'suspended') && (
-        <button type="button" className={className} disabled={busy} aria-label={`Delete ${school.name}`} onClick={() => act('delete')}>
-          Delete
+        <button
+          type="button"
+          className={className}
+          disabled={busy}
+          aria-label={t('statusActions.deleteLabel', { name: school.name })}
+          onClick={() => act('delete')}
+        >
+          {t('statusActions.delete')}
         </button>
       )}
     </>
