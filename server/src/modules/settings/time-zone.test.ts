@@ -49,6 +49,11 @@ describe("the school's time zone and country (PATCH /api/settings)", () => {
     expect((await request(t.app).get('/api/tenant').set('X-Tenant-ID', 'tz').expect(200)).body).toMatchObject({ weekStart: 7 });
     await admin.patch('/api/settings', { schoolConfig: { weekStart: 6 } }).expect(200);
     expect((await request(t.app).get('/api/tenant').set('X-Tenant-ID', 'tz').expect(200)).body).toMatchObject({ weekStart: 6 });
+    // Cleared: back to the locale's own first day and the language's conventions.
+    await admin.patch('/api/settings', { schoolConfig: { weekStart: null } }).expect(200);
+    expect((await request(t.app).get('/api/tenant').set('X-Tenant-ID', 'tz').expect(200)).body).toMatchObject({ weekStart: 7 });
+    await admin.patch('/api/settings', { schoolConfig: { locale: null } }).expect(200);
+    expect((await request(t.app).get('/api/tenant').set('X-Tenant-ID', 'tz').expect(200)).body).toMatchObject({ locale: 'en', weekStart: 1 });
   });
 
   it.each([

@@ -40,7 +40,9 @@ export async function createTenant(
   const { customDomain, ...rest } = input;
   // A custom domain asked for at creation waits for its DNS proof like any other.
   if (customDomain && (await deps.db.TenantDomain.exists({ domain: customDomain }))) throw domainTaken();
-  const record = await provisionTenant(deps, rest);
+  // A new school has no setting to clear: a null (locale, week start) is the default, left unset.
+  const schoolConfig = rest.schoolConfig && Object.fromEntries(Object.entries(rest.schoolConfig).filter(([, v]) => v !== null));
+  const record = await provisionTenant(deps, { ...rest, schoolConfig });
   if (customDomain) await requestDomain(deps, record.id, customDomain);
   await deps.db.StatusChange.create({ tenantId: record.id, subdomain: record.subdomain, from: 'provisioning', to: record.status, actor });
   // The first admin hears from the school: a welcome (password set by the operator) or an invitation.

@@ -93,8 +93,11 @@ export const schoolConfigInput = z
         if (!locale) ctx.addIssue({ code: 'custom', message: 'must be a BCP 47 locale like fr-SN' });
         return locale ?? tag;
       })
+      // null goes back to the language's own conventions.
+      .nullable()
       .optional(),
-    weekStart: z.number().int().min(1).max(7).optional(),
+    // null goes back to the locale's first day.
+    weekStart: z.number().int().min(1).max(7).nullable().optional(),
   })
   .strict();
 
