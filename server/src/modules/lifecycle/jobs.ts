@@ -97,13 +97,15 @@ export async function runLifecycleJob(deps: JobDeps, now = clockNow()): Promise<
   const system = (reason: string) => ({ actor: 'system', reason });
 
   // Trial ends and purge dates are instants (set at the school's midnight, lifecycle.ts); the day a reason
-  // names is the school's own.
+  // names is the school's own, its last day of the period (an end at midnight closes the day before).
+  const lastDay = (school: { schoolConfig?: { timeZone?: string | null } | null }, end: Date) =>
+    dayIn(zoneOf(school), new Date(end.getTime() - 1));
   const trials = await db.Tenant.find({ status: 'trial', trialEndsAt: due }).select('subdomain trialEndsAt schoolConfig.timeZone').lean();
   await each(
     trials,
     (id) => {
       const t = trials.find((r) => r._id.toString() === id)!;
-      return transition(deps, id, 'suspended', system(`The trial ended on ${dayIn(zoneOf(t), t.trialEndsAt ?? now)}`));
+      return transition(deps, id, 'suspended', system(`The trial ended on ${lastDay(t, t.trialEndsAt ?? now)}`));
     },
     report.trialsEnded,
   );
@@ -115,7 +117,7 @@ export async function runLifecycleJob(deps: JobDeps, now = clockNow()): Promise<
     lapsed,
     (id) => {
       const t = lapsed.find((r) => r._id.toString() === id)!;
-      return transition(deps, id, 'suspended', system(`The subscription ended on ${dayIn(zoneOf(t), t.subscription?.endDate ?? now)}`));
+      return transition(deps, id, 'suspended', system(`The subscription ended on ${lastDay(t, t.subscription?.endDate ?? now)}`));
     },
     report.lapsed,
   );
