@@ -1,4 +1,5 @@
 import type { Migration } from '../tenancy/migrations.js';
+import { dayIn, zoneOf } from '../lib/dates.js';
 
 /**
  * Past terms are read through the placement history (placement.service.ts).
@@ -11,7 +12,7 @@ import type { Migration } from '../tenancy/migrations.js';
 export const placementBackfill: Migration = {
   id: '004-placement-backfill',
   description: 'Give students without placement history their current placement, and index placements',
-  async up(conn) {
+  async up(conn, school) {
     const students = conn.collection('students');
     const classes = conn.collection('schoolclasses');
     const years = conn.collection('academicyears');
@@ -23,7 +24,9 @@ export const placementBackfill: Migration = {
       { classId: { $exists: true, $ne: null }, sectionId: { $exists: true, $ne: null } },
       { projection: { classId: 1, sectionId: 1, status: 1, createdAt: 1, updatedAt: 1, placements: 1 } },
     );
-    const dayOf = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : new Date().toISOString().slice(0, 10));
+    // The school's day of a record's timestamp (UTC for a school the runner does not name).
+    const zone = school ? zoneOf(school) : 'UTC';
+    const dayOf = (d: unknown) => dayIn(zone, d instanceof Date ? d : undefined);
     for await (const s of placed) {
       const placements = Array.isArray(s.placements) ? [...(s.placements as Record<string, unknown>[])] : [];
       if (placements.length === 0) {

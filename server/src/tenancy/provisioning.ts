@@ -12,6 +12,7 @@ import './tenant-schemas.js';
 import { markAllApplied } from './migrations.js';
 import { MIGRATIONS } from '../migrations/index.js';
 import type { ConnectionFactory } from './connection-factory.js';
+import { daysOnAtMidnight, zoneOf } from '../lib/dates.js';
 
 export interface ProvisionInput {
   name: string;
@@ -115,7 +116,10 @@ export async function provisionTenant(deps: ProvisionDeps, input: ProvisionInput
             features: { ...plan.features, ...input.features },
             theme: input.theme ?? {},
             subscription: { plan: input.plan, status: 'active', startDate: new Date() },
-            ...(input.status === 'trial' ? { trialEndsAt: new Date(Date.now() + (deps.trialDays ?? 14) * 86_400_000) } : {}),
+            // The trial ends at the school's midnight once its days are over, not in the middle of a school day.
+            ...(input.status === 'trial'
+              ? { trialEndsAt: daysOnAtMidnight(zoneOf({ schoolConfig: input.schoolConfig }), deps.trialDays ?? 14) }
+              : {}),
             limits: { ...plan.limits, ...input.limits },
           });
           record = toTenantRecord(doc.toObject());

@@ -1,5 +1,5 @@
 import mongoose, { Types, type QueryFilter } from 'mongoose';
-import { today } from '../../lib/dates.js';
+import { schoolToday } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
@@ -89,7 +89,8 @@ function registerOf(
  * a busy attendance collection is a full scan (bench/register-save.ts).
  */
 export async function markSection(sectionId: string, date: string, body: MarkSection) {
-  if (date > today())
+  // The school's day: at 08:00 in Sydney it is already tomorrow's register, though UTC is still on yesterday.
+  if (date > schoolToday())
     throw new AppError(400, 'VALIDATION_ERROR', 'Attendance cannot be taken for a future day', [
       { path: 'date', message: 'In the future' },
     ]);

@@ -7,10 +7,10 @@ import { AttendanceDayCountModel } from '../attendance/day-counts.js';
 import { rate } from '../attendance/attendance.service.js';
 import { ExamModel } from '../gradebook/gradebook.schema.js';
 import { InvoiceModel } from '../fees/fees.schema.js';
-import { addDays } from '../../lib/dates.js';
+import { addDays, currentWeekStart, schoolToday } from '../../lib/dates.js';
 import { sumFields } from '../../school/sums.js';
 import { countPlacedInYear } from '../people/placement.service.js';
-import { registersTaken, schoolToday, sectionsOfYear, weekStart, yearOf } from './school-day.js';
+import { registersTaken, sectionsOfYear, yearOf } from './school-day.js';
 
 /** Weeks in the attendance trend, this one included. */
 export const TREND_WEEKS = 8;
@@ -34,14 +34,15 @@ function attendanceByDay(from: string, to: string) {
 function attendanceFigures(days: Awaited<ReturnType<typeof attendanceByDay>>, date: string) {
   const today = zero();
   const thisWeek = zero();
-  const monday = weekStart(date);
-  const weeks = Array.from({ length: TREND_WEEKS }, (_, i) => ({ weekStart: addDays(monday, -7 * (TREND_WEEKS - 1 - i)), ...zero() }));
+  // The school's week: Monday in Paris, Sunday in New York, Saturday in Cairo (schoolWeekStart).
+  const weekStart = currentWeekStart(date);
+  const weeks = Array.from({ length: TREND_WEEKS }, (_, i) => ({ weekStart: addDays(weekStart, -7 * (TREND_WEEKS - 1 - i)), ...zero() }));
   const add = (into: Counts, day: Counts) => {
     for (const k of ATTENDANCE_STATUSES) into[k] += day[k];
   };
   for (const day of days) {
     if (day.date === date) add(today, day);
-    if (day.date >= monday) add(thisWeek, day);
+    if (day.date >= weekStart) add(thisWeek, day);
     const week = weeks.findLast((w) => w.weekStart <= day.date);
     if (week) add(week, day);
   }
@@ -92,7 +93,7 @@ export async function dashboard(date = schoolToday()) {
     tenantModel(GuardianModel).countDocuments(),
     year ? tenantModel(ClassModel).countDocuments({ academicYearId: year._id }) : Promise.resolve(0),
     tenantModel(SubjectModel).countDocuments(),
-    attendanceByDay(addDays(weekStart(date), -7 * (TREND_WEEKS - 1)), date),
+    attendanceByDay(addDays(currentWeekStart(date), -7 * (TREND_WEEKS - 1)), date),
     year ? sectionsOfYear(year._id) : Promise.resolve([]),
     registersTaken(date),
     tenantModel(ExamModel)

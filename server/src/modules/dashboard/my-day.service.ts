@@ -9,8 +9,8 @@ import { AttendanceModel } from '../attendance/attendance.schema.js';
 import { PeriodModel, DAYS } from '../timetable/timetable.schema.js';
 import { ExamModel } from '../gradebook/gradebook.schema.js';
 import { InvoiceModel } from '../fees/fees.schema.js';
-import { addDays } from '../../lib/dates.js';
-import { registersTaken, schoolToday, sectionsOfYear, yearOf } from './school-day.js';
+import { addDays, schoolToday } from '../../lib/dates.js';
+import { registersTaken, sectionsOfYear, yearOf } from './school-day.js';
 import { namesOf } from './dashboard.service.js';
 
 /** Days of absences shown to a family, today included. */

@@ -1,22 +1,8 @@
-import { DateTime } from 'luxon';
 import mongoose from 'mongoose';
-import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
+import { tenantModel } from '../../tenancy/tenant-context.js';
 import { AcademicYearModel, ClassModel } from '../academic/academic.schema.js';
 import { AttendanceDayCountModel } from '../attendance/day-counts.js';
-import { addDays } from '../../lib/dates.js';
 import type { Types } from 'mongoose';
-
-/** Today in the school's time zone (a school in Nairobi starts its day before one in UTC). */
-export const schoolToday = (): string =>
-  DateTime.now()
-    .setZone(currentTenant().schoolConfig.timeZone || 'UTC')
-    .toISODate() ?? new Date().toISOString().slice(0, 10);
-
-/** Monday of the week of `day` (ISO weeks). */
-export function weekStart(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  return addDays(day, -((d.getUTCDay() + 6) % 7));
-}
 
 /** The year `date` falls in (the current one when none does), and whether it is a past one. */
 export async function yearOf(date: string) {

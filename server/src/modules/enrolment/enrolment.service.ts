@@ -1,5 +1,5 @@
 import mongoose, { Types } from 'mongoose';
-import { today } from '../../lib/dates.js';
+import { schoolToday } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
@@ -193,7 +193,7 @@ export async function apply(toAcademicYearId: string, moves: Move[]) {
       };
     }),
   });
-  const date = today();
+  const date = schoolToday();
   for (const m of moves) {
     const s = byId.get(m.studentId)!;
     const placements: Placement[] = ((s.placements ?? []) as Placement[]).map((p) => (p.to ? p : { ...p, to: date }));

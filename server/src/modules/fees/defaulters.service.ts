@@ -3,7 +3,8 @@ import { tenantModel } from '../../tenancy/tenant-context.js';
 import { StudentModel } from '../people/people.schema.js';
 import { InvoiceModel } from './fees.schema.js';
 import { daysBetween, dueBy, oldestUnpaidDue } from './fees.math.js';
-import { schoolCurrency, schoolToday, studentDirectory, type GuardianContact, type StudentRef } from './invoice-list.service.js';
+import { schoolToday } from '../../lib/dates.js';
+import { schoolCurrency, studentDirectory, type GuardianContact, type StudentRef } from './invoice-list.service.js';
 
 interface Defaulter {
   student: StudentRef;

@@ -1,5 +1,5 @@
 import { startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
-import { addDays, today } from '../../lib/dates.js';
+import { addDays, utcToday } from '../../lib/dates.js';
 
 /**
  * Fees as the office's work queue. Three invoices, figures by hand (school in UTC, dates relative to today):
@@ -13,7 +13,7 @@ const ids = {} as Record<'priya' | 'tom' | 'classA' | 'classB' | 'sectionA' | 't
 let parentToken: string;
 let teacherToken: string;
 const as = (token: string) => t.as('queue', token);
-const d = today();
+const d = utcToday();
 const pastDue = addDays(d, -36);
 const futureDue = addDays(d, 55);
 

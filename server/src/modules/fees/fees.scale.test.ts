@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
 import { runForTenant, tenantModel } from '../../tenancy/tenant-context.js';
-import { addDays, today } from '../../lib/dates.js';
+import { addDays, utcToday } from '../../lib/dates.js';
 import { ClassModel } from '../academic/academic.schema.js';
 import { GuardianModel, StudentModel } from '../people/people.schema.js';
 import { InvoiceModel } from './fees.schema.js';
@@ -13,7 +13,7 @@ import { InvoiceModel } from './fees.schema.js';
 let t: TestPlatform;
 let admin: string;
 const N = 2_000;
-const d = today();
+const d = utcToday();
 let classId = '';
 
 beforeAll(async () => {

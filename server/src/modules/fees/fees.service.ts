@@ -13,7 +13,7 @@ import { findStudentInScope } from '../people/people.service.js';
 import { DiscountModel, FeeStructureModel, InvoiceModel, PaymentModel, type FeeStructureDoc, type InvoiceDoc } from './fees.schema.js';
 import { discountOf, dueBy, splitInstalments, sum, totals } from './fees.math.js';
 import { backoff, refresh, reviseInvoice } from './invoice-revision.js';
-import { addDays, today } from '../../lib/dates.js';
+import { addDays, schoolToday } from '../../lib/dates.js';
 import type { CreateStructure, Payment } from './fees.validation.js';
 
 type Id = { _id: Types.ObjectId };
@@ -184,12 +184,14 @@ export async function recordPayment(invoiceId: string, body: Payment) {
     }
     const seq = Math.max(0, ...existing.map((p) => p.seq)) + 1;
     const receiptSeq = await nextReceiptSeq();
-    const receiptNumber = `RCT-${today().slice(0, 4)}-${String(receiptSeq).padStart(5, '0')}`;
+    // The school's day, stored as the string it is: the receipt keeps it if the school later changes zone.
+    const recordedOn = schoolToday();
+    const receiptNumber = `RCT-${recordedOn.slice(0, 4)}-${String(receiptSeq).padStart(5, '0')}`;
     let payment;
     try {
       payment = await Payments.create({
         ...body,
-        paidAt: body.paidAt ?? today(),
+        paidAt: body.paidAt ?? recordedOn,
         invoiceId: invoice._id,
         seq,
         studentId: invoice.studentId,
@@ -234,7 +236,7 @@ export async function addWaiver(invoiceId: string, w: { amount: number; reason: 
 }
 
 /** Adds each structure's late fine, once, to invoices still owing past the due date plus the grace period. */
-export async function applyLateFines(date = today()) {
+export async function applyLateFines(date = schoolToday()) {
   const structures = await tenantModel(FeeStructureModel)
     .find({ lateFine: mongoose.trusted({ $exists: true }) })
     .lean();
@@ -261,7 +263,7 @@ export async function applyLateFines(date = today()) {
 }
 
 /** Invoices with more due by `date` than paid, most overdue first. */
-export async function overdue(date = today()) {
+export async function overdue(date = schoolToday()) {
   const open = await tenantModel(InvoiceModel)
     .find({ status: mongoose.trusted({ $in: ['open', 'partially_paid'] }) })
     .lean();
@@ -301,7 +303,7 @@ export async function studentBalance(studentId: string) {
  * Reminds guardians of fees falling due within three days, and of overdue
  * amounts; each reminder is sent once per invoice and due date.
  */
-export async function feeAlerts(date = today()) {
+export async function feeAlerts(date = schoolToday()) {
   const open = await tenantModel(InvoiceModel)
     .find({ status: mongoose.trusted({ $in: ['open', 'partially_paid'] }) })
     .lean();

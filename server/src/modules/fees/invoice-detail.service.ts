@@ -1,7 +1,8 @@
 import { type Types } from 'mongoose';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { PaymentModel, type InvoiceDoc } from './fees.schema.js';
-import { schoolToday, studentDirectory, toRows } from './invoice-list.service.js';
+import { schoolToday } from '../../lib/dates.js';
+import { studentDirectory, toRows } from './invoice-list.service.js';
 
 type Invoice = InvoiceDoc & { _id: Types.ObjectId };
 

@@ -1,7 +1,7 @@
 import mongoose, { Types, type Model } from 'mongoose';
-import { DateTime } from 'luxon';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { nameSearch, pageOf, searchRegex, type Page } from '../../lib/pagination.js';
+import { schoolToday } from '../../lib/dates.js';
 import { ClassModel } from '../academic/academic.schema.js';
 import { GuardianModel, StudentModel } from '../people/people.schema.js';
 import { studentScope } from '../people/people.service.js';
@@ -15,12 +15,6 @@ type Filter = Record<string, unknown>;
 type Invoice = InvoiceDoc & Id;
 const oid = (s: string) => new Types.ObjectId(s);
 const anyOf = (ids: Types.ObjectId[]) => mongoose.trusted({ $in: ids });
-
-/** Today's date where the school is (an invoice due today is not overdue in Nairobi just because UTC says so). */
-export const schoolToday = () =>
-  DateTime.now()
-    .setZone(currentTenant().schoolConfig.timeZone || 'UTC')
-    .toISODate() ?? '';
 
 export const schoolCurrency = () => currentTenant().schoolConfig.currency ?? 'USD';
 

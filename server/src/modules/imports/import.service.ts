@@ -3,7 +3,7 @@ import mongoose, { Types } from 'mongoose';
 import { z } from 'zod';
 import { AppError } from '../../lib/errors.js';
 import { email } from '../../lib/validation.js';
-import { today } from '../../lib/dates.js';
+import { schoolToday } from '../../lib/dates.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { recordAudit } from '../../school/audit.js';
 import { nextSequence } from '../../school/sequence.js';
@@ -260,15 +260,15 @@ async function planStudents(rows: { line: number; row: Row }[], mode: 'add' | 'u
         continue;
       }
       steps.push(async (links) => {
-        const n = await nextSequence(`admission:${(year?.startDate ?? new Date().toISOString()).slice(0, 4)}`);
+        const n = await nextSequence(`admission:${(year?.startDate ?? schoolToday()).slice(0, 4)}`);
         await Students.create({
           ...fields,
           admissionNumber:
             row.admissionNumber ??
-            `${currentTenant().subdomain.toUpperCase()}-${(year?.startDate ?? new Date().toISOString()).slice(0, 4)}-${String(n).padStart(4, '0')}`,
+            `${currentTenant().subdomain.toUpperCase()}-${(year?.startDate ?? schoolToday()).slice(0, 4)}-${String(n).padStart(4, '0')}`,
           guardianIds: guardianKeys.map((k) => links.get(k)!),
           ...(placement ?? {}),
-          placements: placement ? [{ ...placement, from: today(), reason: 'import' }] : [],
+          placements: placement ? [{ ...placement, from: schoolToday(), reason: 'import' }] : [],
         });
         report.created += 1;
       });

@@ -6,6 +6,7 @@ import { logger } from '../../lib/logger.js';
 import { ABANDONED_AFTER_MS, discardAbandoned, purge, transition, type LifecycleDeps } from './lifecycle.js';
 import { runForTenant } from '../../tenancy/tenant-context.js';
 import { toTenantRecord } from '../../tenancy/tenant.schema.js';
+import { dayIn, now as clockNow, zoneOf } from '../../lib/dates.js';
 import { applyLateFines, feeAlerts } from '../fees/fees.service.js';
 import { recordUsageDay } from '../usage/usage.service.js';
 import { pruneOutbox } from '../messages/outbox.js';
@@ -47,8 +48,6 @@ export interface JobReport {
   failed: { subdomain: string; error: string }[];
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-
 /**
  * The platform's scheduled work: ends trials whose date has passed, suspends
  * schools whose subscription has ended, purges deleted schools past their
@@ -68,7 +67,7 @@ export const jobDeps = (p: Platform): JobDeps => ({
   messageRetentionDays: p.config.messages.retentionDays,
 });
 
-export async function runLifecycleJob(deps: JobDeps, now = new Date()): Promise<JobReport> {
+export async function runLifecycleJob(deps: JobDeps, now = clockNow()): Promise<JobReport> {
   const { db } = deps;
   const report: JobReport = {
     trialsEnded: [],
@@ -97,35 +96,51 @@ export async function runLifecycleJob(deps: JobDeps, now = new Date()): Promise<
   };
   const system = (reason: string) => ({ actor: 'system', reason });
 
-  const trials = await db.Tenant.find({ status: 'trial', trialEndsAt: due }).select('subdomain trialEndsAt').lean();
-  await each(trials, (id) => transition(deps, id, 'suspended', system(`The trial ended on ${day(now)}`)), report.trialsEnded);
+  // Trial ends and purge dates are instants (set at the school's midnight, lifecycle.ts); the day a reason
+  // names is the school's own, its last day of the period (an end at midnight closes the day before).
+  const lastDay = (school: { schoolConfig?: { timeZone?: string | null } | null }, end: Date) =>
+    dayIn(zoneOf(school), new Date(end.getTime() - 1));
+  const trials = await db.Tenant.find({ status: 'trial', trialEndsAt: due }).select('subdomain trialEndsAt schoolConfig.timeZone').lean();
+  await each(
+    trials,
+    (id) => {
+      const t = trials.find((r) => r._id.toString() === id)!;
+      return transition(deps, id, 'suspended', system(`The trial ended on ${lastDay(t, t.trialEndsAt ?? now)}`));
+    },
+    report.trialsEnded,
+  );
 
-  const lapsed = await db.Tenant.find({ status: 'active', 'subscription.endDate': due }).select('subdomain subscription').lean();
+  const lapsed = await db.Tenant.find({ status: 'active', 'subscription.endDate': due })
+    .select('subdomain subscription schoolConfig.timeZone')
+    .lean();
   await each(
     lapsed,
     (id) => {
-      const ended = lapsed.find((t) => t._id.toString() === id)?.subscription?.endDate ?? now;
-      return transition(deps, id, 'suspended', system(`The subscription ended on ${day(ended)}`));
+      const t = lapsed.find((r) => r._id.toString() === id)!;
+      return transition(deps, id, 'suspended', system(`The subscription ended on ${lastDay(t, t.subscription?.endDate ?? now)}`));
     },
     report.lapsed,
   );
 
   const deleted = await db.Tenant.find({ status: 'deleted', purgeAt: due }).select('subdomain').lean();
-  await each(deleted, (id) => purge(deps, new mongoose.Types.ObjectId(id), system('Purge date reached')), report.purged);
+  await each(deleted, (id) => purge(deps, new mongoose.Types.ObjectId(id), system('Purge date reached'), now), report.purged);
 
   const stale = mongoose.trusted({ $lte: new Date(now.getTime() - ABANDONED_AFTER_MS) });
   const abandoned = await db.Tenant.find({ status: 'provisioning', createdAt: stale }).select('subdomain').lean();
   await each(abandoned, (id) => discardAbandoned(deps, new mongoose.Types.ObjectId(id), now), report.abandoned);
 
-  // Each school with fees: late fines past the grace period, reminders of fees due soon or overdue (each once).
+  // Each school with fees: late fines past the grace period, reminders of fees due soon or overdue (each once),
+  // on the school's own day: at 00:30 in Kiritimati (UTC+14) it is tomorrow there, yesterday in Pago Pago (UTC−11).
   const withFees = await db.Tenant.find({ status: mongoose.trusted({ $in: ['trial', 'active'] }), 'features.financialManagement': true })
     .select('+databaseConfig.connectionString')
     .lean();
   for (const doc of withFees) {
     try {
-      const { fined, sent } = await runForTenant(deps.connections, toTenantRecord(doc), async () => ({
-        fined: (await applyLateFines(day(now))).fined,
-        sent: (await feeAlerts(day(now))).sent,
+      const tenant = toTenantRecord(doc);
+      const today = dayIn(zoneOf(tenant), now);
+      const { fined, sent } = await runForTenant(deps.connections, tenant, async () => ({
+        fined: (await applyLateFines(today)).fined,
+        sent: (await feeAlerts(today)).sent,
       }));
       report.fees.schools += 1;
       report.fees.fined += fined;

@@ -8,6 +8,7 @@ import type { TenantStatus } from '../../tenancy/tenant.types.js';
 import { RefreshTokenModel } from '../../auth/refresh-token.schema.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { logger } from '../../lib/logger.js';
+import { daysOnAtMidnight, now as clockNow, zoneOf } from '../../lib/dates.js';
 import type { StorageDriver } from '../../storage/driver.js';
 
 export interface LifecycleDeps {
@@ -53,19 +54,20 @@ async function revokeSessions(deps: LifecycleDeps, tenantId: Types.ObjectId): Pr
 /** Moves a school to `to` if its current status allows it, records who and why, and applies what the new status means. */
 export async function transition(deps: LifecycleDeps, id: string, to: TenantStatus, by: ChangeBy) {
   const { db } = deps;
-  const current = await db.Tenant.findById(id).select('status subdomain customDomain purgeAt').lean();
+  const current = await db.Tenant.findById(id).select('status subdomain customDomain purgeAt schoolConfig.timeZone').lean();
   if (!current) throw notFound('School', 'TENANT_NOT_FOUND');
   const from = current.status;
   if (!TRANSITIONS[from].includes(to)) {
     throw new AppError(409, 'INVALID_TRANSITION', `A ${from} school cannot be moved to ${to}`, { from, to, allowed: TRANSITIONS[from] });
   }
-  if (from === 'deleted' && current.purgeAt && current.purgeAt <= new Date()) {
+  if (from === 'deleted' && current.purgeAt && current.purgeAt <= clockNow()) {
     throw new AppError(409, 'INVALID_TRANSITION', 'This school is past its purge date and cannot be restored', { from, to, allowed: [] });
   }
   // A reason replaces the last one; no reason (or an empty one) clears it. Never both $set and $unset of
   // one field: MongoDB refuses that update (found by fuzzing: an empty reason was a 500).
   const set: Record<string, unknown> = { status: to, ...(by.reason ? { statusReason: by.reason } : {}) };
-  if (to === 'deleted') set.purgeAt = new Date(Date.now() + PURGE_AFTER_DAYS * 86_400_000);
+  // At the school's midnight once the 30 days are over, so a restore is possible all of the last school day.
+  if (to === 'deleted') set.purgeAt = daysOnAtMidnight(zoneOf(current), PURGE_AFTER_DAYS);
   const unset: Record<string, 1> = to === 'deleted' ? {} : { purgeAt: 1 };
   if (!by.reason) unset.statusReason = 1;
   // Compare-and-set on the status just read: of two racing changes one applies (atomic on MongoDB).
@@ -94,9 +96,14 @@ export async function statusHistory(db: PlatformDb, id: string) {
  * Removes a deleted school for good once its purge date has passed: its
  * database, its uploaded files, its domain claims, its record. The status history stays.
  */
-export async function purge(deps: LifecycleDeps & { storage: StorageDriver }, id: Types.ObjectId, by: ChangeBy): Promise<boolean> {
+export async function purge(
+  deps: LifecycleDeps & { storage: StorageDriver },
+  id: Types.ObjectId,
+  by: ChangeBy,
+  now = clockNow(),
+): Promise<boolean> {
   const { db } = deps;
-  const doc = await db.Tenant.findOne({ _id: id, status: 'deleted', purgeAt: mongoose.trusted({ $lte: new Date() }) })
+  const doc = await db.Tenant.findOne({ _id: id, status: 'deleted', purgeAt: mongoose.trusted({ $lte: now }) })
     .select(WITH_SECRET)
     .lean();
   if (!doc) return false;
@@ -141,7 +148,7 @@ async function removeSchool(
 export async function discardAbandoned(
   deps: LifecycleDeps & { storage: StorageDriver },
   id: Types.ObjectId,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<boolean> {
   const { db } = deps;
   const doc = await db.Tenant.findOne({

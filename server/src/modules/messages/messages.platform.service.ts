@@ -4,7 +4,8 @@ import type { PlatformDb } from '../../db/platform-db.js';
 import type { ConnectionFactory } from '../../tenancy/connection-factory.js';
 import { runForTenant } from '../../tenancy/tenant-context.js';
 import { toTenantRecord } from '../../tenancy/tenant.schema.js';
-import { addDays, today } from '../../lib/dates.js';
+// Platform message statistics are per UTC day: they add up schools in every zone.
+import { addDays, utcToday } from '../../lib/dates.js';
 import { notFound } from '../../lib/errors.js';
 import type { MessageDayDoc } from './message-day.schema.js';
 import { messageSummary } from './messages.service.js';
@@ -89,7 +90,7 @@ const queueDto = (q: { depth?: number | null; failing?: number | null; dueAt?: D
  * running per-school total kept by the worker would replace this loop.
  */
 export async function messagesConsole(deps: MessagesConsoleDeps, limit: number): Promise<z.infer<typeof consoleResponse>> {
-  const since = addDays(today(), -6);
+  const since = addDays(utcToday(), -6);
   const [queue, days] = await Promise.all([
     deps.db.MessageQueue.find({}).lean(),
     deps.db.MessageDay.find({ day: mongoose.trusted({ $gte: since }) }).lean(),
@@ -146,7 +147,7 @@ export async function messagesConsole(deps: MessagesConsoleDeps, limit: number):
 export async function schoolMessages(deps: MessagesConsoleDeps, id: string): Promise<z.infer<typeof schoolMessagesResponse>> {
   const doc = await deps.db.Tenant.findById(id).select('+databaseConfig.connectionString').lean();
   if (!doc) throw notFound('School', 'TENANT_NOT_FOUND');
-  const from = addDays(today(), -29);
+  const from = addDays(utcToday(), -29);
   const [q, days] = await Promise.all([
     deps.db.MessageQueue.findById(id).lean(),
     deps.db.MessageDay.find({ tenantId: doc._id, day: mongoose.trusted({ $gte: from }) }).lean(),

@@ -1,5 +1,5 @@
 import mongoose, { Types, type QueryFilter } from 'mongoose';
-import { today } from '../../lib/dates.js';
+import { schoolToday } from '../../lib/dates.js';
 import { AppError, isDuplicateKey } from '../../lib/errors.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
 import { currentUser } from '../../auth/authenticate.js';
@@ -148,7 +148,7 @@ async function assertSeat(classId: string, sectionId: string): Promise<void> {
 /** `DEMO-2026-0001`: school code, admission year, a per-school per-year sequence. */
 async function admissionNumber(): Promise<string> {
   const current = await tenantModel(AcademicYearModel).findOne({ isCurrent: true }).select('startDate').lean();
-  const year = (current?.startDate ?? today()).slice(0, 4);
+  const year = (current?.startDate ?? schoolToday()).slice(0, 4);
   const n = await nextSequence(`admission:${year}`);
   return `${currentTenant().subdomain.toUpperCase()}-${year}-${String(n).padStart(4, '0')}`;
 }
@@ -179,7 +179,7 @@ export async function createStudent(body: CreateStudent, bcryptCost: number) {
       ...fields,
       admissionNumber: await admissionNumber(),
       userId: invitation?.userId,
-      placements: body.classId ? [{ classId: body.classId, sectionId: body.sectionId, from: today(), reason: 'admission' }] : [],
+      placements: body.classId ? [{ classId: body.classId, sectionId: body.sectionId, from: schoolToday(), reason: 'admission' }] : [],
     });
     await recordAudit('create', 'Student', student._id, Object.keys(body));
     return toStudentDto(student.toObject(), invitation);
@@ -195,7 +195,7 @@ export async function moveStudent(id: string, to: { classId: string; sectionId: 
   if (student.status !== 'enrolled') throw new AppError(409, 'NOT_ENROLLED', 'Only enrolled students can be moved');
   if (student.sectionId?.toString() === to.sectionId) throw new AppError(409, 'SAME_SECTION', 'The student is already in this section');
   await assertSeat(to.classId, to.sectionId);
-  const date = to.date ?? today();
+  const date = to.date ?? schoolToday();
   const open = student.placements.find((p: { to?: string | null }) => !p.to);
   if (open) open.to = date;
   student.placements.push({ classId: to.classId, sectionId: to.sectionId, from: date, reason: to.reason ?? 'transfer' });
@@ -218,9 +218,9 @@ export function withPlacementStatus<B extends { status?: StudentDoc['status'] }>
   const open = placements.at(-1);
   if (body.status !== 'enrolled' && current.status === 'enrolled') {
     if (!open || open.to) return body;
-    open.to = today();
+    open.to = schoolToday();
   } else if (body.status === 'enrolled' && current.classId && current.sectionId && (!open || open.to)) {
-    placements.push({ classId: current.classId, sectionId: current.sectionId, from: today(), reason: 're-enrolled' });
+    placements.push({ classId: current.classId, sectionId: current.sectionId, from: schoolToday(), reason: 're-enrolled' });
   } else {
     return body;
   }

@@ -1,5 +1,5 @@
 import mongoose, { Types, type QueryFilter } from 'mongoose';
-import { DateTime } from 'luxon';
+import { schoolToday } from '../../lib/dates.js';
 import { AppError } from '../../lib/errors.js';
 import { searchRegex } from '../../lib/pagination.js';
 import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
@@ -96,10 +96,7 @@ async function currentTerms(day: string): Promise<{ terms: Term[]; term: Term | 
 export async function studentOverview(studentId: string) {
   const student = await findStudentInScope(studentId);
   const tenant = currentTenant();
-  const day =
-    DateTime.now()
-      .setZone(tenant.schoolConfig.timeZone || 'UTC')
-      .toISODate() ?? new Date().toISOString().slice(0, 10);
+  const day = schoolToday();
   const [{ terms, term }, cls, guardians] = await Promise.all([
     currentTerms(day),
     student.classId ? tenantModel(ClassModel).findById(student.classId).lean() : null,

@@ -1,4 +1,5 @@
-import { firstDayOfWeek, type Language } from '../../lib/i18n.js';
+import type { Language } from '../../lib/i18n.js';
+import { schoolWeekStart } from '../../lib/dates.js';
 import { schoolLocale } from '../../tenancy/tenant.types.js';
 import type { Feature, TenantRecord } from '../../tenancy/tenant.types.js';
 import { schoolSendsSms } from '../messages/outbox.js';
@@ -33,7 +34,7 @@ export function toPublicTenant(t: TenantRecord): PublicTenant {
     language: t.schoolConfig.language,
     locale: schoolLocale(t.schoolConfig),
     // ISO's Monday unless the school names a locale with a region (en-US: Sunday) or chooses its own day.
-    weekStart: t.schoolConfig.weekStart ?? firstDayOfWeek(t.schoolConfig.locale),
+    weekStart: schoolWeekStart(t.schoolConfig),
     theme: t.theme,
     // smsNotifications only where it works: the platform has an SMS provider (else the portal would offer what never arrives).
     features: (Object.keys(t.features) as Feature[]).filter((f) => t.features[f] && (f !== 'smsNotifications' || schoolSendsSms(t))),

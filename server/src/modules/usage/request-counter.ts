@@ -1,7 +1,8 @@
 import type { RequestHandler } from 'express';
 import { Types, type Model } from 'mongoose';
 import { logger } from '../../lib/logger.js';
-import { today } from '../../lib/dates.js';
+// Requests and sign-ins are counted per UTC day (platform-wide counters, summed across schools).
+import { utcToday } from '../../lib/dates.js';
 import { currentContext } from '../../lib/context.js';
 import { isDuplicateKey } from '../../lib/errors.js';
 import type { RequestCountDoc } from './request-count.schema.js';
@@ -48,7 +49,7 @@ export class RequestCounter {
   }
 
   /** Notes that an account was signed in at a school on `day`. */
-  signedIn(tenantId: string, userId: string, day = today()): void {
+  signedIn(tenantId: string, userId: string, day = utcToday()): void {
     const key = `${tenantId}:${day}:${userId}`;
     if (!this.written.has(key)) this.accounts.add(key);
   }
@@ -58,7 +59,7 @@ export class RequestCounter {
     return [...this.accounts].filter((key) => key.startsWith(`${tenantId}:`));
   }
 
-  add(tenantId: string, n = 1, day = today()): void {
+  add(tenantId: string, n = 1, day = utcToday()): void {
     const key = `${tenantId}|${day}`;
     this.counts.set(key, (this.counts.get(key) ?? 0) + n);
   }
@@ -127,7 +128,7 @@ export class RequestCounter {
         return;
       }
     }
-    const day = today();
+    const day = utcToday();
     for (const key of this.written) if (!key.includes(`:${day}:`)) this.written.delete(key);
     for (const key of batch) if (key.includes(`:${day}:`)) this.written.add(key);
   }

@@ -7,7 +7,8 @@ import { filesBytes } from '../files/files.service.js';
 import { toTenantRecord } from '../../tenancy/tenant.schema.js';
 import { TENANT_STATUSES, type TenantRecord } from '../../tenancy/tenant.types.js';
 import { notFound } from '../../lib/errors.js';
-import { addDays, today } from '../../lib/dates.js';
+// Usage is counted per UTC day: the console adds many schools' days up, so they must be the same days.
+import { addDays, utcToday } from '../../lib/dates.js';
 import { UserModel } from '../users/user.schema.js';
 import { countEnrolledStudents, countTeachers } from '../people/people.service.js';
 import type { RequestCounter } from './request-counter.js';
@@ -115,7 +116,7 @@ export async function schoolUsage(deps: UsageDeps, id: string): Promise<z.infer<
   if (!doc) throw notFound('School', 'TENANT_NOT_FOUND');
   const tenant = toTenantRecord(doc);
   const now = await measure(deps, tenant);
-  const from = addDays(today(), -29);
+  const from = addDays(utcToday(), -29);
   const stored = await requestsByDay(deps, { tenantId: doc._id, day: mongoose.trusted({ $gte: from }) }, '$day');
   for (const [day, n] of deps.requests.pending(tenant.id)) if (day >= from) stored.set(day, (stored.get(day) ?? 0) + n);
   const byDay = Array.from({ length: 30 }, (_, i) => {
@@ -134,7 +135,7 @@ export async function schoolUsage(deps: UsageDeps, id: string): Promise<z.infer<
     students: now.students,
     teachers: now.teachers,
     users: now.users,
-    activeUsersToday: accounts.get(today()) ?? 0,
+    activeUsersToday: accounts.get(utcToday()) ?? 0,
     signedIn: byDay.map(({ day }) => ({ day, accounts: accounts.get(day) ?? 0 })),
     storageBytes: now.storageBytes,
     requests: { last30Days: byDay.reduce((a, d) => a + d.requests, 0), byDay },
@@ -220,7 +221,7 @@ export async function platformOverview(deps: UsageDeps): Promise<z.infer<typeof 
     return { month: monthKey(m), created: n, total };
   });
 
-  const since = addDays(today(), -6);
+  const since = addDays(utcToday(), -6);
   const counts = await requestsByDay(deps, { day: mongoose.trusted({ $gte: since }) }, '$tenantId');
   for (const [tenantId, n] of deps.requests.pendingByTenant(since)) counts.set(tenantId, (counts.get(tenantId) ?? 0) + n);
   const names = new Map(tenants.map((t) => [t._id.toString(), t]));
