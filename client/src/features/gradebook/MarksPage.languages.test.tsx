@@ -98,9 +98,15 @@ describe('marks typed in Arabic', () => {
     expect(readCell('٢١', 20, 0)).toEqual({ kind: 'error', message: '20 على الأكثر' });
   });
 
-  it('counts saved marks with the dual', async () => {
+  it('keeps Latin names apart from Arabic sentences and counts saved marks with the dual', async () => {
     show();
-    fireEvent.change(await screen.findByLabelText('علامة Ann Q'), { target: { value: '١٥' } });
+    // A Latin name inside an Arabic sentence is isolated (U+2068…U+2069), so the bidi algorithm cannot reorder them.
+    const ann = await screen.findByLabelText('علامة \u2068Ann Q\u2069');
+    fireEvent.change(ann, { target: { value: '1O' } });
+    expect(document.getElementById(ann.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      '\u2068Ann Q\u2069: «\u20681O\u2069» ليست علامة: أدخل عددًا من 0 إلى 20، أو غ إذا كان الطالب غائبًا',
+    );
+    fireEvent.change(ann, { target: { value: '١٥' } });
     fireEvent.click(screen.getByRole('button', { name: 'حفظ العلامات' }));
     expect(await screen.findByText('حُفظت علامتان.')).toBeTruthy();
     expect(server.seen.filter((r) => r.method === 'PUT').at(-1)?.body).toEqual({

@@ -10,6 +10,7 @@ import { useUnsavedWarning } from '../../lib/use-unsaved-warning';
 import { paths } from '../../config/paths';
 import { currentLocale } from '../../i18n';
 import { dayLabel, number } from '../../lib/format';
+import { isolate } from '../../lib/bidi';
 import {
   useExams,
   useSaveMarks,
@@ -137,7 +138,9 @@ export function MarksPage() {
 /** "End of term · 6A A · MATH Mathematics · Sat, 12 Dec 2026 · (published)": never the same label twice. */
 function examLabel(t: TFunction<'gradebook'>, e: Exam, section?: string, subject?: string) {
   const date = e.date ? dayLabel(e.date, { year: true }) : '';
-  return [e.name, section, subject, date, e.status === 'published' ? t('marks.published') : ''].filter(Boolean).join(' · ');
+  return [isolate(e.name), isolate(section), isolate(subject), date, e.status === 'published' ? t('marks.published') : '']
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function MarksSheet({ examId, sectionId }: { examId: string; sectionId: string }) {
@@ -175,7 +178,7 @@ function MarksForm({ sheet, examId, sectionId }: { sheet: Sheet; examId: string;
     setMessage(null);
     setServerErrors({});
     if (bad.length) {
-      const names = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(bad.map((b) => b.s.name));
+      const names = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(bad.map((b) => isolate(b.s.name)));
       setMessage(t('marks.fixFirst', { count: bad.length, n: number(bad.length), names }));
       return;
     }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../lib/session';
 import { errorMessage } from '../../lib/query';
+import { isolate } from '../../lib/bidi';
 import { AsyncState } from '../../components/AsyncState';
 import { useNotifications, useSetupChecklist } from './api/dashboard';
 import { SetupChecklist } from './components/SetupChecklist';
@@ -44,7 +45,10 @@ function MyNotifications() {
         <ul className="plain">
           {n.data?.data.map((x) => (
             <li key={x.id}>
-              <strong>{x.title}</strong> {x.body}
+              <strong>
+                <bdi>{x.title}</bdi>
+              </strong>{' '}
+              <bdi>{x.body}</bdi>
             </li>
           ))}
         </ul>
@@ -59,7 +63,7 @@ export function HomePage({ user }: { user: SessionUser }) {
   const office = user.role === 'admin' || user.role === 'staff';
   return (
     <section className="home">
-      <h1>{t('welcome', { name: user.name })}</h1>
+      <h1>{t('welcome', { name: isolate(user.name) })}</h1>
       {user.role === 'admin' && <Setup user={user} />}
       {office && <OfficeDashboard role={user.role} />}
       {user.role === 'teacher' && <TeacherDashboard />}

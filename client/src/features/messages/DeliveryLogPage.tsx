@@ -2,6 +2,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n';
 import { number } from '../../lib/format';
+import { isolate } from '../../lib/bidi';
 import { errorBody } from '../../lib/http';
 import { useApi } from '../../lib/use-api';
 import { useSchoolTime } from '../../lib/school-time';
@@ -40,7 +41,9 @@ export function DeliveryLogPage() {
     setBusy(m.id);
     try {
       await resendMessage(m.id);
-      setNotice({ text: t('log.queuedAgain', { kind: t(`kinds.${m.kind}`).toLocaleLowerCase(currentLocale()), name: m.toName ?? m.to }) });
+      setNotice({
+        text: t('log.queuedAgain', { kind: t(`kinds.${m.kind}`).toLocaleLowerCase(currentLocale()), name: isolate(m.toName ?? m.to) }),
+      });
       list.reload();
     } catch (err) {
       setNotice({ text: errorBody(err)?.message ?? t('log.notResent'), error: true });
@@ -67,7 +70,7 @@ export function DeliveryLogPage() {
       <h1>{t('log.title')}</h1>
       <p className="muted">
         {t('log.intro')}
-        {zone && ` ${t('log.zone', { zone })}`}
+        {zone && ` ${t('log.zone', { zone: isolate(zone) })}`}
       </p>
       <details>
         <summary>{t('log.legend')}</summary>
@@ -171,9 +174,13 @@ export function DeliveryLogPage() {
               label: t('log.to'),
               value: (m) => (
                 <>
-                  {m.toName && <strong>{m.toName} </strong>}
+                  {m.toName && (
+                    <strong>
+                      <bdi>{m.toName}</bdi>{' '}
+                    </strong>
+                  )}
                   <span className="muted">
-                    {t(`channels.${m.channel}`)} {m.to}
+                    {t(`channels.${m.channel}`)} <bdi>{m.to}</bdi>
                   </span>
                 </>
               ),
@@ -203,7 +210,7 @@ export function DeliveryLogPage() {
                       type="button"
                       disabled={busy === m.id}
                       onClick={() => resend(m)}
-                      aria-label={t('log.resendTo', { name: m.toName ?? m.to })}
+                      aria-label={t('log.resendTo', { name: isolate(m.toName ?? m.to) })}
                     >
                       {t('log.resend')}
                     </button>

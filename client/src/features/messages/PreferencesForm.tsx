@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../lib/bidi';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { FieldError, FormError } from '../../components/FormErrors';
 import { CATEGORIES, fetchPreferences, savePreferences, type Preferences } from './preferences-api';
@@ -99,7 +100,7 @@ export function PreferencesForm() {
       )}
       {prefs.smsAvailable && quiet && (
         <fieldset>
-          <legend>{t('preferences.quietBetween', { zone: prefs.timeZone })}</legend>
+          <legend>{t('preferences.quietBetween', { zone: isolate(prefs.timeZone) })}</legend>
           <label>
             {t('preferences.from')} <input type="time" name="quietStart" defaultValue={prefs.quietHours?.start ?? '21:00'} required />
           </label>

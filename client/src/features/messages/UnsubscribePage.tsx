@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { Trans, useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { errorBody } from '../../lib/http';
+import { isolate } from '../../lib/bidi';
 import { confirmUnsubscribe, readUnsubscribe, type UnsubscribeInfo } from './preferences-api';
 
 type State = { kind: 'loading' } | { kind: 'ready'; info: UnsubscribeInfo; done: boolean } | { kind: 'invalid'; message: string };
@@ -50,7 +51,7 @@ export function UnsubscribePage() {
       </main>
     );
   // "fee reminders" as it reads inside a sentence (with its article where the language needs one).
-  const words = { what: t(`unsubscribe.what.${state.info.category}`), school: state.info.school };
+  const words = { what: t(`unsubscribe.what.${state.info.category}`), school: isolate(state.info.school) };
   return (
     <main className="card">
       <h1>{state.info.school}</h1>

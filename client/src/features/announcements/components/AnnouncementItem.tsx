@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { number } from '../../../lib/format';
+import { isolate } from '../../../lib/bidi';
 import { useSchoolTime } from '../../../lib/school-time';
 import { errorMessage } from '../../../lib/query';
 import { useDeleteAnnouncement, useEditAnnouncement, useMarkRead, useReceipts, type Announcement } from '../api/announcements';
@@ -37,12 +38,12 @@ export function AnnouncementItem({ a, isAdmin }: { a: Announcement; isAdmin: boo
     >
       <summary>
         {a.read ? '' : <span aria-label={t('item.unread')}>{UNREAD_DOT}</span>}
-        {a.title} <span className="muted">{date(a.createdAt)}</span>
+        <bdi>{a.title}</bdi> <span className="muted">{date(a.createdAt)}</span>
         {a.editedAt && <span className="muted"> {t('item.edited', { date: date(a.editedAt) })}</span>}
         {a.readCount !== null && <span className="muted"> · {t('item.readBy', { count: a.readCount, n: number(a.readCount) })}</span>}
       </summary>
       {mode === 'edit' ? (
-        <form onSubmit={save} aria-label={t('item.editForm', { title: a.title })}>
+        <form onSubmit={save} aria-label={t('item.editForm', { title: isolate(a.title) })}>
           <label>
             {t('item.title')} <input name="title" defaultValue={a.title} required maxLength={200} />
           </label>
@@ -87,7 +88,7 @@ export function AnnouncementItem({ a, isAdmin }: { a: Announcement; isAdmin: boo
                   <ul>
                     {receipts.data.readers.map((r) => (
                       <li key={r.userId}>
-                        {r.name ?? t('item.removedAccount')}{' '}
+                        <bdi>{r.name ?? t('item.removedAccount')}</bdi>{' '}
                         <span className="muted">{t('item.reader', { role: roleName(r.role), date: date(r.readAt) })}</span>
                       </li>
                     ))}
@@ -111,7 +112,7 @@ export function AnnouncementItem({ a, isAdmin }: { a: Announcement; isAdmin: boo
       )}
       {mode === 'delete' && (
         <div role="group" aria-label={t('item.confirmDeletion')} className="confirm-box">
-          <p>{t('item.deleteQuestion', { title: a.title })}</p>
+          <p>{t('item.deleteQuestion', { title: isolate(a.title) })}</p>
           {remove.isError && <p role="alert">{errorMessage(remove.error, t('item.notDeleted'))}</p>}
           <button type="button" onClick={() => remove.mutate(a.id)} disabled={remove.isPending}>
             {t('item.deleteIt')}

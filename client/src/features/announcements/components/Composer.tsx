@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { fieldErrors } from '../../../components/field-errors';
 import { currentLocale } from '../../../i18n';
 import { number } from '../../../lib/format';
+import { isolate } from '../../../lib/bidi';
 import { errorMessage } from '../../../lib/query';
 import { useAudienceCount, useClassChoices, usePostAnnouncement, type NewAnnouncement } from '../api/announcements';
 
@@ -17,7 +18,7 @@ export function audienceWords(
 ): string {
   if (a.audience === 'school') return t('audience.school');
   if (a.audience === 'role') return t(`audience.role.${a.role ?? 'parent'}`);
-  return t('audience.class', { name: className ?? '' });
+  return t('audience.class', { name: isolate(className) });
 }
 
 /** "in the app, by email and by SMS", joined as the shown language joins a list. */
@@ -130,7 +131,7 @@ export function Composer({ role, sms }: { role: 'admin' | 'teacher'; sms: boolea
               t={t}
               i18nKey={confirmKey}
               values={{
-                title: pending.title,
+                title: isolate(pending.title),
                 audience: audienceWords(t, pending, className),
                 people: count.isSuccess ? t('composer.people', { count: count.data, n: number(count.data) }) : '',
                 channels: channelWords(t, pending.channels),

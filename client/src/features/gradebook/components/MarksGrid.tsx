@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { number } from '../../../lib/format';
+import { isolate } from '../../../lib/bidi';
 import { absentMark, readCell } from './cell';
 
 const errorIdOf = (studentId: string) => `mark-error-${studentId}`;
@@ -65,7 +66,8 @@ export function MarksGrid({
           {rows.map((r, i) => {
             const text = values[r.studentId] ?? '';
             const cell = readCell(text, max, decimals);
-            const error = cell.kind === 'error' ? t('grid.cellError', { name: r.name, message: cell.message }) : serverErrors[r.studentId];
+            const error =
+              cell.kind === 'error' ? t('grid.cellError', { name: isolate(r.name), message: cell.message }) : serverErrors[r.studentId];
             const errorId = errorIdOf(r.studentId);
             return (
               <tr key={r.studentId} className={error ? 'has-error' : undefined}>
@@ -75,7 +77,7 @@ export function MarksGrid({
                     ref={(el) => {
                       cells.current[i] = el;
                     }}
-                    aria-label={t('grid.cellLabel', { name: r.name })}
+                    aria-label={t('grid.cellLabel', { name: isolate(r.name) })}
                     aria-invalid={error ? true : undefined}
                     aria-describedby={error ? errorId : undefined}
                     inputMode="decimal"

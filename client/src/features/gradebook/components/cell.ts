@@ -1,5 +1,6 @@
 import { i18n } from '../../../i18n';
 import { number } from '../../../lib/format';
+import { isolate } from '../../../lib/bidi';
 
 /** What a marks cell holds once read: nothing yet, an absence, a score, or a mistake to fix. */
 export type Cell = { kind: 'empty' } | { kind: 'absent' } | { kind: 'score'; value: number } | { kind: 'error'; message: string };
@@ -35,7 +36,7 @@ export function readCell(text: string, max: number, decimals: number): Cell {
   if (isAbsent(typed)) return { kind: 'absent' };
   const t = asciiDigits(typed);
   if (!/^\d+([.,]\d+)?$/.test(t))
-    return { kind: 'error', message: i18n.t('gradebook:cell.notAMark', { text: typed, max: number(max), absent: absentMark() }) };
+    return { kind: 'error', message: i18n.t('gradebook:cell.notAMark', { text: isolate(typed), max: number(max), absent: absentMark() }) };
   const value = Number(t.replace(',', '.'));
   if (value > max) return { kind: 'error', message: i18n.t('gradebook:cell.atMost', { max: number(max) }) };
   const places = t.split(/[.,]/)[1]?.length ?? 0;

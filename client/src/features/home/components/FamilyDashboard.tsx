@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths';
 import { dayLabel, money } from '../../../lib/format';
 import { errorMessage } from '../../../lib/query';
+import { isolate } from '../../../lib/bidi';
 import { AsyncState } from '../../../components/AsyncState';
 import { useFamilyDay } from '../api/dashboard';
 
@@ -22,8 +23,15 @@ export function FamilyDashboard() {
         {q.data?.children.map((c) => (
           <section key={c.id} className="card" aria-labelledby={`child-${c.id}`}>
             <h2 id={`child-${c.id}`}>
-              <Link to={`${paths.students}/${c.id}`}>{c.name}</Link>
-              {c.section && <span className="muted"> · {c.section}</span>}
+              <Link to={`${paths.students}/${c.id}`}>
+                <bdi>{c.name}</bdi>
+              </Link>
+              {c.section && (
+                <span className="muted">
+                  {' '}
+                  · <bdi>{c.section}</bdi>
+                </span>
+              )}
             </h2>
             <h3>{t('family.absences')}</h3>
             {c.absences.length === 0 ? (
@@ -31,7 +39,7 @@ export function FamilyDashboard() {
             ) : (
               <ul className="plain">
                 {c.absences.map((a) => {
-                  const words = { day: dayLabel(a.date), status: t(`family.status.${a.status}`), note: a.note };
+                  const words = { day: dayLabel(a.date), status: t(`family.status.${a.status}`), note: isolate(a.note) };
                   return <li key={a.date}>{a.note ? t('family.absenceWithNote', words) : t('family.absence', words)}</li>;
                 })}
               </ul>
@@ -43,7 +51,11 @@ export function FamilyDashboard() {
               <ul className="plain">
                 {c.nextExams.map((e) => (
                   <li key={e.id}>
-                    {t('family.exam', { day: e.date ? dayLabel(e.date) : t('family.noDate'), name: e.name, subject: e.subject })}
+                    {t('family.exam', {
+                      day: e.date ? dayLabel(e.date) : t('family.noDate'),
+                      name: isolate(e.name),
+                      subject: isolate(e.subject),
+                    })}
                   </li>
                 ))}
               </ul>
@@ -57,7 +69,7 @@ export function FamilyDashboard() {
                   <ul className="plain">
                     {c.balances.map((b) => {
                       // The server names invoices without a term in English; the family reads its own words.
-                      const term = b.termId === null ? t('family.noTerm') : b.term;
+                      const term = b.termId === null ? t('family.noTerm') : isolate(b.term);
                       return (
                         <li key={b.termId ?? 'none'}>
                           <Link to={`${paths.students}/${c.id}`}>

@@ -3,6 +3,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths';
 import { dayLabel, money, number } from '../../../lib/format';
 import { errorMessage } from '../../../lib/query';
+import { isolate } from '../../../lib/bidi';
 import { AsyncState } from '../../../components/AsyncState';
 import { BarChart } from '../../../components/BarChart';
 import type { SessionUser } from '../../../lib/session';
@@ -86,7 +87,7 @@ export function OfficeDashboard({ role }: { role: SessionUser['role'] }) {
           {/* Fees only once the school bills: a term of $0.00 says nothing. */}
           {d.fees && d.fees.invoices > 0 && (
             <section className="card" aria-labelledby="fees-card">
-              <h2 id="fees-card">{t('office.fees', { term: d.fees.term })}</h2>
+              <h2 id="fees-card">{t('office.fees', { term: isolate(d.fees.term) })}</h2>
               <dl className="figures">
                 <dt>{t('office.due')}</dt>
                 <dd>
@@ -114,7 +115,7 @@ export function OfficeDashboard({ role }: { role: SessionUser['role'] }) {
           <DeliveryCounts canOpenLog={isAdmin} />
 
           <section className="card" aria-labelledby="school-size">
-            <h2 id="school-size">{d.academicYear ? t('office.schoolOfYear', { year: d.academicYear }) : t('office.school')}</h2>
+            <h2 id="school-size">{d.academicYear ? t('office.schoolOfYear', { year: isolate(d.academicYear) }) : t('office.school')}</h2>
             {/* "Student list: 300": not "300 students", which would be a second link named like the menu's Students. */}
             <ul className="plain figures-list">
               <li>
@@ -143,9 +144,9 @@ export function OfficeDashboard({ role }: { role: SessionUser['role'] }) {
                     <Link to={paths.exams}>
                       {t('office.exam', {
                         day: e.date ? dayLabel(e.date) : t('office.noDate'),
-                        name: e.name,
-                        subject: e.subjectName,
-                        className: e.className,
+                        name: isolate(e.name),
+                        subject: isolate(e.subjectName),
+                        className: isolate(e.className),
                       })}
                     </Link>
                   </li>

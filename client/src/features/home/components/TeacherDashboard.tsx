@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths';
 import { number } from '../../../lib/format';
 import { errorMessage } from '../../../lib/query';
+import { isolate } from '../../../lib/bidi';
 import { AsyncState } from '../../../components/AsyncState';
 import { useMyClasses, useTeacherDay } from '../api/dashboard';
 
@@ -29,9 +30,9 @@ export function TeacherDashboard() {
                   {t(l.room ? 'teacher.lessonInRoom' : 'teacher.lesson', {
                     start: l.start,
                     end: l.end,
-                    section: l.section,
-                    subject: l.subject,
-                    room: l.room,
+                    section: isolate(l.section),
+                    subject: isolate(l.subject),
+                    room: isolate(l.room),
                   })}
                 </Link>
               </li>
@@ -54,7 +55,9 @@ export function TeacherDashboard() {
               <ul className="plain">
                 {d.registers.missing.map((s) => (
                   <li key={s.sectionId}>
-                    <Link to={`${paths.attendance}?section=${s.sectionId}`}>{t('teacher.takeRegisterOf', { section: s.name })}</Link>
+                    <Link to={`${paths.attendance}?section=${s.sectionId}`}>
+                      {t('teacher.takeRegisterOf', { section: isolate(s.name) })}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -84,7 +87,10 @@ function MyClasses() {
           {mine.data?.map((a) => (
             <li key={a.id} className="row">
               <span>
-                <strong>{a.section}</strong> · {a.subject}
+                <strong>
+                  <bdi>{a.section}</bdi>
+                </strong>{' '}
+                · <bdi>{a.subject}</bdi>
               </span>
               <Link to={`${paths.attendance}?section=${a.sectionId}`}>{t('teacher.takeAttendance')}</Link>
               <Link to={`${paths.marks}?class=${a.classId}&section=${a.sectionId}`}>{t('teacher.enterMarks')}</Link>
