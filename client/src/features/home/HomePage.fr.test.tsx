@@ -51,6 +51,18 @@ beforeAll(async () => {
         upcomingExams: [{ id: 'e1', name: 'Contrôle', date: '2026-12-14', className: '6A', subjectName: 'Maths' }],
       },
     ],
+    'GET /api/dashboard/teacher': () => [
+      200,
+      {
+        date: '2026-12-07',
+        lessons: [
+          { id: 'p1', start: '08:00', end: '08:45', classId: 'c1', sectionId: 's1', section: '6A A', subject: 'Maths', room: '12' },
+        ],
+        registers: { sections: 3, taken: 3, missing: [] },
+      },
+    ],
+    'GET /api/assignments/mine': () => [200, { assignments: [] }],
+    'GET /api/notifications': () => [200, { data: [], page: 1, limit: 10, total: 0, totalPages: 0 }],
     'GET /api/messages/summary': () => [
       200,
       { since: '2026-11-30T00:00:00.000Z', total: 1200, problems: 0, byChannel: { email: { ...none, sent: 1200 }, sms: none } },
@@ -106,5 +118,20 @@ describe("the office's home page in French", () => {
 
     for (const english of ['Attendance', 'Registers', 'Fees', 'Student list', 'Next exams', 'Week of', 'Set up'])
       expect(document.body.textContent).not.toContain(english);
+  });
+
+  it("gives a teacher's lessons as French writes times, and the registers in French", async () => {
+    const teacher = { id: 'u2', name: 'Tom', role: 'teacher' } as SessionUser;
+    render(
+      <MemoryRouter>
+        <QueryClientProvider client={createQueryClient()}>
+          <HomePage user={teacher} />
+        </QueryClientProvider>
+      </MemoryRouter>,
+    );
+    const lessons = await screen.findByRole('region', { name: 'Cours du jour' });
+    expect((await within(lessons).findByRole('link')).textContent).toMatch(/^08:00\s–\s08:45 6A A, Maths, salle 12$/);
+    expect(screen.getByRole('region', { name: 'Appels du jour' }).textContent).toContain('Les 3 appels sont faits.');
+    expect(await screen.findByText("Aucune notification. Les messages de l'école s'affichent ici.")).toBeTruthy();
   });
 });

@@ -1,11 +1,22 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths';
+import { currentLocale } from '../../../i18n';
 import { number } from '../../../lib/format';
 import { errorMessage } from '../../../lib/query';
 import { isolate } from '../../../lib/bidi';
 import { AsyncState } from '../../../components/AsyncState';
 import { useMyClasses, useTeacherDay } from '../api/dashboard';
+
+/**
+ * A lesson's times ("08:00", "08:45": the school's wall clock) as the shown locale writes a range of times
+ * ("8:00 – 8:45 AM", "08:00 – 08:45", "8:00–8:45 ص"). Read as UTC so that no zone moves them.
+ */
+function timeRange(start: string, end: string) {
+  const at = (hhmm: string) => new Date(`1970-01-01T${hhmm}:00Z`);
+  const format = new Intl.DateTimeFormat(currentLocale(), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  return Number.isNaN(at(start).getTime()) || Number.isNaN(at(end).getTime()) ? `${start}–${end}` : format.formatRange(at(start), at(end));
+}
 
 /** A teacher's day: today's lessons from the timetable, the registers of their sections not yet taken, their classes. */
 export function TeacherDashboard() {
@@ -28,8 +39,7 @@ export function TeacherDashboard() {
               <li key={l.id}>
                 <Link to={`${paths.timetable}?section=${l.classId}:${l.sectionId}`}>
                   {t(l.room ? 'teacher.lessonInRoom' : 'teacher.lesson', {
-                    start: l.start,
-                    end: l.end,
+                    time: timeRange(l.start, l.end),
                     section: isolate(l.section),
                     subject: isolate(l.subject),
                     room: isolate(l.room),
