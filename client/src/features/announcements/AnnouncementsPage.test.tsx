@@ -72,7 +72,7 @@ describe('announcements', () => {
     expect(posted).toEqual([{ title: 'Sports day', body: 'Friday', audience: 'class', classId: 'c1', channels: ['email'] }]);
     expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('');
 
-    fireEvent.click(screen.getByText('Sports day', { selector: 'summary' }).closest('summary')!);
+    fireEvent.click(screen.getByText('Sports day', { selector: 'summary bdi' }).closest('summary')!);
     fireEvent.click(screen.getByRole('button', { name: 'Who read it' }));
     expect(await screen.findByText('3 of 240 have read it.')).toBeTruthy();
   });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../lib/session';
 import { AsyncState } from '../../components/AsyncState';
 import { Pager } from '../../components/Pager';
@@ -10,11 +11,12 @@ import './announcements.css';
 
 /** Announcements for me (school-wide, my role, my classes); opening one records the read receipt. */
 export function AnnouncementsPage({ role, features = [] }: { role: SessionUser['role']; features?: string[] }) {
+  const { t } = useTranslation('announcements');
   const [page, setPage] = useState(1);
   const list = useAnnouncements(page);
   return (
     <section>
-      <h1>Announcements</h1>
+      <h1>{t('title')}</h1>
       {(role === 'admin' || role === 'teacher') && <Composer role={role} sms={features.includes('smsNotifications')} />}
       <AsyncState
         loading={list.isPending}
@@ -22,15 +24,14 @@ export function AnnouncementsPage({ role, features = [] }: { role: SessionUser['
         onRetry={() => void list.refetch()}
         empty={list.data?.total === 0}
         emptyHint={{
-          text:
-            role === 'admin' || role === 'teacher' ? 'No announcements yet. Write the first one above.' : 'No announcements for you yet.',
+          text: role === 'admin' || role === 'teacher' ? t('emptyWriter') : t('emptyReader'),
         }}
       >
         {list.data?.data.map((a) => (
           <AnnouncementItem key={a.id} a={a} isAdmin={role === 'admin'} />
         ))}
         {list.data && list.data.totalPages > 1 && (
-          <Pager page={page} totalPages={list.data.totalPages} total={list.data.total} noun="announcements" onPage={setPage} />
+          <Pager page={page} totalPages={list.data.totalPages} total={list.data.total} noun={t('noun')} onPage={setPage} />
         )}
       </AsyncState>
     </section>

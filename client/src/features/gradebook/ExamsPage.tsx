@@ -1,7 +1,10 @@
-import { ResourcePage } from '../../components/ResourcePage';
+import { useTranslation } from 'react-i18next';
+import { ResourcePage, type Field } from '../../components/ResourcePage';
+import type { Column } from '../../components/DataTable';
 import { AsyncState } from '../../components/AsyncState';
 import type { SessionUser } from '../../lib/session';
 import { errorMessage } from '../../lib/query';
+import { dayLabel, number } from '../../lib/format';
 import { useSchoolOptions } from './api/options';
 import { SectionCards } from './components/SectionCards';
 
@@ -20,13 +23,44 @@ interface Exam {
   status: string;
 }
 
+const ENDPOINT = '/exams';
+const DEFAULT_SORT = 'date';
+const STATUSES = ['draft', 'published'] as const;
+const isStatus = (s: string): s is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(s);
+
 /**
  * Exams per term, class and subject; publishing one shows its marks to parents and students. Teachers set tests
  * for the subjects they teach (the server refuses others); admins publish.
  */
 export function ExamsPage({ role }: { role: Role }) {
+  const { t } = useTranslation('gradebook');
   const options = useSchoolOptions();
   const label = (list: { value: string; label: string }[] | undefined, id: string) => list?.find((o) => o.value === id)?.label ?? '';
+  const columns: Column<Exam>[] = [
+    { label: t('exams.exam'), value: (e) => e.name, sort: 'name' },
+    { label: t('exams.date'), value: (e) => (e.date ? dayLabel(e.date, { year: true }) : ''), sort: 'date' },
+    { label: t('exams.class'), value: (e) => label(options.data?.classes, e.classId) },
+    { label: t('exams.subject'), value: (e) => label(options.data?.subjects, e.subjectId) },
+    { label: t('exams.outOf'), value: (e) => number(e.maxMarks) },
+    { label: t('exams.status'), value: (e) => (isStatus(e.status) ? t(`exams.statuses.${e.status}`) : e.status) },
+  ];
+  const fields: Field[] = [
+    { name: 'name', label: t('exams.name'), required: true },
+    { name: 'termId', label: t('exams.termNew'), type: 'select', options: options.data?.terms ?? [] },
+    { name: 'classId', label: t('exams.classNew'), type: 'select', options: options.data?.classes ?? [] },
+    { name: 'subjectId', label: t('exams.subjectNew'), type: 'select', options: options.data?.subjects ?? [] },
+    { name: 'maxMarks', label: t('exams.outOf'), type: 'number', required: true },
+    { name: 'decimals', label: t('exams.decimals'), type: 'number' },
+    { name: 'weight', label: t('exams.weight'), type: 'number' },
+    { name: 'date', label: t('exams.date'), type: 'date' },
+  ];
+  if (role === 'admin')
+    fields.push({
+      name: 'status',
+      label: t('exams.statusExisting'),
+      type: 'select',
+      options: STATUSES.map((v) => ({ value: v, label: t(`exams.statuses.${v}`) })),
+    });
   return (
     <AsyncState
       loading={options.isPending}
@@ -34,39 +68,13 @@ export function ExamsPage({ role }: { role: Role }) {
       onRetry={() => void options.refetch()}
     >
       <ResourcePage<Exam>
-        title="Exams"
-        endpoint="/exams"
-        defaultSort="date"
+        title={t('exams.title')}
+        endpoint={ENDPOINT}
+        defaultSort={DEFAULT_SORT}
         searchable={false}
         canWrite={role === 'admin' || role === 'teacher'}
-        columns={[
-          { label: 'Exam', value: (e) => e.name, sort: 'name' },
-          { label: 'Date', value: (e) => e.date ?? '', sort: 'date' },
-          { label: 'Class', value: (e) => label(options.data?.classes, e.classId) },
-          { label: 'Subject', value: (e) => label(options.data?.subjects, e.subjectId) },
-          { label: 'Out of', value: (e) => e.maxMarks },
-          { label: 'Status', value: (e) => e.status },
-        ]}
-        fields={[
-          { name: 'name', label: 'Name', required: true },
-          { name: 'termId', label: 'Term (new exams)', type: 'select', options: options.data?.terms ?? [] },
-          { name: 'classId', label: 'Class (new exams)', type: 'select', options: options.data?.classes ?? [] },
-          { name: 'subjectId', label: 'Subject (new exams)', type: 'select', options: options.data?.subjects ?? [] },
-          { name: 'maxMarks', label: 'Out of', type: 'number', required: true },
-          { name: 'decimals', label: 'Decimals allowed in a mark (0 = whole marks)', type: 'number' },
-          { name: 'weight', label: 'Weight', type: 'number' },
-          { name: 'date', label: 'Date', type: 'date' },
-          ...(role === 'admin'
-            ? [
-                {
-                  name: 'status',
-                  label: 'Status (existing exams)',
-                  type: 'select' as const,
-                  options: ['draft', 'published'].map((v) => ({ value: v, label: v })),
-                },
-              ]
-            : []),
-        ]}
+        columns={columns}
+        fields={fields}
         toForm={(e) => ({
           name: e.name,
           maxMarks: String(e.maxMarks),

@@ -69,7 +69,7 @@ describe('reading a mark cell', () => {
 describe('marks grid', () => {
   it('labels each exam with its class, subject and date', async () => {
     show();
-    expect(await screen.findByText('End of term · 6A A · MATH Mathematics · 2026-12-12')).toBeTruthy();
+    expect(await screen.findByText('End of term · 6A A · MATH Mathematics · Sat, Dec 12, 2026')).toBeTruthy();
   });
 
   it('shows "1O" as an error on that student\'s cell and saves nothing until it is fixed', async () => {

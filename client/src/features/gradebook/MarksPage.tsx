@@ -1,11 +1,16 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { AsyncState } from '../../components/AsyncState';
 import { errorBody } from '../../lib/http';
 import { errorMessage } from '../../lib/query';
 import { useDraft } from '../../lib/use-draft';
 import { useUnsavedWarning } from '../../lib/use-unsaved-warning';
 import { paths } from '../../config/paths';
+import { currentLocale } from '../../i18n';
+import { dayLabel, number } from '../../lib/format';
+import { isolate } from '../../lib/bidi';
 import {
   useExams,
   useSaveMarks,
@@ -16,12 +21,13 @@ import {
   type MarksInput,
   type Sheet,
 } from './api/marks';
-import { cellText, readCell } from './components/cell';
+import { absentMark, cellText, readCell } from './components/cell';
 import { MarksGrid } from './components/MarksGrid';
 import './marks.css';
 
 /** Enter a section's marks for one exam: pick the section, the subject, then the exam; type; save. */
 export function MarksPage() {
+  const { t } = useTranslation('gradebook');
   const [params, setParams] = useSearchParams();
   // A teacher's "my classes" links here with ?class=<id>&section=<id>.
   const initialSection = params.get('class') && params.get('section') ? `${params.get('class')}:${params.get('section')}` : '';
@@ -42,10 +48,10 @@ export function MarksPage() {
 
   return (
     <section>
-      <h1>Marks</h1>
+      <h1>{t('marks.title')}</h1>
       <div className="marks-pickers no-print">
         <label>
-          Class and section
+          {t('marks.section')}
           <select
             value={section}
             onChange={(e) => {
@@ -54,7 +60,7 @@ export function MarksPage() {
               pick({ pick: e.target.value, exam: '' });
             }}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('marks.choose')}</option>
             {sections.data?.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label}
@@ -63,7 +69,7 @@ export function MarksPage() {
           </select>
         </label>
         <label>
-          Subject
+          {t('marks.subject')}
           <select
             value={subjectId}
             disabled={!section}
@@ -73,7 +79,7 @@ export function MarksPage() {
               pick({ subject: e.target.value, exam: '' });
             }}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('marks.choose')}</option>
             {subjects.data?.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label}
@@ -82,7 +88,7 @@ export function MarksPage() {
           </select>
         </label>
         <label>
-          Exam
+          {t('marks.exam')}
           <select
             value={examId}
             disabled={!section || !subjectId}
@@ -91,10 +97,15 @@ export function MarksPage() {
               pick({ exam: e.target.value });
             }}
           >
-            <option value="">Choose…</option>
+            <option value="">{t('marks.choose')}</option>
             {exams.data?.map((e) => (
               <option key={e.id} value={e.id}>
-                {examLabel(e, sections.data?.find((s) => s.id === section)?.label, subjects.data?.find((s) => s.id === subjectId)?.label)}
+                {examLabel(
+                  t,
+                  e,
+                  sections.data?.find((s) => s.id === section)?.label,
+                  subjects.data?.find((s) => s.id === subjectId)?.label,
+                )}
               </option>
             ))}
           </select>
@@ -114,7 +125,7 @@ export function MarksPage() {
           loading={false}
           error={null}
           empty
-          emptyHint={{ text: 'No exam for this class and subject yet. Set one first.', action: { to: paths.exams, label: 'Open exams' } }}
+          emptyHint={{ text: t('marks.noExam'), action: { to: paths.exams, label: t('marks.openExams') } }}
         >
           {null}
         </AsyncState>
@@ -124,12 +135,16 @@ export function MarksPage() {
   );
 }
 
-/** "End of term · 6A A · MATH Mathematics · 2026-12-12 (published)": never the same label twice. */
-function examLabel(e: Exam, section?: string, subject?: string) {
-  return [e.name, section, subject, e.date, e.status === 'published' ? '(published)' : ''].filter(Boolean).join(' · ');
+/** "End of term · 6A A · MATH Mathematics · Sat, 12 Dec 2026 · (published)": never the same label twice. */
+function examLabel(t: TFunction<'gradebook'>, e: Exam, section?: string, subject?: string) {
+  const date = e.date ? dayLabel(e.date, { year: true }) : '';
+  return [isolate(e.name), isolate(section), isolate(subject), date, e.status === 'published' ? t('marks.published') : '']
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function MarksSheet({ examId, sectionId }: { examId: string; sectionId: string }) {
+  const { t } = useTranslation('gradebook');
   const sheet = useSheet(examId, sectionId);
   return (
     <AsyncState
@@ -137,7 +152,7 @@ function MarksSheet({ examId, sectionId }: { examId: string; sectionId: string }
       error={sheet.error ? errorMessage(sheet.error) : null}
       onRetry={() => void sheet.refetch()}
       empty={sheet.data?.students.length === 0}
-      emptyHint={{ text: 'No students are placed in this section.', action: { to: paths.students, label: 'Open students' } }}
+      emptyHint={{ text: t('marks.noStudents'), action: { to: paths.students, label: t('marks.openStudents') } }}
     >
       {sheet.data && <MarksForm sheet={sheet.data} examId={examId} sectionId={sectionId} />}
     </AsyncState>
@@ -145,6 +160,7 @@ function MarksSheet({ examId, sectionId }: { examId: string; sectionId: string }
 }
 
 function MarksForm({ sheet, examId, sectionId }: { sheet: Sheet; examId: string; sectionId: string }) {
+  const { t } = useTranslation('gradebook');
   const saved = Object.fromEntries(sheet.students.map((s) => [s.studentId, cellText(s)]));
   // What was typed is kept in this browser until it is saved (a reload or a dead session loses nothing).
   const draft = useDraft<Record<string, string>>(`marks:${examId}:${sectionId}`, saved);
@@ -162,7 +178,8 @@ function MarksForm({ sheet, examId, sectionId }: { sheet: Sheet; examId: string;
     setMessage(null);
     setServerErrors({});
     if (bad.length) {
-      setMessage(`Fix ${bad.length} mark${bad.length > 1 ? 's' : ''} first: ${bad.map((b) => b.s.name).join(', ')}.`);
+      const names = new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format(bad.map((b) => isolate(b.s.name)));
+      setMessage(t('marks.fixFirst', { count: bad.length, n: number(bad.length), names }));
       return;
     }
     const marks = cells.flatMap(({ s, cell }): MarksInput['marks'] =>
@@ -173,7 +190,7 @@ function MarksForm({ sheet, examId, sectionId }: { sheet: Sheet; examId: string;
           : [],
     );
     if (marks.length === 0) {
-      setMessage('Type at least one mark (or AB for an absence).');
+      setMessage(t('marks.typeOne', { absent: absentMark() }));
       return;
     }
     save.mutate(
@@ -181,7 +198,7 @@ function MarksForm({ sheet, examId, sectionId }: { sheet: Sheet; examId: string;
       {
         onSuccess: () => {
           draft.clear();
-          setMessage(`Saved ${marks.length} mark${marks.length > 1 ? 's' : ''}.`);
+          setMessage(t('marks.saved', { count: marks.length, n: number(marks.length) }));
         },
         onError: (err) => {
           const body = errorBody(err);
@@ -193,7 +210,7 @@ function MarksForm({ sheet, examId, sectionId }: { sheet: Sheet; examId: string;
             if (row) byStudent[row.studentId] = d.message;
           }
           setServerErrors(byStudent);
-          setMessage(body?.message ?? 'Could not save. Your marks are kept in this browser; try again.');
+          setMessage(body?.message ?? t('marks.notSaved'));
         },
       },
     );
@@ -206,7 +223,7 @@ function MarksForm({ sheet, examId, sectionId }: { sheet: Sheet; examId: string;
         submit();
       }}
     >
-      {draft.restored && dirty && <p className="notice">Unsaved marks from earlier were restored. Save them, or change them first.</p>}
+      {draft.restored && dirty && <p className="notice">{t('marks.restored')}</p>}
       <MarksGrid
         rows={sheet.students}
         values={values}
@@ -216,9 +233,9 @@ function MarksForm({ sheet, examId, sectionId }: { sheet: Sheet; examId: string;
         onChange={(studentId, text) => draft.set({ ...values, [studentId]: text })}
       />
       <button type="submit" disabled={save.isPending || bad.length > 0}>
-        {save.isPending ? 'Saving…' : 'Save marks'}
+        {save.isPending ? t('marks.saving') : t('marks.save')}
       </button>
-      {bad.length > 0 && <p className="field-error">Fix the marks outlined in red to save.</p>}
+      {bad.length > 0 && <p className="field-error">{t('marks.fixOutlined')}</p>}
       {message && <p role="status">{message}</p>}
     </form>
   );

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../lib/session';
 import { errorMessage } from '../../lib/query';
+import { isolate } from '../../lib/bidi';
 import { AsyncState } from '../../components/AsyncState';
 import { useNotifications, useSetupChecklist } from './api/dashboard';
 import { SetupChecklist } from './components/SetupChecklist';
@@ -28,21 +30,25 @@ function Setup({ user }: { user: SessionUser }) {
 }
 
 function MyNotifications() {
+  const { t } = useTranslation('home');
   const n = useNotifications();
   return (
     <section className="card" aria-labelledby="my-notifications">
-      <h2 id="my-notifications">Notifications</h2>
+      <h2 id="my-notifications">{t('notifications.title')}</h2>
       <AsyncState
         loading={n.isPending}
         error={n.isError ? errorMessage(n.error) : null}
         onRetry={() => void n.refetch()}
         empty={n.data?.total === 0}
-        emptyHint={{ text: 'No notifications. Messages from the school appear here.' }}
+        emptyHint={{ text: t('notifications.empty') }}
       >
         <ul className="plain">
           {n.data?.data.map((x) => (
             <li key={x.id}>
-              <strong>{x.title}</strong> {x.body}
+              <strong>
+                <bdi>{x.title}</bdi>
+              </strong>{' '}
+              <bdi>{x.body}</bdi>
             </li>
           ))}
         </ul>
@@ -53,10 +59,11 @@ function MyNotifications() {
 
 /** Each role's home page: the office's day (with the setup checklist for a new school), a teacher's, a family's. */
 export function HomePage({ user }: { user: SessionUser }) {
+  const { t } = useTranslation('home');
   const office = user.role === 'admin' || user.role === 'staff';
   return (
     <section className="home">
-      <h1>Welcome, {user.name}</h1>
+      <h1>{t('welcome', { name: isolate(user.name) })}</h1>
       {user.role === 'admin' && <Setup user={user} />}
       {office && <OfficeDashboard role={user.role} />}
       {user.role === 'teacher' && <TeacherDashboard />}

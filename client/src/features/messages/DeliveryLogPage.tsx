@@ -1,4 +1,8 @@
 import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../i18n';
+import { number } from '../../lib/format';
+import { isolate } from '../../lib/bidi';
 import { errorBody } from '../../lib/http';
 import { useApi } from '../../lib/use-api';
 import { useSchoolTime } from '../../lib/school-time';
@@ -6,13 +10,10 @@ import { PagedTable } from '../../components/DataTable';
 import {
   CHANNELS,
   downloadCsv,
-  KIND_LABELS,
   listMessages,
   MESSAGE_KINDS,
   MESSAGE_STATES,
   resendMessage,
-  STATE_HELP,
-  STATE_LABELS,
   type LogFilters,
   type Message,
   type MessageState,
@@ -26,6 +27,7 @@ const badgeColour = (s: MessageState) => (PROBLEM.includes(s) ? '#b91c1c' : GOOD
 const NO_FILTERS: LogFilters = { state: '', channel: '', kind: '', from: '', to: '', page: 1 };
 
 export function DeliveryLogPage() {
+  const { t } = useTranslation('messages');
   const [filters, setFilters] = useState<LogFilters>(NO_FILTERS);
   const { dateTime: when, zone } = useSchoolTime();
   // Bumped by "Show all messages" so the filter form (uncontrolled) starts over too.
@@ -39,10 +41,12 @@ export function DeliveryLogPage() {
     setBusy(m.id);
     try {
       await resendMessage(m.id);
-      setNotice({ text: `Queued again: ${KIND_LABELS[m.kind].toLowerCase()} to ${m.toName ?? m.to}.` });
+      setNotice({
+        text: t('log.queuedAgain', { kind: t(`kinds.${m.kind}`).toLocaleLowerCase(currentLocale()), name: isolate(m.toName ?? m.to) }),
+      });
       list.reload();
     } catch (err) {
-      setNotice({ text: errorBody(err)?.message ?? 'Could not resend', error: true });
+      setNotice({ text: errorBody(err)?.message ?? t('log.notResent'), error: true });
     } finally {
       setBusy(null);
     }
@@ -53,28 +57,28 @@ export function DeliveryLogPage() {
       const blob = await downloadCsv(filters);
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
-      a.download = 'messages.csv';
+      a.download = t('log.csvFilename');
       a.click();
       URL.revokeObjectURL(a.href);
     } catch (err) {
-      setNotice({ text: errorBody(err)?.message ?? 'Could not export', error: true });
+      setNotice({ text: errorBody(err)?.message ?? t('log.notExported'), error: true });
     }
   };
 
   return (
     <section>
-      <h1>Messages</h1>
+      <h1>{t('log.title')}</h1>
       <p className="muted">
-        Emails and text messages the school sent, newest first. Failed ones are retried on their own; resend those that gave up.
-        {zone && ` Times are the school's (${zone}).`}
+        {t('log.intro')}
+        {zone && ` ${t('log.zone', { zone: isolate(zone) })}`}
       </p>
       <details>
-        <summary>What the states mean</summary>
+        <summary>{t('log.legend')}</summary>
         <dl className="facts">
           {MESSAGE_STATES.map((s) => (
             <Fragment key={s}>
-              <dt>{STATE_LABELS[s]}</dt>
-              <dd>{STATE_HELP[s]}</dd>
+              <dt>{t(`states.${s}`)}</dt>
+              <dd>{t(`stateHelp.${s}`)}</dd>
             </Fragment>
           ))}
         </dl>
@@ -83,7 +87,7 @@ export function DeliveryLogPage() {
         key={formKey}
         className="row"
         role="search"
-        aria-label="Filter messages"
+        aria-label={t('log.filters')}
         onSubmit={(e) => {
           e.preventDefault();
           const f = new FormData(e.currentTarget);
@@ -92,47 +96,47 @@ export function DeliveryLogPage() {
         }}
       >
         <label>
-          State{' '}
+          {t('log.state')}{' '}
           <select name="state" defaultValue={filters.state}>
-            <option value="">Any</option>
+            <option value="">{t('log.any')}</option>
             {MESSAGE_STATES.map((s) => (
               <option key={s} value={s}>
-                {STATE_LABELS[s]}
+                {t(`states.${s}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Channel{' '}
+          {t('log.channel')}{' '}
           <select name="channel" defaultValue={filters.channel}>
-            <option value="">Any</option>
+            <option value="">{t('log.any')}</option>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
-                {c === 'sms' ? 'SMS' : 'Email'}
+                {t(`channels.${c}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Kind{' '}
+          {t('log.kind')}{' '}
           <select name="kind" defaultValue={filters.kind}>
-            <option value="">Any</option>
+            <option value="">{t('log.any')}</option>
             {MESSAGE_KINDS.map((k) => (
               <option key={k} value={k}>
-                {KIND_LABELS[k]}
+                {t(`kinds.${k}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          From <input name="from" type="date" defaultValue={filters.from} />
+          {t('log.from')} <input name="from" type="date" defaultValue={filters.from} />
         </label>
         <label>
-          To <input name="to" type="date" defaultValue={filters.to} />
+          {t('log.to')} <input name="to" type="date" defaultValue={filters.to} />
         </label>
-        <button type="submit">Filter</button>
+        <button type="submit">{t('log.filter')}</button>
         <button type="button" onClick={exportCsv}>
-          Export CSV
+          {t('log.export')}
         </button>
       </form>
       {notice && (
@@ -143,7 +147,7 @@ export function DeliveryLogPage() {
       {list.data?.total === 0 && !list.loading && !list.error ? (
         filtered ? (
           <p>
-            No messages match these filters.{' '}
+            {t('log.noMatch')}{' '}
             <button
               type="button"
               className="link"
@@ -152,55 +156,66 @@ export function DeliveryLogPage() {
                 setFormKey((k) => k + 1);
               }}
             >
-              Show all messages
+              {t('log.showAll')}
             </button>
           </p>
         ) : (
-          <p>No messages yet. Invitations, password resets, alerts and announcements appear here once the school sends them.</p>
+          <p>{t('log.none')}</p>
         )
       ) : (
         <PagedTable
           list={list}
-          noun="messages"
+          noun={t('log.noun')}
           onPage={(page) => setFilters({ ...filters, page })}
           columns={[
-            { label: 'Created', value: (m) => when(m.createdAt) },
-            { label: 'Kind', value: (m) => KIND_LABELS[m.kind] },
+            { label: t('log.created'), value: (m) => when(m.createdAt) },
+            { label: t('log.kind'), value: (m) => t(`kinds.${m.kind}`) },
             {
-              label: 'To',
+              label: t('log.to'),
               value: (m) => (
                 <>
-                  {m.toName && <strong>{m.toName} </strong>}
+                  {m.toName && (
+                    <strong>
+                      <bdi>{m.toName}</bdi>{' '}
+                    </strong>
+                  )}
                   <span className="muted">
-                    {m.channel === 'sms' ? 'SMS' : 'Email'} {m.to}
+                    {t(`channels.${m.channel}`)} <bdi>{m.to}</bdi>
                   </span>
                 </>
               ),
             },
             {
-              label: 'State',
+              label: t('log.state'),
               value: (m) => (
                 <>
-                  <span className="badge" style={{ color: badgeColour(m.state) }} title={STATE_HELP[m.state]}>
-                    {STATE_LABELS[m.state]}
+                  <span className="badge" style={{ color: badgeColour(m.state) }} title={t(`stateHelp.${m.state}`)}>
+                    {t(`states.${m.state}`)}
                   </span>
-                  {m.state === 'failed' && m.nextAttemptAt && <span className="muted"> next try {when(m.nextAttemptAt)}</span>}
+                  {m.state === 'failed' && m.nextAttemptAt && (
+                    <span className="muted"> {t('log.nextTry', { when: when(m.nextAttemptAt) })}</span>
+                  )}
                 </>
               ),
             },
-            { label: 'Attempts', value: (m) => m.attempts },
-            { label: 'Last error', value: (m) => m.lastError ?? '' },
-            { label: 'Sent', value: (m) => when(m.deliveredAt ?? m.sentAt) },
+            { label: t('log.attempts'), value: (m) => number(m.attempts) },
+            { label: t('log.lastError'), value: (m) => m.lastError ?? '' },
+            { label: t('log.sent'), value: (m) => when(m.deliveredAt ?? m.sentAt) },
             {
-              label: 'Action',
+              label: t('log.action'),
               value: (m) =>
                 PROBLEM.includes(m.state) ? (
                   m.resendable ? (
-                    <button type="button" disabled={busy === m.id} onClick={() => resend(m)} aria-label={`Resend to ${m.toName ?? m.to}`}>
-                      Resend
+                    <button
+                      type="button"
+                      disabled={busy === m.id}
+                      onClick={() => resend(m)}
+                      aria-label={t('log.resendTo', { name: isolate(m.toName ?? m.to) })}
+                    >
+                      {t('log.resend')}
                     </button>
                   ) : (
-                    <span className="muted">{m.kind === 'invitation' ? 'Link expired: send a new invitation' : 'Link expired'}</span>
+                    <span className="muted">{m.kind === 'invitation' ? t('log.invitationExpired') : t('log.linkExpired')}</span>
                   )
                 ) : null,
             },

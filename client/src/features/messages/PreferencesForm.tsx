@@ -1,7 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isolate } from '../../lib/bidi';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { FieldError, FormError } from '../../components/FormErrors';
-import { CATEGORIES, CATEGORY_LABELS, fetchPreferences, savePreferences, type Preferences } from './preferences-api';
+import { CATEGORIES, fetchPreferences, savePreferences, type Preferences } from './preferences-api';
 
 /**
  * On the account page: which messages reach me by email and by SMS, and my
@@ -9,6 +11,7 @@ import { CATEGORIES, CATEGORY_LABELS, fetchPreferences, savePreferences, type Pr
  * (invitations, password resets, sign-in notices) always come and are not listed.
  */
 export function PreferencesForm() {
+  const { t } = useTranslation('messages');
   const [prefs, setPrefs] = useState<Preferences | null>(null);
   const [quiet, setQuiet] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
@@ -24,7 +27,7 @@ export function PreferencesForm() {
     );
   }, []);
 
-  if (!prefs) return errors.form ? <p role="alert">{errors.form}</p> : <p className="muted">Loading your message preferences…</p>;
+  if (!prefs) return errors.form ? <p role="alert">{errors.form}</p> : <p className="muted">{t('preferences.loading')}</p>;
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -52,26 +55,26 @@ export function PreferencesForm() {
   };
 
   return (
-    <form onSubmit={submit} aria-label="Messages I receive" noValidate>
-      <h2>Messages I receive</h2>
-      <p>Invitations, password resets and sign-in notices always come by email.</p>
+    <form onSubmit={submit} aria-label={t('preferences.title')} noValidate>
+      <h2>{t('preferences.title')}</h2>
+      <p>{t('preferences.always')}</p>
       <table>
         <thead>
           <tr>
-            <th scope="col">About</th>
-            <th scope="col">Email</th>
-            {prefs.smsAvailable && <th scope="col">SMS</th>}
+            <th scope="col">{t('preferences.about')}</th>
+            <th scope="col">{t('preferences.email')}</th>
+            {prefs.smsAvailable && <th scope="col">{t('preferences.sms')}</th>}
           </tr>
         </thead>
         <tbody>
           {CATEGORIES.map((c) => (
             <tr key={c}>
-              <th scope="row">{CATEGORY_LABELS[c]}</th>
+              <th scope="row">{t(`categories.${c}`)}</th>
               <td>
                 <input
                   type="checkbox"
                   name={`${c}.email`}
-                  aria-label={`${CATEGORY_LABELS[c]} by email`}
+                  aria-label={t('preferences.byEmail', { category: t(`categories.${c}`) })}
                   defaultChecked={prefs.categories[c].email}
                 />
               </td>
@@ -80,7 +83,7 @@ export function PreferencesForm() {
                   <input
                     type="checkbox"
                     name={`${c}.sms`}
-                    aria-label={`${CATEGORY_LABELS[c]} by SMS`}
+                    aria-label={t('preferences.bySms', { category: t(`categories.${c}`) })}
                     defaultChecked={prefs.categories[c].sms}
                   />
                 </td>
@@ -92,25 +95,25 @@ export function PreferencesForm() {
       <FieldError errors={errors} name="categories" />
       {prefs.smsAvailable && (
         <label className="inline">
-          <input type="checkbox" checked={quiet} onChange={(e) => setQuiet(e.target.checked)} /> Quiet hours for text messages
+          <input type="checkbox" checked={quiet} onChange={(e) => setQuiet(e.target.checked)} /> {t('preferences.quietHours')}
         </label>
       )}
       {prefs.smsAvailable && quiet && (
         <fieldset>
-          <legend>No SMS between (school time, {prefs.timeZone})</legend>
+          <legend>{t('preferences.quietBetween', { zone: isolate(prefs.timeZone) })}</legend>
           <label>
-            From <input type="time" name="quietStart" defaultValue={prefs.quietHours?.start ?? '21:00'} required />
+            {t('preferences.from')} <input type="time" name="quietStart" defaultValue={prefs.quietHours?.start ?? '21:00'} required />
           </label>
           <label>
-            to <input type="time" name="quietEnd" defaultValue={prefs.quietHours?.end ?? '07:00'} required />
+            {t('preferences.to')} <input type="time" name="quietEnd" defaultValue={prefs.quietHours?.end ?? '07:00'} required />
           </label>
           <FieldError errors={errors} name="quietHours.start" />
           <FieldError errors={errors} name="quietHours.end" />
         </fieldset>
       )}
       <FormError errors={errors} />
-      {saved && <p role="status">Your message preferences are saved.</p>}
-      <button type="submit">Save preferences</button>
+      {saved && <p role="status">{t('preferences.saved')}</p>}
+      <button type="submit">{t('preferences.save')}</button>
     </form>
   );
 }

@@ -55,42 +55,5 @@ export async function downloadCsv(f: LogFilters): Promise<Blob> {
   return (await api.get<Blob>('/messages/export.csv', { params, responseType: 'blob' })).data;
 }
 
-/** Words a school admin reads for each state. */
-export const STATE_LABELS: Record<MessageState, string> = {
-  queued: 'Queued',
-  sending: 'Sending',
-  sent: 'Sent',
-  delivered: 'Delivered',
-  failed: 'Failed, will retry',
-  bounced: 'Bounced',
-  dead: 'Gave up',
-  cancelled: 'Cancelled',
-  suppressed: 'Not sent (turned off)',
-};
-
-/** What each state means, for the legend beside the log (a person should not have to guess what "gave up" implies). */
-export const STATE_HELP: Record<MessageState, string> = {
-  queued: 'Waiting its turn to be sent.',
-  sending: 'Being handed to the mail server or SMS provider now.',
-  sent: 'Accepted by the mail server or SMS provider; it may still take a moment to arrive.',
-  delivered: 'The SMS provider confirmed it reached the phone (email does not report this).',
-  failed: 'The last try did not go through; it is tried again on its own, at the time shown.',
-  bounced: "The address or number refused it: check it in the person's record, then resend.",
-  dead: 'Every try failed, so it is no longer tried: fix the cause (see the last error), then resend.',
-  cancelled: 'Withdrawn before it was sent (for example a revoked invitation).',
-  suppressed: 'Not sent because the person turned this kind of message off.',
-};
-
-export const KIND_LABELS: Record<Message['kind'], string> = {
-  invitation: 'Invitation',
-  password_reset: 'Password reset',
-  welcome: 'Welcome',
-  account_change: 'Account change',
-  absence: 'Absence alert',
-  fee_due: 'Fee due',
-  fee_overdue: 'Fee overdue',
-  results_published: 'Results published',
-  announcement: 'Announcement',
-};
-
+/** Each state's name and meaning, and each kind's name, are in the messages namespace (`states`, `stateHelp`, `kinds`). */
 export type { Page };

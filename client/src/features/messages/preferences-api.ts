@@ -34,10 +34,3 @@ export const confirmUnsubscribe = async (token: string) =>
       })
     ).data,
   );
-
-export const CATEGORY_LABELS: Record<Category, string> = {
-  absence: 'Absences',
-  fees: 'Fee reminders',
-  results: 'Results published',
-  announcements: 'Announcements',
-};

@@ -1,19 +1,32 @@
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { fieldErrors } from '../../../components/field-errors';
+import { currentLocale } from '../../../i18n';
+import { number } from '../../../lib/format';
+import { isolate } from '../../../lib/bidi';
 import { errorMessage } from '../../../lib/query';
 import { useAudienceCount, useClassChoices, usePostAnnouncement, type NewAnnouncement } from '../api/announcements';
 
 const ROLES = ['parent', 'teacher', 'student', 'staff', 'admin'] as const;
 
-/** Who an announcement reaches, in words. */
-export function audienceWords(a: Pick<NewAnnouncement, 'audience' | 'classId' | 'role'>, className?: string): string {
-  if (a.audience === 'school') return 'everyone in the school';
-  if (a.audience === 'role') return `every ${a.role ?? ''} account`;
-  return `class ${className ?? ''}: its students, their guardians and its teachers`;
+/** Who an announcement reaches, in words (a whole phrase per audience: word order differs between languages). */
+export function audienceWords(
+  t: TFunction<'announcements'>,
+  a: Pick<NewAnnouncement, 'audience' | 'classId' | 'role'>,
+  className?: string,
+): string {
+  if (a.audience === 'school') return t('audience.school');
+  if (a.audience === 'role') return t(`audience.role.${a.role ?? 'parent'}`);
+  return t('audience.class', { name: isolate(className) });
 }
 
-const channelWords = (channels: NewAnnouncement['channels']) =>
-  ['in the app', ...(channels ?? []).map((c) => (c === 'sms' ? 'by SMS' : 'by email'))].join(', ').replace(/, ([^,]*)$/, ' and $1');
+/** "in the app, by email and by SMS", joined as the shown language joins a list. */
+const channelWords = (t: TFunction<'announcements'>, channels: NewAnnouncement['channels']) =>
+  new Intl.ListFormat(currentLocale(), { type: 'conjunction' }).format([
+    t('channels.app'),
+    ...(channels ?? []).map((c) => t(`channels.${c}`)),
+  ]);
 
 /**
  * Admins announce to the school, a role or a class; teachers to the classes they teach. It can also go by
@@ -21,6 +34,7 @@ const channelWords = (channels: NewAnnouncement['channels']) =>
  * Nothing is sent before the confirmation that says to whom and how.
  */
 export function Composer({ role, sms }: { role: 'admin' | 'teacher'; sms: boolean }) {
+  const { t } = useTranslation('announcements');
   const [audience, setAudience] = useState<NewAnnouncement['audience']>(role === 'admin' ? 'school' : 'class');
   const [pending, setPending] = useState<NewAnnouncement | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -51,29 +65,30 @@ export function Composer({ role, sms }: { role: 'admin' | 'teacher'; sms: boolea
     });
   };
   const className = classes.data?.find((c) => c.id === pending?.classId)?.name;
+  const confirmKey = count.isSuccess ? 'composer.confirmCounted' : count.isError ? 'composer.confirmUncounted' : 'composer.confirmCounting';
 
   return (
     <details className="card-item" open={pending !== null || undefined}>
-      <summary>New announcement</summary>
-      <form key={formKey} onSubmit={review} aria-label="New announcement">
+      <summary>{t('composer.new')}</summary>
+      <form key={formKey} onSubmit={review} aria-label={t('composer.new')}>
         <fieldset disabled={pending !== null} className="plain">
           <label>
-            Title <input name="title" required maxLength={200} />
+            {t('composer.title')} <input name="title" required maxLength={200} />
           </label>
           <label>
-            Message <textarea name="body" required maxLength={5000} rows={4} />
+            {t('composer.message')} <textarea name="body" required maxLength={5000} rows={4} />
           </label>
           <label>
-            To
+            {t('composer.to')}
             <select value={audience} onChange={(e) => setAudience(e.target.value as NewAnnouncement['audience'])}>
-              {role === 'admin' && <option value="school">The whole school</option>}
-              {role === 'admin' && <option value="role">One role</option>}
-              <option value="class">One class</option>
+              {role === 'admin' && <option value="school">{t('composer.school')}</option>}
+              {role === 'admin' && <option value="role">{t('composer.oneRole')}</option>}
+              <option value="class">{t('composer.oneClass')}</option>
             </select>
           </label>
           {audience === 'class' && (
             <label>
-              Class
+              {t('composer.class')}
               <select name="classId" required>
                 {classes.data?.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -85,42 +100,52 @@ export function Composer({ role, sms }: { role: 'admin' | 'teacher'; sms: boolea
           )}
           {audience === 'role' && (
             <label>
-              Role
+              {t('composer.role')}
               <select name="role">
                 {ROLES.map((r) => (
-                  <option key={r}>{r}</option>
+                  <option key={r} value={r}>
+                    {t(`roles.${r}`)}
+                  </option>
                 ))}
               </select>
             </label>
           )}
           <fieldset>
-            <legend>Also send it</legend>
+            <legend>{t('composer.alsoSend')}</legend>
             <label className="inline">
-              <input type="checkbox" name="by-email" /> By email
+              <input type="checkbox" name="by-email" /> {t('composer.byEmail')}
             </label>
             {sms && (
               <label className="inline">
-                <input type="checkbox" name="by-sms" /> By SMS
+                <input type="checkbox" name="by-sms" /> {t('composer.bySms')}
               </label>
             )}
           </fieldset>
-          {!pending && <button type="submit">Review and send…</button>}
+          {!pending && <button type="submit">{t('composer.review')}</button>}
         </fieldset>
       </form>
       {pending && (
-        <div role="group" aria-label="Confirm the announcement" className="confirm-box">
+        <div role="group" aria-label={t('composer.confirmGroup')} className="confirm-box">
           <p>
-            Send <strong>“{pending.title}”</strong> to {audienceWords(pending, className)}
-            {count.isSuccess ? ` (${count.data} ${count.data === 1 ? 'person' : 'people'})` : count.isError ? '' : ' (counting…)'}{' '}
-            {channelWords(pending.channels)}?
+            <Trans
+              t={t}
+              i18nKey={confirmKey}
+              values={{
+                title: isolate(pending.title),
+                audience: audienceWords(t, pending, className),
+                people: count.isSuccess ? t('composer.people', { count: count.data, n: number(count.data) }) : '',
+                channels: channelWords(t, pending.channels),
+              }}
+              components={[<strong key="title" />]}
+            />
           </p>
-          {count.isError && <p className="muted">{errorMessage(count.error, 'Could not count the recipients')}</p>}
+          {count.isError && <p className="muted">{errorMessage(count.error, t('composer.notCounted'))}</p>}
           {error && <p role="alert">{error}</p>}
           <button type="button" onClick={send} disabled={post.isPending}>
-            {post.isPending ? 'Sending…' : 'Send now'}
+            {post.isPending ? t('composer.sending') : t('composer.send')}
           </button>{' '}
           <button type="button" className="secondary" onClick={() => setPending(null)} disabled={post.isPending}>
-            Back to editing
+            {t('composer.back')}
           </button>
         </div>
       )}

@@ -1,5 +1,10 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { readCell } from './cell';
+import { useTranslation } from 'react-i18next';
+import { number } from '../../../lib/format';
+import { isolate } from '../../../lib/bidi';
+import { absentMark, readCell } from './cell';
+
+const errorIdOf = (studentId: string) => `mark-error-${studentId}`;
 
 export interface GridRow {
   studentId: string;
@@ -26,6 +31,7 @@ export function MarksGrid({
   serverErrors: Record<string, string>;
   onChange: (studentId: string, text: string) => void;
 }) {
+  const { t } = useTranslation('gradebook');
   const cells = useRef<(HTMLInputElement | null)[]>([]);
   const move = (from: number, by: number) => {
     const next = cells.current[from + by];
@@ -43,25 +49,26 @@ export function MarksGrid({
       move(i, -1);
     }
   };
-  const scale = decimals === 0 ? 'whole marks' : `up to ${decimals} decimal${decimals > 1 ? 's' : ''}`;
+  const words = { max: number(max), absent: absentMark() };
   return (
     <div className="table-wrap">
       <table className="marks-grid">
         <caption>
-          Marks out of {max} ({scale}); AB for absent, empty for not marked yet. Arrow keys and Enter move between students.
+          {decimals === 0 ? t('grid.captionWhole', words) : t('grid.captionDecimals', { ...words, count: decimals, n: number(decimals) })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Student</th>
-            <th scope="col">Mark (of {max})</th>
+            <th scope="col">{t('grid.student')}</th>
+            <th scope="col">{t('grid.mark', words)}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r, i) => {
             const text = values[r.studentId] ?? '';
             const cell = readCell(text, max, decimals);
-            const error = cell.kind === 'error' ? `${r.name}: ${cell.message}` : serverErrors[r.studentId];
-            const errorId = `mark-error-${r.studentId}`;
+            const error =
+              cell.kind === 'error' ? t('grid.cellError', { name: isolate(r.name), message: cell.message }) : serverErrors[r.studentId];
+            const errorId = errorIdOf(r.studentId);
             return (
               <tr key={r.studentId} className={error ? 'has-error' : undefined}>
                 <th scope="row">{r.name}</th>
@@ -70,7 +77,7 @@ export function MarksGrid({
                     ref={(el) => {
                       cells.current[i] = el;
                     }}
-                    aria-label={`${r.name} mark`}
+                    aria-label={t('grid.cellLabel', { name: isolate(r.name) })}
                     aria-invalid={error ? true : undefined}
                     aria-describedby={error ? errorId : undefined}
                     inputMode="decimal"

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorBody } from '../../../lib/http';
 import { downloadSectionCards } from '../api/report-cards';
 
@@ -10,6 +11,7 @@ export function SectionCards({
   sections: { value: string; label: string }[];
   terms: { value: string; label: string }[];
 }) {
+  const { t } = useTranslation('gradebook');
   const [section, setSection] = useState('');
   const [term, setTerm] = useState('');
   const [busy, setBusy] = useState(false);
@@ -18,22 +20,22 @@ export function SectionCards({
     setBusy(true);
     setError(null);
     try {
-      const label = sections.find((s) => s.value === section)?.label ?? 'section';
-      await downloadSectionCards(section.split(':')[1] ?? '', term, `report-cards-${label.replace(/\s+/g, '-')}.pdf`);
+      const label = sections.find((s) => s.value === section)?.label ?? '';
+      await downloadSectionCards(section.split(':')[1] ?? '', term, t('cards.filename', { section: label.replace(/\s+/g, '-') }));
     } catch (err) {
-      setError(errorBody(err)?.message ?? 'The report cards could not be downloaded');
+      setError(errorBody(err)?.message ?? t('cards.failed'));
     } finally {
       setBusy(false);
     }
   };
   return (
     <section className="no-print" aria-labelledby="section-cards">
-      <h2 id="section-cards">Report cards of a section</h2>
+      <h2 id="section-cards">{t('cards.title')}</h2>
       <div className="row">
         <label>
-          Section
+          {t('cards.section')}
           <select value={section} onChange={(e) => setSection(e.target.value)}>
-            <option value="">Choose…</option>
+            <option value="">{t('cards.choose')}</option>
             {sections.map((s) => (
               <option key={s.value} value={s.value}>
                 {s.label}
@@ -42,18 +44,18 @@ export function SectionCards({
           </select>
         </label>
         <label>
-          Term
+          {t('cards.term')}
           <select value={term} onChange={(e) => setTerm(e.target.value)}>
-            <option value="">Choose…</option>
-            {terms.map((t) => (
-              <option key={t.value} value={t.value}>
-                {t.label}
+            <option value="">{t('cards.choose')}</option>
+            {terms.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
               </option>
             ))}
           </select>
         </label>
         <button type="button" disabled={!section || !term || busy} onClick={() => void download()}>
-          {busy ? 'Preparing…' : 'Download all report cards (PDF)'}
+          {busy ? t('cards.preparing') : t('cards.download')}
         </button>
       </div>
       {error && (

@@ -1,18 +1,23 @@
 import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths';
+import { number } from '../../../lib/format';
 import type { SetupChecklist as Checklist } from '../api/dashboard';
 
 type Key = Checklist['steps'][number]['key'];
 
-/** Each step: what it asks, and the page where it is done. */
-const STEPS: Record<Key, { label: string; to: string; action: string }> = {
-  year: { label: 'Academic year with its terms', to: paths.years, action: 'Add the year' },
-  grades: { label: 'Grade levels', to: paths.gradeLevels, action: 'Add a grade' },
-  classes: { label: 'Classes with their sections', to: paths.classes, action: 'Add a class' },
-  subjects: { label: 'Subjects', to: paths.subjects, action: 'Add a subject' },
-  teachers: { label: 'Teachers', to: paths.teachers, action: 'Add a teacher' },
-  students: { label: 'Students', to: paths.students, action: 'Add a student' },
-  invitations: { label: 'Invitations sent (teachers, parents, students)', to: paths.teachers, action: 'Send an invitation' },
+/** Marks drawn beside each step (hidden from screen readers, which read "(done)" instead). */
+const MARK = { done: '✓', todo: '○' };
+
+/** Each step's page (its words are `setup.steps.<key>` and `setup.actions.<key>`). */
+const STEP_PAGES: Record<Key, string> = {
+  year: paths.years,
+  grades: paths.gradeLevels,
+  classes: paths.classes,
+  subjects: paths.subjects,
+  teachers: paths.teachers,
+  students: paths.students,
+  invitations: paths.teachers,
 };
 
 /**
@@ -20,41 +25,38 @@ const STEPS: Record<Key, { label: string; to: string; action: string }> = {
  * school's own records, each a link to where it is done. The first step not done is the one to do next.
  */
 export function SetupChecklist({ checklist, onDismiss }: { checklist: Checklist; onDismiss: () => void }) {
+  const { t } = useTranslation('home');
   const next = checklist.steps.find((s) => !s.done)?.key;
   const done = checklist.steps.filter((s) => s.done).length;
+  const total = checklist.steps.length;
   return (
     <section className="card setup" aria-labelledby="setup-title">
       <div className="row">
-        <h2 id="setup-title">Set up your school</h2>
+        <h2 id="setup-title">{t('setup.title')}</h2>
         <button type="button" className="link" onClick={onDismiss}>
-          Hide this list
+          {t('setup.hide')}
         </button>
       </div>
-      <p>
-        {done} of {checklist.steps.length} steps done.
-      </p>
+      <p>{t('setup.stepsDone', { count: total, n: number(total), done: number(done) })}</p>
       <ol className="setup-steps">
-        {checklist.steps.map((s) => {
-          const step = STEPS[s.key];
-          return (
-            <li key={s.key} className={s.done ? 'done' : s.key === next ? 'next' : undefined}>
-              <span className="setup-mark" aria-hidden="true">
-                {s.done ? '✓' : '○'}
-              </span>
-              <span className="setup-label">
-                {step.label} <span className="sr-only">{s.done ? '(done)' : '(not done)'}</span>
-              </span>
-              {/* Action links avoid the menu's words ("Add a class", not "Add classes"): one name, one link. */}
-              {s.done ? (
-                <span className="muted">Done</span>
-              ) : (
-                <Link to={step.to} className={s.key === next ? 'button' : undefined}>
-                  {step.action}
-                </Link>
-              )}
-            </li>
-          );
-        })}
+        {checklist.steps.map((s) => (
+          <li key={s.key} className={s.done ? 'done' : s.key === next ? 'next' : undefined}>
+            <span className="setup-mark" aria-hidden="true">
+              {s.done ? MARK.done : MARK.todo}
+            </span>
+            <span className="setup-label">
+              {t(`setup.steps.${s.key}`)} <span className="sr-only">{s.done ? t('setup.done') : t('setup.notDone')}</span>
+            </span>
+            {/* Action links avoid the menu's words ("Add a class", not "Add classes"): one name, one link. */}
+            {s.done ? (
+              <span className="muted">{t('setup.doneMark')}</span>
+            ) : (
+              <Link to={STEP_PAGES[s.key]} className={s.key === next ? 'button' : undefined}>
+                {t(`setup.actions.${s.key}`)}
+              </Link>
+            )}
+          </li>
+        ))}
       </ol>
     </section>
   );
