@@ -67,7 +67,7 @@ export function schoolRoutes(tenant: PublicTenant, user: SessionUser): ReactNode
     [paths.feeInvoice, <InvoicePage role={role} />],
     [paths.feeReceipt, <ReceiptPage />],
     [paths.feeDefaulters, <DefaultersPage />],
-    [paths.timetable, <TimetablePage role={role} />],
+    [paths.timetable, <TimetablePage role={role} weekStart={tenant.weekStart} />],
     [paths.admissions, <AdmissionsPage role={role} />],
     [paths.rollover, <RolloverPage />],
     [paths.imports, <ImportPage />],

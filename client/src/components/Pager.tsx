@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { number } from '../lib/format';
+import { currentLocale } from '../i18n';
 
 /**
  * Previous / next for a server-side list, with where the reader is. The total reads "Students: 87" (a label and a
- * figure) rather than "87 students", so `noun` (in the shown language) never has to agree with the number.
+ * figure) rather than "87 students", so `noun` (what is counted, plural, in the shown language) never has to agree
+ * with the number; it starts the phrase, so its first letter is made a capital where the script has them.
  */
 export function Pager({
   page,
@@ -19,6 +21,7 @@ export function Pager({
   onPage: (page: number) => void;
 }) {
   const { t } = useTranslation();
+  const label = noun.charAt(0).toLocaleUpperCase(currentLocale()) + noun.slice(1);
   return (
     <nav className="row" aria-label={t('pager.label')}>
       <button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
@@ -26,7 +29,7 @@ export function Pager({
       </button>
       <span>
         {t('pager.page', { page: number(page), pages: number(Math.max(totalPages, 1)) })} ·{' '}
-        {t('pager.total', { noun, count: number(total) })}
+        {t('pager.total', { noun: label, total: number(total) })}
       </span>
       <button type="button" disabled={page >= totalPages} onClick={() => onPage(page + 1)}>
         {t('pager.next')}

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { i18n } from '../../i18n';
+import { currentLocale, i18n } from '../../i18n';
 import { weekdayName } from '../../lib/format';
+import { DAYS, weekColumns } from './week-columns';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
@@ -15,9 +16,13 @@ import { Field, FormError } from '../../components/FormErrors';
 import { loadOptions } from '../../lib/school-options';
 import { FormActions, Options } from '../../components/FormActions';
 
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-/** A day's name in the shown language ("lundi", "الاثنين"), from Intl rather than a list of our own. */
-const dayName = (day: (typeof DAYS)[number]) => weekdayName(DAYS.indexOf(day) + 1);
+/** A day's name in the shown language ("lundi", "الاثنين"), from Intl rather than a list of our own, for a sentence. */
+const dayInSentence = (day: (typeof DAYS)[number]) => weekdayName(DAYS.indexOf(day) + 1);
+/** The same standing alone (a column header, an option): French and Spanish write "Lundi", "Lunes" there. */
+const dayName = (day: (typeof DAYS)[number]) => {
+  const name = dayInSentence(day);
+  return name.charAt(0).toLocaleUpperCase(currentLocale()) + name.slice(1);
+};
 interface Period {
   id: string;
   classId: string;
@@ -69,7 +74,13 @@ async function loadContext(role: SessionUser['role']) {
 }
 
 /** A section's (or a teacher's) week as a grid; admins add periods and are told exactly what a new one clashes with. */
-export function TimetablePage({ role }: { role: SessionUser['role'] }) {
+export function TimetablePage({
+  role,
+  weekStart = 1,
+}: {
+  role: SessionUser['role'];
+  /** ISO 1 (Monday) … 7 (Sunday). */ weekStart?: number;
+}) {
   const { t } = useTranslation('timetable');
   const [params] = useSearchParams();
   const [view, setView] = useState(params.get('section') ?? '');
@@ -85,7 +96,7 @@ export function TimetablePage({ role }: { role: SessionUser['role'] }) {
   const label = (list: Choice[] | undefined, v: string) => list?.find((o) => o.value === v)?.label;
   const remove = async (p: Period) => {
     const subject = label(ctx.data?.subjects, p.subjectId) ?? t('thisPeriod');
-    if (!window.confirm(t('confirmRemove', { subject, day: dayName(p.day), time: p.start }))) return;
+    if (!window.confirm(t('confirmRemove', { subject, day: dayInSentence(p.day), time: p.start }))) return;
     try {
       await api.delete(`/timetable/${p.id}`);
       periods.reload();
@@ -95,7 +106,7 @@ export function TimetablePage({ role }: { role: SessionUser['role'] }) {
   };
 
   const rows = [...new Set((periods.data ?? []).map((p) => `${p.start}–${p.end}`))].sort();
-  const days = DAYS.filter((d, i) => i < 5 || periods.data?.some((p) => p.day === d));
+  const days = weekColumns(weekStart, new Set(periods.data?.map((p) => p.day)));
   const canEdit = role === 'admin' && chosen !== '' && chosen !== ME;
   return (
     <section>
@@ -196,7 +207,7 @@ interface Clash {
 /** "Same teacher: Monday 08:00–08:45, room 4", in the shown language. */
 function clashText(c: Clash, t: TFunction<'timetable'>): string {
   const what = ({ section: 'clash.section', teacher: 'clash.teacher', room: 'clash.room' } as const)[c.with] ?? 'clash.section';
-  const clash = t(what, { day: dayName(c.period.day), start: c.period.start, end: c.period.end });
+  const clash = t(what, { day: dayInSentence(c.period.day), start: c.period.start, end: c.period.end });
   return c.period.room ? t('clash.withRoom', { clash, room: c.period.room }) : clash;
 }
 
