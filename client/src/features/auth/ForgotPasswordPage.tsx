@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { LanguageMenu } from '../../components/LanguageMenu';
 import { paths } from '../../config/paths';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FormError } from '../../components/FormErrors';
@@ -30,7 +31,10 @@ export function ForgotPasswordPage({ tenant }: { tenant: PublicTenant }) {
 
   return (
     <main className="card">
-      <h1>{tenant.name}</h1>
+      <header className="row">
+        <h1>{tenant.name}</h1>
+        <LanguageMenu />
+      </header>
       {sent ? (
         <p role="status">{t('forgot.sent', { message: sent })}</p>
       ) : (

@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LanguageMenu } from '../../components/LanguageMenu';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { errorBody } from '../../lib/http';
@@ -76,7 +77,10 @@ export function PasswordLinkPage(props: {
 
   return (
     <main className="card">
-      <h1>{props.schoolName}</h1>
+      <header className="row">
+        <h1>{props.schoolName}</h1>
+        <LanguageMenu />
+      </header>
       {state === 'done' ? (
         <>
           <p role="status">{props.done}</p>
