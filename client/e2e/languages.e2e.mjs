@@ -251,6 +251,18 @@ describe('the portal in Arabic and in French', { skip: skipWithoutChromium }, ()
     const main = await page.locator('main#main').boundingBox();
     assert.ok(nav.x > main.x, `the menu (x=${nav.x}) is right of the page (x=${main.x})`);
     await walk(t, page, 'nour', 'ar');
+    // On a phone: the menu opens from its button, mirrored, and nothing widens the screen.
+    await t.test('ar: the menu on a phone', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(url('/timetable'));
+      await settled(page);
+      await page.getByRole('button', { name: 'القائمة' }).click();
+      await page.getByRole('link', { name: 'الطلاب' }).waitFor();
+      await page.screenshot({ path: path.join(shots, 'ar-phone-menu.png'), fullPage: true });
+      await checkA11y(page, 'ar phone menu');
+      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390, 'the page fits 390 px');
+      assert.deepEqual(await englishLeft(page), []);
+    });
     await page.close();
   });
 
