@@ -6,7 +6,7 @@ import { session } from '../lib/api';
 import { rememberedSchool, rememberSchoolFromLink, schoolFromHost, tenantHeaderValue } from '../lib/tenant';
 import { BASE_DOMAIN } from '../config/env';
 import { applyTheme } from '../lib/theme';
-import { applySchoolLanguage, chooseLanguage, type Language } from '../i18n';
+import { applySchoolLanguage, type Language } from '../i18n';
 import { SchoolTimeZone } from '../lib/school-time';
 import type { SessionUser } from '../lib/session';
 import { fetchTenant, type PublicTenant } from '../lib/public-tenant';
@@ -16,6 +16,7 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { FindSchool } from '../features/auth/FindSchool';
 import { login, logout, restoreSession } from '../features/auth/school-api';
 import { saveOwnLanguage } from '../features/account/api/own-language';
+import { followAccountLanguage } from './account-language';
 import { SignInAgainDialog } from '../components/SignInAgainDialog';
 import { SuspendedSchool } from '../components/SuspendedSchool';
 import { Shell } from './shell/Shell';
@@ -40,21 +41,6 @@ function Loading() {
   return <p role="status">{t('loading')}</p>;
 }
 const loading = <Loading />;
-
-/**
- * After sign-in or a restored session: the account's own language is shown when it has one. An account without one
- * (null) shows the school's default, unless the person picked a language on the sign-in page just now: that choice
- * is kept and saved to the account, rather than switching language under them as they arrive.
- */
-async function followAccountLanguage(user: SessionUser | null, pickedOnSignIn: Language | null) {
-  // `undefined`: an older server that does not say; the browser's choice stays.
-  if (!user || user.language === undefined) return;
-  if (user.language === null && pickedOnSignIn) {
-    await saveOwnLanguage(pickedOnSignIn).catch(() => undefined);
-    return;
-  }
-  await chooseLanguage(user.language);
-}
 
 /** A bare host with no school picked on this device: ask, without a request the server can only refuse. */
 function noSchoolNamed(): boolean {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { currentLocale, i18n } from '../../i18n';
 import { weekdayName } from '../../lib/format';
-import { DAYS, weekColumns } from './week-columns';
+import { DAYS, schoolWeek, weekColumns } from './week-columns';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
@@ -136,6 +136,7 @@ export function TimetablePage({
           <PeriodForm
             placement={chosen}
             subjects={ctx.data.subjects}
+            weekStart={weekStart}
             teachers={ctx.data.teachers}
             onDone={() => (setAdding(false), periods.reload())}
             onCancel={() => setAdding(false)}
@@ -211,7 +212,14 @@ function clashText(c: Clash, t: TFunction<'timetable'>): string {
   return c.period.room ? t('clash.withRoom', { clash, room: c.period.room }) : clash;
 }
 
-function PeriodForm(props: { placement: string; subjects: Choice[]; teachers: Choice[]; onDone: () => void; onCancel: () => void }) {
+function PeriodForm(props: {
+  placement: string;
+  subjects: Choice[];
+  teachers: Choice[];
+  weekStart: number;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation('timetable');
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const [clashes, setClashes] = useState<Clash[]>([]);
@@ -248,8 +256,8 @@ function PeriodForm(props: { placement: string; subjects: Choice[]; teachers: Ch
       <div className="row">
         <label>
           {t('form.day')}
-          <select name="day" defaultValue="mon">
-            {DAYS.map((d) => (
+          <select name="day" defaultValue={schoolWeek(props.weekStart)[0]}>
+            {schoolWeek(props.weekStart).map((d) => (
               <option key={d} value={d}>
                 {dayName(d)}
               </option>

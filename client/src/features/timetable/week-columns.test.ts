@@ -15,3 +15,11 @@ describe("the timetable's days follow the school's week", () => {
     expect(weekColumns(7, new Set(['sun', 'fri']))).toEqual(['sun', 'mon', 'tue', 'wed', 'thu', 'fri']);
   });
 });
+
+describe("the day picker's order", () => {
+  it("lists the seven days from the school's first", async () => {
+    const { schoolWeek } = await import('./week-columns');
+    expect(schoolWeek(6)).toEqual(['sat', 'sun', 'mon', 'tue', 'wed', 'thu', 'fri']);
+    expect(schoolWeek(0)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+  });
+});
