@@ -1,11 +1,12 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { errorBody } from '../lib/http';
 import { session } from '../lib/api';
 import { rememberedSchool, rememberSchoolFromLink, schoolFromHost, tenantHeaderValue } from '../lib/tenant';
 import { BASE_DOMAIN } from '../config/env';
 import { applyTheme } from '../lib/theme';
-import { applySchoolLanguage } from '../i18n';
+import { applySchoolLanguage, type Language } from '../i18n';
 import { SchoolTimeZone } from '../lib/school-time';
 import type { SessionUser } from '../lib/session';
 import { fetchTenant, type PublicTenant } from '../lib/public-tenant';
@@ -14,6 +15,8 @@ import { Notice } from '../components/Notice';
 import { LoginPage } from '../features/auth/LoginPage';
 import { FindSchool } from '../features/auth/FindSchool';
 import { login, logout, restoreSession } from '../features/auth/school-api';
+import { saveOwnLanguage } from '../features/account/api/own-language';
+import { followAccountLanguage } from './account-language';
 import { SignInAgainDialog } from '../components/SignInAgainDialog';
 import { SuspendedSchool } from '../components/SuspendedSchool';
 import { Shell } from './shell/Shell';
@@ -29,10 +32,15 @@ type State =
   | { kind: 'choose' }
   | { kind: 'missing' }
   | { kind: 'suspended'; message: string }
-  | { kind: 'error'; message: string }
+  /** The server's message, when it gave one. */
+  | { kind: 'error'; message: string | undefined }
   | { kind: 'ready'; tenant: PublicTenant; user: SessionUser | null };
 
-const loading = <p role="status">Loading…</p>;
+function Loading() {
+  const { t } = useTranslation();
+  return <p role="status">{t('loading')}</p>;
+}
+const loading = <Loading />;
 
 /** A bare host with no school picked on this device: ask, without a request the server can only refuse. */
 function noSchoolNamed(): boolean {
@@ -43,6 +51,9 @@ function noSchoolNamed(): boolean {
 
 /** The school portal: themed from GET /api/tenant, signed in (kept across reloads), then the role-aware shell. */
 export function SchoolPortal() {
+  const { t } = useTranslation(['app', 'common']);
+  // A language picked on the sign-in page before signing in (see followAccountLanguage).
+  const pickedOnSignIn = useRef<Language | null>(null);
   const [state, setState] = useState<State>(() => (noSchoolNamed() ? { kind: 'choose' } : { kind: 'loading' }));
   const [attempt, setAttempt] = useState(0);
   const location = useLocation();
@@ -55,6 +66,7 @@ export function SchoolPortal() {
         applyTheme(tenant.theme, tenant.name);
         await applySchoolLanguage(tenant.language, tenant.locale);
         const user = await restoreSession();
+        await followAccountLanguage(user, null);
         if (current) setState({ kind: 'ready', tenant, user });
       })
       .catch((err: unknown) => {
@@ -63,7 +75,7 @@ export function SchoolPortal() {
         if (body?.error === 'TENANT_REQUIRED') setState({ kind: 'choose' });
         else if (body?.error === 'TENANT_NOT_FOUND') setState({ kind: 'missing' });
         else if (body?.error === 'TENANT_INACTIVE') setState({ kind: 'suspended', message: body.message });
-        else setState({ kind: 'error', message: body?.message ?? 'The school could not be loaded' });
+        else setState({ kind: 'error', message: body?.message });
       });
     return () => {
       current = false;
@@ -90,31 +102,27 @@ export function SchoolPortal() {
         window.location.reload();
       }}
     >
-      Choose another school
+      {t('school.chooseAnother')}
     </button>
   );
+  const loadAgain = () => {
+    setState({ kind: 'loading' });
+    setAttempt((n) => n + 1);
+  };
   if (state.kind === 'loading') return loading;
-  if (state.kind === 'choose')
-    return (
-      <FindSchool
-        onChosen={() => {
-          setState({ kind: 'loading' });
-          setAttempt((n) => n + 1);
-        }}
-      />
-    );
+  if (state.kind === 'choose') return <FindSchool onChosen={loadAgain} />;
   if (state.kind === 'missing')
     return (
-      <Notice title="School not found" text="No school is registered at this address. Check the link you were given.">
+      <Notice title={t('school.notFoundTitle')} text={t('school.notFoundText')}>
         {chooseAnother}
       </Notice>
     );
   if (state.kind === 'suspended') return <SuspendedSchool message={state.message}>{chooseAnother}</SuspendedSchool>;
   if (state.kind === 'error')
     return (
-      <Notice title="Something went wrong" text={state.message}>
-        <button type="button" onClick={() => (setState({ kind: 'loading' }), setAttempt((n) => n + 1))}>
-          Retry
+      <Notice title={t('school.errorTitle')} text={state.message ?? t('school.couldNotLoad')}>
+        <button type="button" onClick={loadAgain}>
+          {t('common:retry')}
         </button>
       </Notice>
     );
@@ -141,26 +149,35 @@ export function SchoolPortal() {
         <UnsubscribePage />
       </Suspense>
     );
-  if (!user) return <LoginPage tenant={tenant} onSignedIn={(u) => setState({ kind: 'ready', tenant, user: u })} />;
+  const signedIn = async (u: SessionUser) => {
+    await followAccountLanguage(u, pickedOnSignIn.current);
+    pickedOnSignIn.current = null;
+    setState({ kind: 'ready', tenant, user: session.currentUser ?? u });
+  };
+  if (!user) return <LoginPage tenant={tenant} onChooseLanguage={(lng) => (pickedOnSignIn.current = lng)} onSignedIn={signedIn} />;
+  const saveChosenLanguage = (lng: Language) => {
+    saveOwnLanguage(lng).catch((err: unknown) =>
+      window.alert(t('common:languageNotSaved', { message: errorBody(err)?.message ?? t('common:somethingWentWrong') })),
+    );
+  };
   const signOut = () => {
     void logout();
     setState({ kind: 'ready', tenant, user: null });
   };
   if (user.role === 'parent' && !tenant.features.includes('parentPortal'))
     return (
-      <Notice
-        title="The parent portal is not enabled for this school"
-        text="Please contact your school's office for your child's information."
-      >
+      <Notice title={t('school.parentPortalOffTitle')} text={t('school.parentPortalOffText')}>
         <button type="button" onClick={signOut}>
-          Sign out
+          {t('shell.signOut')}
         </button>
       </Notice>
     );
   return (
     <SchoolTimeZone zone={tenant.timeZone}>
       <Routes>
-        <Route element={<Shell tenant={tenant} user={user} onSignOut={signOut} />}>{schoolRoutes(tenant, user)}</Route>
+        <Route element={<Shell tenant={tenant} user={user} onSignOut={signOut} onChooseLanguage={saveChosenLanguage} />}>
+          {schoolRoutes(tenant, user)}
+        </Route>
       </Routes>
       <SignInAgainDialog session={session} signIn={login} />
     </SchoolTimeZone>

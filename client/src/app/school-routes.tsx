@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Route } from 'react-router-dom';
 import { paths } from '../config/paths';
 import { Notice } from '../components/Notice';
@@ -66,7 +67,7 @@ export function schoolRoutes(tenant: PublicTenant, user: SessionUser): ReactNode
     [paths.feeInvoice, <InvoicePage role={role} />],
     [paths.feeReceipt, <ReceiptPage />],
     [paths.feeDefaulters, <DefaultersPage />],
-    [paths.timetable, <TimetablePage role={role} />],
+    [paths.timetable, <TimetablePage role={role} weekStart={tenant.weekStart} />],
     [paths.admissions, <AdmissionsPage role={role} />],
     [paths.rollover, <RolloverPage />],
     [paths.imports, <ImportPage />],
@@ -76,7 +77,7 @@ export function schoolRoutes(tenant: PublicTenant, user: SessionUser): ReactNode
     [paths.announcements, <AnnouncementsPage role={role} features={features} />],
     [
       paths.account,
-      <AccountPage user={user}>
+      <AccountPage user={user} schoolLanguage={tenant.language}>
         <PreferencesForm />
       </AccountPage>,
     ],
@@ -89,19 +90,21 @@ export function schoolRoutes(tenant: PublicTenant, user: SessionUser): ReactNode
       {routes.map(([path, element]) => (
         <Route key={path} path={path} element={guarded(path, element)} />
       ))}
-      <Route path="*" element={<Notice title="Page not found" text="There is no such page." />} />
+      <Route path="*" element={<PageNotFound />} />
     </>
   );
 }
 
+function PageNotFound() {
+  const { t } = useTranslation('app');
+  return <Notice title={t('notFound.title')} text={t('notFound.text')} />;
+}
+
 function NotAllowed({ path, features }: { path: string; features: string[] }) {
-  const text =
-    closedBecause(path, features) === 'feature'
-      ? "This part of the portal is not in your school's plan."
-      : 'Your account does not give access to this page. If you need it, ask your school office.';
+  const { t } = useTranslation('app');
   return (
-    <Notice title="Not allowed" text={text}>
-      <Link to={paths.home}>Back to the home page</Link>
+    <Notice title={t('notAllowed.title')} text={t(closedBecause(path, features) === 'feature' ? 'notAllowed.feature' : 'notAllowed.role')}>
+      <Link to={paths.home}>{t('notAllowed.back')}</Link>
     </Notice>
   );
 }

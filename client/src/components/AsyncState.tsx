@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
 /** What an empty list should tell people: what to do next, and where. */
@@ -24,14 +25,15 @@ export function AsyncState({
   onRetry?: () => void;
   children: ReactNode;
 }) {
-  if (loading) return <p role="status">Loading…</p>;
+  const { t } = useTranslation();
+  if (loading) return <p role="status">{t('loading')}</p>;
   if (error)
     return (
       <div role="alert" className="load-error">
         <p>{error}</p>
         {onRetry && (
           <button type="button" onClick={onRetry}>
-            Retry
+            {t('retry')}
           </button>
         )}
       </div>
@@ -41,9 +43,10 @@ export function AsyncState({
 }
 
 export function EmptyState({ hint }: { hint?: EmptyHint }) {
+  const { t } = useTranslation();
   return (
     <div className="empty-state">
-      <p>{hint?.text ?? 'Nothing here yet.'}</p>
+      <p>{hint?.text ?? t('nothingYet')}</p>
       {hint?.action && <Link to={hint.action.to}>{hint.action.label}</Link>}
     </div>
   );

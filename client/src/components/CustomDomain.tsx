@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { AxiosInstance } from 'axios';
 import { useApi } from '../lib/use-api';
 import { errorBody } from '../lib/http';
 import { AsyncState } from './AsyncState';
+import { currentLocale } from '../i18n';
 import { Field, FormError } from './FormErrors';
 import { fieldErrors, noErrors, type FieldErrors } from './field-errors';
 
@@ -17,6 +19,7 @@ interface DomainStatus {
  * (`/settings/domain`) and the platform console (`/tenants/:id/domain`).
  */
 export function CustomDomain({ client, path }: { client: AxiosInstance; path: string }) {
+  const { t } = useTranslation();
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const [check, setCheck] = useState<string | null>(null);
   const status = useApi(async () => (await client.get<DomainStatus>(path)).data, [path]);
@@ -30,7 +33,12 @@ export function CustomDomain({ client, path }: { client: AxiosInstance; path: st
       const body = errorBody(err);
       if (body?.error === 'DOMAIN_NOT_VERIFIED') {
         const found = (body.details as { found: string[] }).found;
-        setCheck(`${body.message}. Found: ${found.length ? found.join(', ') : 'no TXT record'}.`);
+        setCheck(
+          t('domain.notVerified', {
+            message: body.message,
+            found: found.length ? new Intl.ListFormat(currentLocale(), { type: 'unit' }).format(found) : t('domain.noTxtRecord'),
+          }),
+        );
       } else setErrors(fieldErrors(err));
     }
   };
@@ -42,56 +50,57 @@ export function CustomDomain({ client, path }: { client: AxiosInstance; path: st
   const d = status.data;
   return (
     <section aria-labelledby="custom-domain" className="card-item">
-      <h2 id="custom-domain">Custom domain</h2>
+      <h2 id="custom-domain">{t('domain.title')}</h2>
       <AsyncState loading={status.loading} error={status.error}>
         {d && (
           <>
             <p>
               {d.domain ? (
-                <>
-                  The portal answers at <strong>{d.domain}</strong>.
-                </>
+                <Trans t={t} i18nKey="domain.answersAt" values={{ domain: d.domain }} components={{ strong: <strong dir="ltr" /> }} />
               ) : (
-                'No custom domain: the portal answers at its subdomain.'
+                t('domain.noDomain')
               )}
             </p>
             {d.pending && (
               <div role="status">
                 <p>
-                  To use <strong>{d.pending.domain}</strong>, publish this DNS record, then verify:
+                  <Trans
+                    t={t}
+                    i18nKey="domain.publish"
+                    values={{ domain: d.pending.domain }}
+                    components={{ strong: <strong dir="ltr" /> }}
+                  />
                 </p>
                 <dl className="facts">
-                  <dt>Type</dt>
-                  <dd>TXT</dd>
-                  <dt>Name</dt>
+                  <dt>{t('domain.type')}</dt>
+                  <dd>{d.pending.record.type}</dd>
+                  <dt>{t('domain.name')}</dt>
                   <dd>
                     <code>{d.pending.record.name}</code>
                   </dd>
-                  <dt>Value</dt>
+                  <dt>{t('domain.value')}</dt>
                   <dd>
                     <code>{d.pending.record.value}</code>
                   </dd>
                 </dl>
                 <button type="button" onClick={() => void act(() => client.post(`${path}/verify`))}>
-                  Verify now
+                  {t('domain.verify')}
                 </button>
                 {check && <p role="alert">{check}</p>}
               </div>
             )}
-            <form onSubmit={request} aria-label="Ask for a custom domain" className="row start" noValidate>
-              <Field label={d.domain || d.pending ? 'Another domain' : 'Domain'} name="domain" errors={errors}>
-                <input name="domain" placeholder="portal.school.org" required />
+            <form onSubmit={request} aria-label={t('domain.formLabel')} className="row start" noValidate>
+              <Field label={t(d.domain || d.pending ? 'domain.anotherDomain' : 'domain.domain')} name="domain" errors={errors}>
+                <input name="domain" placeholder={t('domain.placeholder')} dir="ltr" required />
               </Field>
-              <button type="submit">Ask for it</button>
+              <button type="submit">{t('domain.ask')}</button>
               {(d.domain || d.pending) && (
                 <button
                   type="button"
                   className="secondary"
-                  onClick={() =>
-                    window.confirm('Stop the custom domain? The portal stays at its subdomain.') && void act(() => client.delete(path))
-                  }
+                  onClick={() => window.confirm(t('domain.confirmRemove')) && void act(() => client.delete(path))}
                 >
-                  Remove
+                  {t('remove')}
                 </button>
               )}
             </form>

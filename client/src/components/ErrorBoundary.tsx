@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** A dynamic import that failed (a new deploy removed the old chunk, or the network dropped). */
 const isChunkError = (err: Error) =>
@@ -28,14 +29,19 @@ export class ErrorBoundary extends Component<{ resetKey?: string; children: Reac
     const { error } = this.state;
     if (!error) return this.props.children;
     const chunk = isChunkError(error);
-    return (
-      <section role="alert" className="load-error">
-        <h1>This page could not be shown</h1>
-        <p>{chunk ? 'Part of the portal could not be loaded; the network may have dropped.' : 'Something went wrong on this page.'}</p>
-        <button type="button" onClick={() => (chunk ? window.location.reload() : this.setState({ error: null }))}>
-          Retry
-        </button>
-      </section>
-    );
+    return <PageFailed chunk={chunk} onRetry={() => (chunk ? window.location.reload() : this.setState({ error: null }))} />;
   }
+}
+
+function PageFailed({ chunk, onRetry }: { chunk: boolean; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <section role="alert" className="load-error">
+      <h1>{t('errorBoundary.title')}</h1>
+      <p>{t(chunk ? 'errorBoundary.chunk' : 'errorBoundary.page')}</p>
+      <button type="button" onClick={onRetry}>
+        {t('retry')}
+      </button>
+    </section>
+  );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '../lib/api';
 import { errorBody } from '../lib/http';
 
@@ -10,13 +11,14 @@ export function ExportButton({
   endpoint,
   params = {},
   filename,
-  label = 'Export CSV',
+  label,
 }: {
   endpoint: string;
   params?: Record<string, string | number | undefined>;
   filename: string;
   label?: string;
 }) {
+  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const download = async () => {
@@ -32,7 +34,7 @@ export function ExportButton({
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (err) {
-      setError(errorBody(err)?.message ?? 'The export could not be downloaded');
+      setError(errorBody(err)?.message ?? t('exportFailed'));
     } finally {
       setBusy(false);
     }
@@ -40,7 +42,7 @@ export function ExportButton({
   return (
     <span className="no-print">
       <button type="button" onClick={() => void download()} disabled={busy}>
-        {busy ? 'Exporting…' : label}
+        {busy ? t('exporting') : (label ?? t('exportCsv'))}
       </button>
       {error && (
         <span role="alert" className="field-error">
@@ -53,10 +55,11 @@ export function ExportButton({
 }
 
 /** Prints the page as it is (the print stylesheet leaves out the menu, buttons and forms). */
-export function PrintButton({ label = 'Print' }: { label?: string }) {
+export function PrintButton({ label }: { label?: string }) {
+  const { t } = useTranslation();
   return (
     <button type="button" className="no-print" onClick={() => window.print()}>
-      {label}
+      {label ?? t('print')}
     </button>
   );
 }

@@ -1,5 +1,8 @@
+import { useTranslation } from 'react-i18next';
+
 /** A form's submit button and, when it can be left, a Cancel button. */
 export function FormActions({ submit, onCancel, disabled }: { submit: string; onCancel?: () => void; disabled?: boolean }) {
+  const { t } = useTranslation();
   return (
     <div className="row">
       <button type="submit" disabled={disabled}>
@@ -7,7 +10,7 @@ export function FormActions({ submit, onCancel, disabled }: { submit: string; on
       </button>
       {onCancel && (
         <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       )}
     </div>

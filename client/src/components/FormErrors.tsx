@@ -25,17 +25,17 @@ export function Field({
 }) {
   const id = useId();
   const message = errors.fields[name];
+  const errorId = `${id}-error`;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {cloneElement(children, {
         id,
         'aria-invalid': Boolean(message),
-        'aria-describedby':
-          [children.props['aria-describedby'], message ? `${id}-error` : undefined].filter(Boolean).join(' ') || undefined,
+        'aria-describedby': [children.props['aria-describedby'], message ? errorId : undefined].filter(Boolean).join(' ') || undefined,
       })}
       {message && (
-        <span id={`${id}-error`} className="field-error" role="alert">
+        <span id={errorId} className="field-error" role="alert">
           {message}
         </span>
       )}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { PagedTable, type Column } from './DataTable';
 import { FormActions, Options } from './FormActions';
@@ -48,6 +49,7 @@ export function ResourcePage<T extends { id: string }>(props: {
   /** When set, records cannot be added yet (something they need is missing): this hint shows instead of the form. */
   addBlocked?: EmptyHint | null;
 }) {
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [query, setQuery] = useState({ page: 1, search: '', sort: props.defaultSort });
   const [editing, setEditing] = useState<T | 'new' | null>(null);
@@ -85,7 +87,7 @@ export function ResourcePage<T extends { id: string }>(props: {
     save.mutate({ target: editing, body: props.transform ? props.transform(raw) : raw });
   };
   const confirmRemove = (row: T) => {
-    if (window.confirm('Delete this record? This cannot be undone.')) remove.mutate(row);
+    if (window.confirm(t('confirmDelete'))) remove.mutate(row);
   };
 
   const blocked = props.canWrite ? props.addBlocked : null;
@@ -97,7 +99,7 @@ export function ResourcePage<T extends { id: string }>(props: {
         <h1>{props.title}</h1>
         {props.canWrite && !blocked && (
           <button type="button" onClick={() => setEditing('new')}>
-            Add
+            {t('add')}
           </button>
         )}
       </header>
@@ -106,14 +108,14 @@ export function ResourcePage<T extends { id: string }>(props: {
         <form
           className="card-item"
           onSubmit={submit}
-          aria-label={editing === 'new' ? `New ${props.title}` : `Edit ${props.title}`}
+          aria-label={t(editing === 'new' ? 'newRecord' : 'editRecord', { title: props.title })}
           noValidate
         >
           {props.fields.map((f) => (
             <Field key={f.name} label={f.label} name={f.name} errors={errors}>
               {f.type === 'select' ? (
                 <select name={f.name} defaultValue={initial[f.name] ?? ''}>
-                  <Options list={f.options ?? []} placeholder="—" />
+                  <Options list={f.options ?? []} placeholder={t('none')} />
                 </select>
               ) : f.type === 'textarea' ? (
                 <textarea name={f.name} rows={3} defaultValue={initial[f.name] ?? ''} />
@@ -129,7 +131,7 @@ export function ResourcePage<T extends { id: string }>(props: {
             </Field>
           ))}
           <FormError errors={errors} />
-          <FormActions submit={save.isPending ? 'Saving…' : 'Save'} onCancel={() => (setEditing(null), setErrors(noErrors))} />
+          <FormActions submit={save.isPending ? t('saving') : t('save')} onCancel={() => (setEditing(null), setErrors(noErrors))} />
         </form>
       )}
       {props.searchable !== false && (
@@ -142,25 +144,18 @@ export function ResourcePage<T extends { id: string }>(props: {
           }}
         >
           <label>
-            Search <input name="search" defaultValue={query.search} />
+            {t('search')} <input name="search" defaultValue={query.search} />
           </label>
-          <button type="submit">Search</button>
+          <button type="submit">{t('search')}</button>
         </form>
       )}
       {!searching && list.data?.total === 0 && !editing ? (
         // When adding is blocked, its hint above already says what to do first.
-        !blocked && (
-          <EmptyState
-            hint={
-              props.emptyHint ??
-              (props.canWrite ? { text: `No ${props.title.toLowerCase()} yet. Use Add to create the first.` } : undefined)
-            }
-          />
-        )
+        !blocked && <EmptyState hint={props.emptyHint ?? (props.canWrite ? { text: t('nothingYetAdd') } : undefined)} />
       ) : (
         <PagedTable
           list={{ data: list.data ?? null, loading: list.isPending, error: list.isError ? errorMessage(list.error) : null }}
-          noun="records"
+          noun={t('records')}
           onPage={(page) => setQuery({ ...query, page })}
           sort={query.sort}
           onSort={(sort) => setQuery({ ...query, sort })}
@@ -169,14 +164,14 @@ export function ResourcePage<T extends { id: string }>(props: {
               ? [
                   ...props.columns,
                   {
-                    label: 'Actions',
+                    label: t('actions'),
                     value: (row: T) => (
                       <>
                         <button type="button" className="link" onClick={() => setEditing(row)}>
-                          Edit
+                          {t('edit')}
                         </button>{' '}
                         <button type="button" className="link" onClick={() => confirmRemove(row)}>
-                          Delete
+                          {t('delete')}
                         </button>
                       </>
                     ),

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorBody } from '../lib/http';
 import type { SessionStore, SessionUser } from '../lib/session';
 import './sign-in-again.css';
@@ -15,6 +16,7 @@ export function SignInAgainDialog({
   session: SessionStore<SessionUser>;
   signIn: (input: { email: string; password: string }) => Promise<unknown>;
 }) {
+  const { t } = useTranslation('auth');
   const open = useSyncExternalStore(
     (l) => session.subscribe(l),
     () => session.signInRequested,
@@ -38,7 +40,7 @@ export function SignInAgainDialog({
       await signIn({ email, password: password.current?.value ?? '' });
       session.endSignInRequest(true);
     } catch (err) {
-      setError(errorBody(err)?.message ?? 'Could not sign in');
+      setError(errorBody(err)?.message ?? t('couldNotSignIn'));
     } finally {
       setBusy(false);
     }
@@ -47,21 +49,21 @@ export function SignInAgainDialog({
   return (
     <div className="sign-in-again-backdrop">
       <div role="dialog" aria-modal="true" aria-labelledby="sign-in-again-title" className="sign-in-again card">
-        <h2 id="sign-in-again-title">Sign in again to continue</h2>
-        <p>Your session has ended. Sign in again and nothing on this page is lost: what you were saving is sent once you are back.</p>
-        <form onSubmit={submit} aria-label="Sign in again">
+        <h2 id="sign-in-again-title">{t('again.title')}</h2>
+        <p>{t('again.text')}</p>
+        <form onSubmit={submit} aria-label={t('again.title')}>
           <label>
-            Email <input name="email" type="email" autoComplete="username" value={email} readOnly />
+            {t('email')} <input name="email" type="email" autoComplete="username" value={email} readOnly />
           </label>
           <label>
-            Password <input ref={password} name="password" type="password" autoComplete="current-password" required />
+            {t('password')} <input ref={password} name="password" type="password" autoComplete="current-password" required />
           </label>
           {error && <p role="alert">{error}</p>}
           <button type="submit" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
+            {busy ? t('signingIn') : t('signIn')}
           </button>{' '}
           <button type="button" className="secondary" onClick={() => session.endSignInRequest(false)}>
-            Sign out instead
+            {t('again.signOut')}
           </button>
         </form>
       </div>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorBody } from '../lib/http';
 
 export interface Credentials {
@@ -15,8 +16,8 @@ export function SignInForm({
   label,
   onSubmit,
   after,
-  submitLabel = 'Sign in',
-  busyLabel = 'Signing in…',
+  submitLabel,
+  busyLabel,
   autoFocus = true,
 }: {
   /** The form's accessible name, e.g. "Sign in". */
@@ -29,6 +30,7 @@ export function SignInForm({
   /** Off where the form is not the page's main task. */
   autoFocus?: boolean;
 }) {
+  const { t } = useTranslation('auth');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -39,7 +41,7 @@ export function SignInForm({
     try {
       await onSubmit({ email: String(form.get('email') ?? '').trim(), password: String(form.get('password') ?? '') });
     } catch (err) {
-      setError(errorBody(err)?.message ?? 'Could not sign in');
+      setError(errorBody(err)?.message ?? t('couldNotSignIn'));
     } finally {
       setBusy(false);
     }
@@ -48,14 +50,14 @@ export function SignInForm({
     <>
       <form onSubmit={submit} aria-label={label}>
         <label>
-          Email <input name="email" type="email" autoComplete="username" required autoFocus={autoFocus} />
+          {t('email')} <input name="email" type="email" autoComplete="username" required autoFocus={autoFocus} />
         </label>
         <label>
-          Password <input name="password" type="password" autoComplete="current-password" required />
+          {t('password')} <input name="password" type="password" autoComplete="current-password" required />
         </label>
         {error && <p role="alert">{error}</p>}
         <button type="submit" disabled={busy}>
-          {busy ? busyLabel : submitLabel}
+          {busy ? (busyLabel ?? t('signingIn')) : (submitLabel ?? t('signIn'))}
         </button>
       </form>
       {after}

@@ -1,4 +1,6 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../i18n';
 import { fetchSchoolStatus, type SchoolStatus } from '../lib/public-tenant';
 import { Notice } from './Notice';
 import { SignInForm } from './SignInForm';
@@ -8,23 +10,28 @@ import { SignInForm } from './SignInForm';
  * may enter their password to read the reason the platform operator gave. Nothing is signed in.
  */
 export function SuspendedSchool({ message, children }: { message: string; children?: ReactNode }) {
+  const { t } = useTranslation('auth');
   const [status, setStatus] = useState<SchoolStatus | null>(null);
   return (
-    <Notice title="This school's account is suspended" text={message}>
+    <Notice title={t('suspended.title')} text={message}>
       {status ? (
         <div role="status">
-          <h2>Why</h2>
-          <p>{status.reason ?? 'The platform operator gave no reason.'}</p>
-          {status.since && <p className="muted">Since {new Date(status.since).toLocaleDateString()}</p>}
+          <h2>{t('suspended.why')}</h2>
+          <p>{status.reason ?? t('suspended.noReason')}</p>
+          {status.since && (
+            <p className="muted">
+              {t('suspended.since', { date: new Date(status.since).toLocaleDateString(currentLocale(), { dateStyle: 'long' }) })}
+            </p>
+          )}
           <p>{status.message}</p>
         </div>
       ) : (
         <details>
-          <summary>School administrator? See why</summary>
+          <summary>{t('suspended.adminSeeWhy')}</summary>
           <SignInForm
-            label="See why the school is suspended"
-            submitLabel="See why"
-            busyLabel="Checking…"
+            label={t('suspended.formLabel')}
+            submitLabel={t('suspended.seeWhy')}
+            busyLabel={t('suspended.checking')}
             autoFocus={false}
             onSubmit={async (credentials) => setStatus(await fetchSchoolStatus(credentials))}
           />

@@ -1,4 +1,5 @@
 import { errorBody } from '../lib/http';
+import { i18n } from '../i18n';
 
 export interface FieldErrors {
   form: string | null;
@@ -14,8 +15,9 @@ export function fieldErrors(err: unknown): FieldErrors {
     for (const d of body.details as { path?: string; message?: string }[]) {
       // Under its first segment (the form's field) and, for nested values, its whole path too.
       const path = d.path ?? '';
-      for (const key of new Set([path.split('.')[0] ?? '', path])) if (key && !fields[key]) fields[key] = d.message ?? 'Invalid value';
+      for (const key of new Set([path.split('.')[0] ?? '', path]))
+        if (key && !fields[key]) fields[key] = d.message ?? i18n.t('invalidValue');
     }
   }
-  return { form: body?.message ?? (err instanceof Error ? err.message : 'Something went wrong'), fields };
+  return { form: body?.message ?? (err instanceof Error ? err.message : i18n.t('somethingWentWrong')), fields };
 }

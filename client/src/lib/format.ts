@@ -23,3 +23,8 @@ export const dayLabel = (day: string, opts: { year?: boolean; weekday?: boolean 
     month: 'short',
     ...(opts.year ? { year: 'numeric' } : {}),
   });
+
+/** A weekday's name in the shown locale, ISO-numbered (1 Monday … 7 Sunday): "Monday", "lundi", "الاثنين". */
+export const weekdayName = (isoDay: number, width: 'long' | 'short' = 'long') =>
+  // 1 January 2024 was a Monday.
+  new Date(Date.UTC(2024, 0, isoDay)).toLocaleDateString(currentLocale(), { timeZone: 'UTC', weekday: width });

@@ -1,5 +1,6 @@
 import { QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { errorBody } from './http';
+import { i18n } from '../i18n';
 
 /**
  * Server state for the whole app: one cache over the one axios client. Lists stay fresh for 30 s (a school's
@@ -23,8 +24,8 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** The server's message for a failed query or mutation, or `fallback`. */
-export const errorMessage = (err: unknown, fallback = 'Could not load'): string => errorBody(err)?.message ?? fallback;
+/** The server's message for a failed query or mutation (in the person's language), or `fallback`. */
+export const errorMessage = (err: unknown, fallback?: string): string => errorBody(err)?.message ?? fallback ?? i18n.t('couldNotLoad');
 
 /** A query as the shared list components take it (`PagedTable`, `AsyncState`): data, loading, error text, reload. */
 export function listState<T>(q: UseQueryResult<T>): { data: T | null; loading: boolean; error: string | null; reload: () => void } {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './api';
+import { currentLanguage, i18n } from '../i18n';
 
 /** Choices for select fields, loaded from the school's own lists. */
 export async function loadOptions() {
@@ -12,7 +13,7 @@ export async function loadOptions() {
     api.get<{ data: { id: string; code: string; name: string }[] }>('/subjects', { params: { limit: 100 } }),
   ]);
   return {
-    years: years.data.data.map((y) => ({ value: y.id, label: y.isCurrent ? `${y.name} (current)` : y.name })),
+    years: years.data.data.map((y) => ({ value: y.id, label: y.isCurrent ? i18n.t('currentYear', { name: y.name }) : y.name })),
     grades: grades.data.data.map((g) => ({ value: g.id, label: g.name })),
     sections: classes.data.data.flatMap((c) => c.sections.map((s) => ({ value: `${c.id}:${s.id}`, label: `${c.name} ${s.name}` }))),
     subjects: subjects.data.data.map((s) => ({ value: s.id, label: `${s.code} ${s.name}` })),
@@ -23,5 +24,8 @@ export async function loadOptions() {
 
 export type SchoolOptions = Awaited<ReturnType<typeof loadOptions>>;
 
-/** The school's catalogue (years, terms, grades, classes, sections, subjects) for pickers, cached for the session. */
-export const useSchoolOptions = () => useQuery({ queryKey: ['school-options'], queryFn: loadOptions });
+/**
+ * The school's catalogue (years, terms, grades, classes, sections, subjects) for pickers, cached for the session and
+ * loaded again in another language (the current year's label is in words).
+ */
+export const useSchoolOptions = () => useQuery({ queryKey: ['school-options', currentLanguage()], queryFn: loadOptions });

@@ -1,3 +1,5 @@
+import type { Language } from '../i18n';
+
 /**
  * A signed-in session in this tab. The access token lives in memory only; the
  * refresh token is an httpOnly cookie that scripts never see (the server sets
@@ -9,6 +11,8 @@ export interface SessionUser {
   name: string;
   email: string;
   role: 'admin' | 'teacher' | 'student' | 'parent' | 'staff';
+  /** The language the person chose for their account; null: the school's default; absent from an older server. */
+  language?: Language | null;
 }
 
 type Listener = () => void;

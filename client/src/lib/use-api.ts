@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { errorBody } from './http';
+import { i18n } from '../i18n';
 
 /** Loads `load()` whenever `deps` change; keeps loading and error state. */
 export function useApi<T>(
@@ -16,7 +17,7 @@ export function useApi<T>(
     let current = true;
     load().then(
       (data) => current && setState({ data, loading: false, error: null }),
-      (err: unknown) => current && setState({ data: null, loading: false, error: errorBody(err)?.message ?? 'Could not load' }),
+      (err: unknown) => current && setState({ data: null, loading: false, error: errorBody(err)?.message ?? i18n.t('couldNotLoad') }),
     );
     return () => {
       current = false;

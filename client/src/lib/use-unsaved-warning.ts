@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { useBlocker } from 'react-router-dom';
+import { i18n } from '../i18n';
 
 /**
  * Asks before leaving a page with unsaved work: closing or reloading the tab (beforeunload) and moving to another
  * page of the app (react-router's blocker; needs the data router of app/App.tsx).
  */
-export function useUnsavedWarning(dirty: boolean, message = 'Your changes are not saved yet. Leave this page anyway?') {
+export function useUnsavedWarning(dirty: boolean, message: string = i18n.t('unsavedWarning')) {
   useEffect(() => {
     if (!dirty) return;
     const onUnload = (e: BeforeUnloadEvent) => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { visibleNav } from './nav';
+import { i18n } from '../../i18n';
+import { visibleNav as navItems } from './nav';
+
+/** The menu's entries as an English reader sees them. */
+const visibleNav = (...args: Parameters<typeof navItems>) => navItems(...args).map((i) => ({ label: i18n.t(`app:nav.${i.label}`) }));
 
 describe('role-aware navigation', () => {
   it('shows each role only what it may use', () => {

@@ -1,44 +1,48 @@
 import type { SessionUser } from '../../lib/session';
+import type app from '../../i18n/locales/en/app.json';
+import { paths } from '../../config/paths';
 
 type Role = SessionUser['role'];
 const EVERYONE: Role[] = ['admin', 'staff', 'teacher', 'parent', 'student'];
-import { paths } from '../../config/paths';
+
+/** A menu entry's word in the `app` namespace (`nav.<label>`), so the menu reads in the shown language. */
+export type NavLabel = Exclude<keyof (typeof app)['nav'], 'label' | 'groups'>;
 
 export interface NavItem {
   to: string;
-  label: string;
+  label: NavLabel;
   roles: SessionUser['role'][];
   /** The school feature this needs; hidden when the school has it off. */
   feature?: string;
   group: NavGroup;
 }
 
-export const NAV_GROUPS = ['Today', 'People', 'Teaching', 'Office', 'School'] as const;
+export const NAV_GROUPS = ['today', 'people', 'teaching', 'office', 'school'] as const;
 export type NavGroup = (typeof NAV_GROUPS)[number];
 
 export const NAV: NavItem[] = [
-  { to: paths.home, label: 'Home', roles: EVERYONE, group: 'Today' },
-  { to: paths.timetable, label: 'Timetable', roles: EVERYONE, group: 'Today' },
-  { to: paths.attendance, label: 'Attendance', roles: ['admin', 'teacher'], group: 'Today' },
-  { to: paths.announcements, label: 'Announcements', roles: EVERYONE, group: 'Today' },
-  { to: paths.students, label: 'Students', roles: EVERYONE, group: 'People' },
-  { to: paths.teachers, label: 'Teachers', roles: ['admin', 'staff'], group: 'People' },
-  { to: paths.guardians, label: 'Guardians', roles: ['admin', 'staff', 'teacher'], group: 'People' },
-  { to: paths.admissions, label: 'Admissions', roles: ['admin', 'staff'], group: 'People' },
-  { to: paths.classes, label: 'Classes', roles: ['admin', 'staff', 'teacher'], group: 'Teaching' },
-  { to: paths.subjects, label: 'Subjects', roles: ['admin', 'staff', 'teacher'], group: 'Teaching' },
-  { to: paths.exams, label: 'Exams', roles: EVERYONE, group: 'Teaching' },
-  { to: paths.marks, label: 'Marks', roles: ['admin', 'teacher'], group: 'Teaching' },
-  { to: paths.fees, label: 'Fees', roles: ['admin', 'staff'], feature: 'financialManagement', group: 'Office' },
-  { to: paths.feeSetup, label: 'Fee setup', roles: ['admin'], feature: 'financialManagement', group: 'Office' },
-  { to: paths.imports, label: 'Import', roles: ['admin'], group: 'Office' },
-  { to: paths.rollover, label: 'Year end', roles: ['admin'], group: 'Office' },
-  { to: paths.years, label: 'Years', roles: ['admin'], group: 'School' },
-  { to: paths.gradeLevels, label: 'Grades', roles: ['admin'], group: 'School' },
-  { to: paths.users, label: 'Users', roles: ['admin'], group: 'School' },
-  { to: paths.settings, label: 'Settings', roles: ['admin'], group: 'School' },
-  { to: paths.audit, label: 'Audit log', roles: ['admin'], group: 'School' },
-  { to: paths.messages, label: 'Messages', roles: ['admin'], group: 'School' },
+  { to: paths.home, label: 'home', roles: EVERYONE, group: 'today' },
+  { to: paths.timetable, label: 'timetable', roles: EVERYONE, group: 'today' },
+  { to: paths.attendance, label: 'attendance', roles: ['admin', 'teacher'], group: 'today' },
+  { to: paths.announcements, label: 'announcements', roles: EVERYONE, group: 'today' },
+  { to: paths.students, label: 'students', roles: EVERYONE, group: 'people' },
+  { to: paths.teachers, label: 'teachers', roles: ['admin', 'staff'], group: 'people' },
+  { to: paths.guardians, label: 'guardians', roles: ['admin', 'staff', 'teacher'], group: 'people' },
+  { to: paths.admissions, label: 'admissions', roles: ['admin', 'staff'], group: 'people' },
+  { to: paths.classes, label: 'classes', roles: ['admin', 'staff', 'teacher'], group: 'teaching' },
+  { to: paths.subjects, label: 'subjects', roles: ['admin', 'staff', 'teacher'], group: 'teaching' },
+  { to: paths.exams, label: 'exams', roles: EVERYONE, group: 'teaching' },
+  { to: paths.marks, label: 'marks', roles: ['admin', 'teacher'], group: 'teaching' },
+  { to: paths.fees, label: 'fees', roles: ['admin', 'staff'], feature: 'financialManagement', group: 'office' },
+  { to: paths.feeSetup, label: 'feeSetup', roles: ['admin'], feature: 'financialManagement', group: 'office' },
+  { to: paths.imports, label: 'imports', roles: ['admin'], group: 'office' },
+  { to: paths.rollover, label: 'rollover', roles: ['admin'], group: 'office' },
+  { to: paths.years, label: 'years', roles: ['admin'], group: 'school' },
+  { to: paths.gradeLevels, label: 'gradeLevels', roles: ['admin'], group: 'school' },
+  { to: paths.users, label: 'users', roles: ['admin'], group: 'school' },
+  { to: paths.settings, label: 'settings', roles: ['admin'], group: 'school' },
+  { to: paths.audit, label: 'audit', roles: ['admin'], group: 'school' },
+  { to: paths.messages, label: 'messages', roles: ['admin'], group: 'school' },
 ];
 
 /** Pages the menu does not list, with who may open them (a link leads there). */

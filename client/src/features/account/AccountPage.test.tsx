@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { api, session } from '../../lib/api';
+import { chooseLanguage } from '../../i18n';
 import { fakeApi } from '../../test/fake-api';
 import { AccountPage } from './AccountPage';
 
@@ -23,11 +24,15 @@ beforeAll(async () => {
         ];
       return [200, { accessToken: 'fresh', expiresIn: 900, user }];
     },
+    'PUT /api/auth/me/language': (req) => [200, { language: (req.body as { language: string | null }).language }],
   });
   server.attach(api, '/api');
 });
 afterAll(() => server.close());
-afterEach(cleanup);
+afterEach(async () => {
+  cleanup();
+  await chooseLanguage(null);
+});
 
 const fill = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
@@ -47,5 +52,25 @@ describe('account page', () => {
     // Only what changed is sent (the email is unchanged), always with the current password.
     expect(sent.at(-1)).toEqual({ currentPassword: 'right-password', password: 'a-new-password-1' });
     expect(session.token).toBe('fresh');
+  });
+});
+
+describe('your language', () => {
+  it("offers the school's default by its name, saves a choice to the account and shows it at once", async () => {
+    render(<AccountPage user={{ ...user, language: null }} schoolLanguage="fr" />);
+    const select = screen.getByLabelText<HTMLSelectElement>("The portal's language for you");
+    expect(select.value).toBe('');
+    expect([...select.options].map((o) => o.text)).toEqual(['School default (Français)', 'English', 'Français', 'العربية', 'Español']);
+    fireEvent.change(select, { target: { value: 'es' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save language' }));
+    // Saved, then the page is in Spanish.
+    expect(await screen.findByRole('heading', { name: 'Su cuenta' }, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Idioma guardado.');
+    expect(server.seen.filter((r) => r.method === 'PUT').at(-1)?.body).toEqual({ language: 'es' });
+
+    // Back to the school's default: null is sent (the account follows the school from now on).
+    fireEvent.change(screen.getByLabelText('Idioma del portal para usted'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Guardar idioma' }));
+    await waitFor(() => expect(server.seen.filter((r) => r.method === 'PUT').at(-1)?.body).toEqual({ language: null }));
   });
 });

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
 import { acceptInvitation } from './school-api';
 import { paths } from '../../config/paths';
 import { PasswordLinkPage } from './NewPasswordForm';
@@ -6,27 +7,25 @@ import type { PublicTenant } from '../../lib/public-tenant';
 
 /** The page a set-password link opens: choose a password once, then sign in. */
 export function AcceptInvitationPage({ tenant }: { tenant: PublicTenant }) {
+  const { t } = useTranslation('auth');
   return (
     <PasswordLinkPage
       schoolName={tenant.name}
       form={{
-        title: 'Set your password',
-        intro: 'Choose the password for your account (at least 10 characters).',
-        submitLabel: 'Set password',
+        title: t('invitation.title'),
+        intro: t('invitation.intro'),
+        submitLabel: t('invitation.submit'),
         deadLinkCode: 'INVALID_INVITATION',
       }}
       save={(token, password) => acceptInvitation({ token, password })}
-      done="Your password is set. You can sign in now."
+      done={t('invitation.done')}
       dead={
         // A used, expired or revoked link will not work on a second try: say what to do instead of keeping the form.
         <>
-          <p role="alert">
-            This invitation link is invalid, already used or expired. If you already chose your password, sign in; otherwise ask the school
-            office to send you a new invitation.
-          </p>
+          <p role="alert">{t('invitation.dead')}</p>
           <p className="row start">
-            <Link to={paths.home}>Sign in</Link>
-            <Link to={paths.forgotPassword}>Forgot your password?</Link>
+            <Link to={paths.home}>{t('signIn')}</Link>
+            <Link to={paths.forgotPassword}>{t('invitation.forgot')}</Link>
           </p>
         </>
       }

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { LanguageMenu } from '../../components/LanguageMenu';
 import { paths } from '../../config/paths';
 import { fieldErrors, noErrors, type FieldErrors } from '../../components/field-errors';
 import { Field, FormError } from '../../components/FormErrors';
@@ -8,6 +10,7 @@ import type { PublicTenant } from '../../lib/public-tenant';
 
 /** "Forgot password?": asks for a reset link by email. It never says whether the address has an account. */
 export function ForgotPasswordPage({ tenant }: { tenant: PublicTenant }) {
+  const { t } = useTranslation('auth');
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const [sent, setSent] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -28,23 +31,26 @@ export function ForgotPasswordPage({ tenant }: { tenant: PublicTenant }) {
 
   return (
     <main className="card">
-      <h1>{tenant.name}</h1>
+      <header className="row">
+        <h1>{tenant.name}</h1>
+        <LanguageMenu />
+      </header>
       {sent ? (
-        <p role="status">{sent} The link works for an hour. Check your spam folder if nothing arrives.</p>
+        <p role="status">{t('forgot.sent', { message: sent })}</p>
       ) : (
-        <form onSubmit={submit} aria-label="Reset your password" noValidate>
-          <p>Enter the email address you sign in with. We will send you a link to choose a new password.</p>
-          <Field label="Email" name="email" errors={errors}>
+        <form onSubmit={submit} aria-label={t('forgot.formLabel')} noValidate>
+          <p>{t('forgot.intro')}</p>
+          <Field label={t('email')} name="email" errors={errors}>
             <input name="email" type="email" autoComplete="username" required />
           </Field>
           <FormError errors={errors} />
           <button type="submit" disabled={busy}>
-            {busy ? 'Sending…' : 'Send the link'}
+            {busy ? t('forgot.sending') : t('forgot.send')}
           </button>
         </form>
       )}
       <p>
-        <Link to={paths.home}>Back to sign in</Link>
+        <Link to={paths.home}>{t('forgot.back')}</Link>
       </p>
     </main>
   );

@@ -1,4 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageMenu } from '../../components/LanguageMenu';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { errorBody } from '../../lib/http';
@@ -19,6 +21,7 @@ interface FormProps {
 }
 
 export function NewPasswordForm(props: FormProps) {
+  const { t } = useTranslation('auth');
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -26,7 +29,7 @@ export function NewPasswordForm(props: FormProps) {
     const f = new FormData(e.currentTarget);
     const password = String(f.get('password') ?? '');
     if (password !== String(f.get('confirm') ?? '')) {
-      setErrors({ form: null, fields: { confirm: 'The two passwords differ' } });
+      setErrors({ form: null, fields: { confirm: t('newPassword.differ') } });
       return;
     }
     try {
@@ -40,10 +43,10 @@ export function NewPasswordForm(props: FormProps) {
   return (
     <form onSubmit={submit} aria-label={props.title} noValidate>
       <p>{props.intro}</p>
-      <Field label="New password" name="password" errors={errors}>
+      <Field label={t('newPassword.password')} name="password" errors={errors}>
         <input name="password" type="password" autoComplete="new-password" minLength={10} required />
       </Field>
-      <Field label="The same again" name="confirm" errors={errors}>
+      <Field label={t('newPassword.confirm')} name="confirm" errors={errors}>
         <input name="confirm" type="password" autoComplete="new-password" required />
       </Field>
       <FormError errors={errors} />
@@ -56,6 +59,9 @@ export function NewPasswordForm(props: FormProps) {
  * The whole page such a link opens (`?token=`): the form, then `done` and a way to sign in; a link without a token
  * or one the server calls spent (`deadLinkCode`) shows `dead` instead of a form that cannot work.
  */
+const DONE = 'done';
+const DEAD = 'dead';
+
 export function PasswordLinkPage(props: {
   schoolName: string;
   form: Omit<FormProps, 'save' | 'onDeadLink'>;
@@ -63,6 +69,7 @@ export function PasswordLinkPage(props: {
   done: string;
   dead: ReactNode;
 }) {
+  const { t } = useTranslation('auth');
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const [state, setState] = useState<'form' | 'done' | 'dead'>('form');
@@ -70,12 +77,15 @@ export function PasswordLinkPage(props: {
 
   return (
     <main className="card">
-      <h1>{props.schoolName}</h1>
+      <header className="row">
+        <h1>{props.schoolName}</h1>
+        <LanguageMenu />
+      </header>
       {state === 'done' ? (
         <>
           <p role="status">{props.done}</p>
           <button type="button" onClick={() => navigate(paths.home, { replace: true })}>
-            Sign in
+            {t('signIn')}
           </button>
         </>
       ) : state === 'dead' || !token ? (
@@ -85,9 +95,9 @@ export function PasswordLinkPage(props: {
           {...props.form}
           save={async (password) => {
             await props.save(token, password);
-            setState('done');
+            setState(DONE);
           }}
-          onDeadLink={() => setState('dead')}
+          onDeadLink={() => setState(DEAD)}
         />
       )}
     </main>

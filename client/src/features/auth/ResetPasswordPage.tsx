@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
 import { paths } from '../../config/paths';
 import { PasswordLinkPage } from './NewPasswordForm';
 import { resetPassword } from './school-api';
@@ -6,21 +7,22 @@ import type { PublicTenant } from '../../lib/public-tenant';
 
 /** The page a reset link opens (`?token=`): a new password, typed twice; then sign in again everywhere. */
 export function ResetPasswordPage({ tenant }: { tenant: PublicTenant }) {
+  const { t } = useTranslation('auth');
   return (
     <PasswordLinkPage
       schoolName={tenant.name}
       form={{
-        title: 'Choose a new password',
-        intro: 'Choose a new password (at least 10 characters).',
-        submitLabel: 'Set new password',
+        title: t('reset.title'),
+        intro: t('reset.intro'),
+        submitLabel: t('reset.submit'),
         deadLinkCode: 'INVALID_RESET_TOKEN',
       }}
       save={(token, password) => resetPassword({ token, password })}
-      done="Your new password is set. You were signed out on every device: sign in again."
+      done={t('reset.done')}
       dead={
         <>
-          <p role="alert">This link is invalid, already used or expired.</p>
-          <Link to={paths.forgotPassword}>Ask for a new link</Link>
+          <p role="alert">{t('reset.dead')}</p>
+          <Link to={paths.forgotPassword}>{t('reset.askAgain')}</Link>
         </>
       }
     />

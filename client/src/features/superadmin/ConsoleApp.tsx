@@ -6,6 +6,7 @@ import { restore, signOut } from '../../lib/http';
 import { platformApi, platformSession } from '../../lib/platform-api';
 import { paths } from '../../config/paths';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { LanguageMenu } from '../../components/LanguageMenu';
 import { ConsoleSignIn } from './ConsoleSignIn';
 import { consoleKeys } from './api/keys';
 
@@ -84,6 +85,7 @@ export function ConsoleApp() {
             </Link>
           ))}
         </nav>
+        <LanguageMenu />
         <button
           type="button"
           onClick={() => {

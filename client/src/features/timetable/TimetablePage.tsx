@@ -1,4 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { currentLocale, i18n } from '../../i18n';
+import { weekdayName } from '../../lib/format';
+import { DAYS, schoolWeek, weekColumns } from './week-columns';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
@@ -11,15 +16,12 @@ import { Field, FormError } from '../../components/FormErrors';
 import { loadOptions } from '../../lib/school-options';
 import { FormActions, Options } from '../../components/FormActions';
 
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const DAY_NAMES: Record<string, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
+/** A day's name in the shown language ("lundi", "الاثنين"), from Intl rather than a list of our own, for a sentence. */
+const dayInSentence = (day: (typeof DAYS)[number]) => weekdayName(DAYS.indexOf(day) + 1);
+/** The same standing alone (a column header, an option): French and Spanish write "Lundi", "Lunes" there. */
+const dayName = (day: (typeof DAYS)[number]) => {
+  const name = dayInSentence(day);
+  return name.charAt(0).toLocaleUpperCase(currentLocale()) + name.slice(1);
 };
 interface Period {
   id: string;
@@ -46,7 +48,7 @@ async function loadContext(role: SessionUser['role']) {
   let teachers: Choice[] = [];
   if (role === 'teacher') {
     teacherId = (await api.get<{ teacherId: string | null }>('/assignments/mine')).data.teacherId;
-    if (teacherId) views = [{ value: ME, label: 'My timetable' }, ...views];
+    if (teacherId) views = [{ value: ME, label: i18n.t('timetable:mine') }, ...views];
   }
   if (role === 'parent' || role === 'student') {
     const kids = (
@@ -58,7 +60,8 @@ async function loadContext(role: SessionUser['role']) {
       .filter((k) => k.classId && k.sectionId)
       .map((k) => {
         const value = `${k.classId}:${k.sectionId}`;
-        return { value, label: `${k.firstName} (${options.sections.find((s) => s.value === value)?.label ?? 'class'})` };
+        const section = options.sections.find((s) => s.value === value)?.label ?? i18n.t('timetable:aClass');
+        return { value, label: i18n.t('timetable:childClass', { name: k.firstName, section }) };
       });
   }
   if (role === 'admin' || role === 'staff') {
@@ -71,7 +74,14 @@ async function loadContext(role: SessionUser['role']) {
 }
 
 /** A section's (or a teacher's) week as a grid; admins add periods and are told exactly what a new one clashes with. */
-export function TimetablePage({ role }: { role: SessionUser['role'] }) {
+export function TimetablePage({
+  role,
+  weekStart = 1,
+}: {
+  role: SessionUser['role'];
+  /** ISO 1 (Monday) … 7 (Sunday). */ weekStart?: number;
+}) {
+  const { t } = useTranslation('timetable');
   const [params] = useSearchParams();
   const [view, setView] = useState(params.get('section') ?? '');
   const [adding, setAdding] = useState(false);
@@ -85,54 +95,68 @@ export function TimetablePage({ role }: { role: SessionUser['role'] }) {
 
   const label = (list: Choice[] | undefined, v: string) => list?.find((o) => o.value === v)?.label;
   const remove = async (p: Period) => {
-    if (!window.confirm(`Remove ${label(ctx.data?.subjects, p.subjectId) ?? 'this period'} on ${DAY_NAMES[p.day]} at ${p.start}?`)) return;
+    const subject = label(ctx.data?.subjects, p.subjectId) ?? t('thisPeriod');
+    if (!window.confirm(t('confirmRemove', { subject, day: dayInSentence(p.day), time: p.start }))) return;
     try {
       await api.delete(`/timetable/${p.id}`);
       periods.reload();
     } catch (err) {
-      window.alert(errorBody(err)?.message ?? 'Could not remove the period');
+      window.alert(errorBody(err)?.message ?? t('couldNotRemove'));
     }
   };
 
   const rows = [...new Set((periods.data ?? []).map((p) => `${p.start}–${p.end}`))].sort();
-  const days = DAYS.filter((d, i) => i < 5 || periods.data?.some((p) => p.day === d));
+  const days = weekColumns(weekStart, new Set(periods.data?.map((p) => p.day)));
   const canEdit = role === 'admin' && chosen !== '' && chosen !== ME;
   return (
     <section>
-      <h1>Timetable</h1>
-      <AsyncState loading={ctx.loading} error={ctx.error} onRetry={ctx.reload} empty={ctx.data?.views.length === 0}>
+      <h1>{t('title')}</h1>
+      <AsyncState
+        loading={ctx.loading}
+        error={ctx.error}
+        onRetry={ctx.reload}
+        empty={ctx.data?.views.length === 0}
+        emptyHint={{ text: t('noViews') }}
+      >
         <div className="row">
           <label>
-            Show
+            {t('show')}
             <select value={chosen} onChange={(e) => (setView(e.target.value), setAdding(false))}>
               <Options list={ctx.data?.views ?? []} />
             </select>
           </label>
           {canEdit && !adding && (
             <button type="button" onClick={() => setAdding(true)}>
-              Add period
+              {t('addPeriod')}
             </button>
           )}
-          <PrintButton label="Print this week" />
+          <PrintButton label={t('printWeek')} />
         </div>
         {adding && ctx.data && (
           <PeriodForm
             placement={chosen}
             subjects={ctx.data.subjects}
+            weekStart={weekStart}
             teachers={ctx.data.teachers}
             onDone={() => (setAdding(false), periods.reload())}
             onCancel={() => setAdding(false)}
           />
         )}
-        <AsyncState loading={periods.loading} error={periods.error} onRetry={periods.reload} empty={periods.data?.length === 0}>
+        <AsyncState
+          loading={periods.loading}
+          error={periods.error}
+          onRetry={periods.reload}
+          empty={periods.data?.length === 0}
+          emptyHint={{ text: t('empty') }}
+        >
           <div className="table-wrap">
             <table className="timetable">
               <thead>
                 <tr>
-                  <th scope="col">Time</th>
+                  <th scope="col">{t('time')}</th>
                   {days.map((d) => (
                     <th scope="col" key={d}>
-                      {DAY_NAMES[d]}
+                      {dayName(d)}
                     </th>
                   ))}
                 </tr>
@@ -140,22 +164,24 @@ export function TimetablePage({ role }: { role: SessionUser['role'] }) {
               <tbody>
                 {rows.map((slot) => (
                   <tr key={slot}>
-                    <th scope="row">{slot}</th>
+                    <th scope="row" dir="ltr">
+                      {slot}
+                    </th>
                     {days.map((d) => (
                       <td key={d}>
                         {periods.data
                           ?.filter((p) => p.day === d && `${p.start}–${p.end}` === slot)
                           .map((p) => (
                             <span className="period" key={p.id}>
-                              <strong>{label(ctx.data?.subjects, p.subjectId) ?? 'Subject'}</strong>
+                              <strong>{label(ctx.data?.subjects, p.subjectId) ?? t('subject')}</strong>
                               {chosen === ME && <> · {label(ctx.data?.views, `${p.classId}:${p.sectionId}`)}</>}
                               {label(ctx.data?.teachers, p.teacherId) && <> · {label(ctx.data?.teachers, p.teacherId)}</>}
-                              {p.room && <> · room {p.room}</>}
+                              {p.room && <> · {t('room', { room: p.room })}</>}
                               {canEdit && (
                                 <>
                                   {' '}
                                   <button type="button" className="link" onClick={() => void remove(p)}>
-                                    Remove
+                                    {t('remove')}
                                   </button>
                                 </>
                               )}
@@ -175,11 +201,26 @@ export function TimetablePage({ role }: { role: SessionUser['role'] }) {
 }
 
 interface Clash {
-  with: string;
+  with: 'section' | 'teacher' | 'room';
   period: Period;
 }
 
-function PeriodForm(props: { placement: string; subjects: Choice[]; teachers: Choice[]; onDone: () => void; onCancel: () => void }) {
+/** "Same teacher: Monday 08:00–08:45, room 4", in the shown language. */
+function clashText(c: Clash, t: TFunction<'timetable'>): string {
+  const what = ({ section: 'clash.section', teacher: 'clash.teacher', room: 'clash.room' } as const)[c.with] ?? 'clash.section';
+  const clash = t(what, { day: dayInSentence(c.period.day), start: c.period.start, end: c.period.end });
+  return c.period.room ? t('clash.withRoom', { clash, room: c.period.room }) : clash;
+}
+
+function PeriodForm(props: {
+  placement: string;
+  subjects: Choice[];
+  teachers: Choice[];
+  weekStart: number;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('timetable');
   const [errors, setErrors] = useState<FieldErrors>(noErrors);
   const [clashes, setClashes] = useState<Clash[]>([]);
   const submit = async (e: FormEvent<HTMLFormElement>) => {
@@ -211,50 +252,47 @@ function PeriodForm(props: { placement: string; subjects: Choice[]; teachers: Ch
     }
   };
   return (
-    <form className="card-item" onSubmit={submit} aria-label="New period" noValidate>
+    <form className="card-item" onSubmit={submit} aria-label={t('form.label')} noValidate>
       <div className="row">
         <label>
-          Day
-          <select name="day" defaultValue="mon">
-            {DAYS.map((d) => (
+          {t('form.day')}
+          <select name="day" defaultValue={schoolWeek(props.weekStart)[0]}>
+            {schoolWeek(props.weekStart).map((d) => (
               <option key={d} value={d}>
-                {DAY_NAMES[d]}
+                {dayName(d)}
               </option>
             ))}
           </select>
         </label>
-        <Field label="Starts" name="start" errors={errors}>
+        <Field label={t('form.starts')} name="start" errors={errors}>
           <input name="start" type="time" defaultValue="08:00" required />
         </Field>
-        <Field label="Ends" name="end" errors={errors}>
+        <Field label={t('form.ends')} name="end" errors={errors}>
           <input name="end" type="time" defaultValue="08:45" required />
         </Field>
       </div>
-      <Field label="Subject" name="subjectId" errors={errors}>
+      <Field label={t('form.subject')} name="subjectId" errors={errors}>
         <select name="subjectId" required>
-          <Options list={props.subjects} placeholder="Choose…" />
+          <Options list={props.subjects} placeholder={t('form.choose')} />
         </select>
       </Field>
-      <Field label="Teacher" name="teacherId" errors={errors}>
+      <Field label={t('form.teacher')} name="teacherId" errors={errors}>
         <select name="teacherId" required>
-          <Options list={props.teachers} placeholder="Choose…" />
+          <Options list={props.teachers} placeholder={t('form.choose')} />
         </select>
       </Field>
       <label>
-        Room <input name="room" maxLength={40} />
+        {t('form.room')} <input name="room" maxLength={40} />
       </label>
       <FormError errors={errors} />
       {clashes.length > 0 && (
         <ul>
           {clashes.map((c) => (
-            <li key={c.period.id}>
-              Same {c.with}: {DAY_NAMES[c.period.day]} {c.period.start}–{c.period.end}
-              {c.period.room ? `, room ${c.period.room}` : ''}
-            </li>
+            <li key={c.period.id}>{clashText(c, t)}</li>
           ))}
         </ul>
       )}
-      <FormActions submit="Save period" onCancel={props.onCancel} />
+      <FormActions submit={t('form.save')} onCancel={props.onCancel} />
     </form>
   );
 }
