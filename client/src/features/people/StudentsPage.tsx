@@ -136,7 +136,7 @@ export function StudentsPage({ role }: { role: SessionUser['role'] }) {
           error: list.error ? errorMessage(list.error) : null,
           reload: () => void list.refetch(),
         }}
-        noun={t('students.noun', { count: list.data?.total ?? 0 })}
+        noun={t('students.noun')}
         emptyHint={
           query.search || query.classId || query.status
             ? { text: t('students.noMatch') }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { platformApi, platformSession } from '../../lib/platform-api';
 import { fakeApi, page } from '../../test/fake-api';
 import { renderConsole } from './render-console';
@@ -124,7 +124,7 @@ describe('new-school wizard', { timeout: 30_000 }, () => {
     fireEvent.blur(screen.getByLabelText('Time zone'));
     expect(screen.getByText(/^Time there now: /)).toBeTruthy();
     // Each language in its own name; the locale's suggestions follow the language chosen.
-    expect(screen.getByRole('option', { name: 'Français' })).toBeTruthy();
+    expect(within(screen.getByLabelText('Default language')).getByRole('option', { name: 'Français' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Default language'), { target: { value: 'fr' } });
     expect(document.querySelector('datalist option[value="fr-SN"]')).toBeTruthy();
     fireEvent.change(screen.getByLabelText(/^Locale/), { target: { value: 'fr-SN' } });
