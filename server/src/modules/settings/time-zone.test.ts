@@ -53,7 +53,10 @@ describe("the school's time zone and country (PATCH /api/settings)", () => {
     await admin.patch('/api/settings', { schoolConfig: { weekStart: null } }).expect(200);
     expect((await request(t.app).get('/api/tenant').set('X-Tenant-ID', 'tz').expect(200)).body).toMatchObject({ weekStart: 7 });
     await admin.patch('/api/settings', { schoolConfig: { locale: null } }).expect(200);
-    expect((await request(t.app).get('/api/tenant').set('X-Tenant-ID', 'tz').expect(200)).body).toMatchObject({ locale: 'en', weekStart: 1 });
+    expect((await request(t.app).get('/api/tenant').set('X-Tenant-ID', 'tz').expect(200)).body).toMatchObject({
+      locale: 'en',
+      weekStart: 1,
+    });
   });
 
   it.each([
