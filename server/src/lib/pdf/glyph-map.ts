@@ -58,6 +58,7 @@ function isEmbeddedFont(font: unknown): font is EmbeddedFont {
   );
 }
 
+const MARK = /\p{M}/u;
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const sameList = (a: number[], b: number[]) => a.length === b.length && a.every((c, i) => c === b[i]);
 const sameLetters = (a: number[], b: number[]) =>
@@ -118,10 +119,13 @@ export function mapGlyphsPerLetters(doc: PDFKit.PDFDocument): void {
           const written = only !== undefined && more.length === 0 ? mirrorOf(only) : undefined;
           return written === undefined ? codePoints : [written];
         })
-      : inReadingOrder(
-          text,
-          glyphs.map((g) => g.codePoints),
-        );
+      : // Only a cluster with a mark (a matra, a virama) can be drawn out of order.
+        MARK.test(text)
+        ? inReadingOrder(
+            text,
+            glyphs.map((g) => g.codePoints),
+          )
+        : glyphs.map((g) => g.codePoints);
     const codes = glyphs.map((glyph, i) => {
       const codePoints = letters[i] ?? glyph.codePoints;
       const key = `${glyph.id}:${codePoints.join(',')}`;

@@ -32,8 +32,15 @@ export function pdfLocale(opts: { language: Language; locale?: string | undefine
   const locale = opts.locale ?? opts.language;
   const t = (key: PdfKey, vars: Record<string, string | number> = {}) =>
     catalogue[key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-  const number = (n: number, digits?: number) =>
-    new Intl.NumberFormat(locale, { minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? 2 }).format(n);
+  const formats = new Map<number | undefined, Intl.NumberFormat>();
+  const number = (n: number, digits?: number) => {
+    let format = formats.get(digits);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? 2 });
+      formats.set(digits, format);
+    }
+    return format.format(n);
+  };
   return {
     language: opts.language,
     locale,

@@ -2,6 +2,13 @@ import { fontName, type Script } from './fonts.js';
 import { drawingMirrored, mapGlyphsPerLetters } from './glyph-map.js';
 import { BidiParagraph, type Direction, type Run } from './runs.js';
 
+/**
+ * pdfkit shapes a string word by word (and caches each word) unless it is given OpenType features; then it shapes
+ * the string whole. Word by word places a right-to-left run's words in logical order, which reverses an Arabic
+ * run's words, so those runs go whole (`features: []` adds none to the font's defaults); the rest use the cache.
+ */
+const shaping = (run: Run): { features?: [] } => (run.rtl ? { features: [] } : {});
+
 export interface TextStyle {
   size: number;
   bold?: boolean;
@@ -37,8 +44,17 @@ export class PdfText {
     return doc;
   }
 
+  /** Widths at size 1 by face and text: a section's cards repeat the same labels, and shaping is the costly part. */
+  private readonly widths = new Map<string, number>();
+
   private runWidth(run: Run, style: TextStyle): number {
-    return this.face(run.script, style).widthOfString(run.text, { features: [] });
+    const key = `${run.script}:${style.bold ? 'b' : 'r'}:${run.text}`;
+    let unit = this.widths.get(key);
+    if (unit === undefined) {
+      unit = this.face(run.script, { ...style, size: 1 }).widthOfString(run.text, shaping(run));
+      this.widths.set(key, unit);
+    }
+    return unit * style.size;
   }
 
   /** The width of `text` on one line. */
@@ -56,10 +72,8 @@ export class PdfText {
     const baseline = y + style.size * 1.1;
     this.doc.fillColor(style.color ?? '#000');
     runs.forEach((run, i) => {
-      // `features: []` makes pdfkit shape the run whole: without it pdfkit shapes word by word and places the words
-      // in logical order, which reverses the words of an Arabic run.
       const doc = this.face(run.script, style);
-      const draw = () => doc.text(run.text, cx, baseline, { lineBreak: false, baseline: 'alphabetic', features: [] });
+      const draw = () => doc.text(run.text, cx, baseline, { lineBreak: false, baseline: 'alphabetic', ...shaping(run) });
       if (run.rtl) drawingMirrored(doc, draw);
       else draw();
       cx += widths[i] ?? 0;
@@ -79,14 +93,21 @@ export class PdfText {
     for (const para of text.normalize('NFC').split(/\r?\n/)) {
       // Levels come from the whole paragraph; each line is then reordered on its own (UAX #9 L1-L2).
       const bidi = new BidiParagraph(para, this.dir);
-      const lineWidth = (s: number, e: number) => bidi.line(s, e).reduce((w, r) => w + this.runWidth(r, style), 0);
+      const span = (s: number, e: number) => bidi.line(s, e).reduce((w, r) => w + this.runWidth(r, style), 0);
+      // A line's width is the sum of its words' and gaps' (no script joins or kerns across a space).
       const words = [...para.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
       if (words.length === 0) lines.push([]);
       let i = 0;
       while (i < words.length) {
         const first = words[i]!;
+        let used = span(first.start, first.end);
         let j = i + 1;
-        while (j < words.length && lineWidth(first.start, words[j]!.end) <= width) j++;
+        for (; j < words.length; j++) {
+          const next = words[j]!;
+          const more = span(words[j - 1]!.end, next.start) + span(next.start, next.end);
+          if (used + more > width) break;
+          used += more;
+        }
         lines.push(bidi.line(first.start, words[j - 1]!.end));
         i = j;
       }
