@@ -1,4 +1,4 @@
-import { visualRuns } from './runs.js';
+import { BidiParagraph, visualRuns } from './runs.js';
 
 /** Lines as runs to draw left to right (UAX #9), each in its face; Arabic runs reach fontkit in reading order. */
 const show = (text: string, dir: 'ltr' | 'rtl') => visualRuns(text, dir).map((r) => [r.text, r.script, r.rtl]);
@@ -49,5 +49,17 @@ describe('visual runs', () => {
       ['٠٩', false],
       ['درجة ', true],
     ]);
+  });
+});
+
+describe('a paragraph people typed', () => {
+  it('takes its direction from its first letter, else the page’s', () => {
+    expect(new BidiParagraph('يكتب جيدا. Good.', 'ltr', true).dir).toBe('rtl');
+    expect(new BidiParagraph('Good. يكتب جيدا', 'rtl', true).dir).toBe('ltr');
+    expect(new BidiParagraph('— 12', 'rtl', true).dir).toBe('rtl');
+    expect(new BidiParagraph('يكتب جيدا', 'ltr').dir).toBe('ltr');
+    // Read right to left, the full stop ends the Arabic sentence on its left.
+    expect(new BidiParagraph('يكتب جيدا.', 'ltr', true).line().map((r) => r.text)).toEqual(['يكتب جيدا.']);
+    expect(new BidiParagraph('يكتب جيدا.', 'ltr').line().map((r) => r.text)).toEqual(['يكتب جيدا', '.']);
   });
 });

@@ -70,16 +70,30 @@ export function mirrorOf(codePoint: number): number | undefined {
   return m === null ? undefined : m.codePointAt(0);
 }
 
+function firstStrongDirection(text: string): Direction | undefined {
+  for (const ch of text) {
+    const type = bidi.getBidiCharTypeName(ch);
+    if (type === 'L') return 'ltr';
+    if (type === 'R' || type === 'AL') return 'rtl';
+  }
+  return undefined;
+}
+
 /** A paragraph's bidi levels, computed once; `line` cuts visual runs out of any line of it (UAX #9 L1–L2 per line). */
 export class BidiParagraph {
   private readonly levels: Uint8Array;
   private readonly mirrors: Map<number, string>;
 
+  /** The paragraph's direction: `base`, or with `ownDirection` that of its first strong letter (UAX #9 P2–P3), `base` if none. */
+  readonly dir: Direction;
+
   constructor(
     readonly text: string,
     base: Direction,
+    ownDirection = false,
   ) {
-    const result = bidi.getEmbeddingLevels(text, base);
+    this.dir = (ownDirection && firstStrongDirection(text)) || base;
+    const result = bidi.getEmbeddingLevels(text, this.dir);
     this.levels = result.levels;
     this.mirrors = bidi.getMirroredCharactersMap(text, result.levels);
   }

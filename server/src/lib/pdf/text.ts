@@ -15,6 +15,16 @@ export interface TextStyle {
   color?: string;
   /** Where a line sits in its box, in the page's direction: `start` is the left on a left-to-right page, the right on a right-to-left one. */
   align?: 'start' | 'center' | 'end';
+  /**
+   * Text people typed (a remark): each paragraph takes its direction from its first letter, as `dir="auto"` does
+   * in a browser, so an Arabic remark on an English card reads (and starts) from the right, and the reverse.
+   */
+  ownDirection?: boolean;
+}
+
+interface Line {
+  runs: Run[];
+  dir: Direction;
 }
 
 /**
@@ -62,12 +72,12 @@ export class PdfText {
     return new BidiParagraph(text.normalize('NFC'), this.dir).line().reduce((w, r) => w + this.runWidth(r, style), 0);
   }
 
-  /** Draws one line of `runs` in the box [x, x + width) with its top at y. */
-  private drawRuns(runs: Run[], x: number, y: number, width: number, style: TextStyle) {
+  /** Draws one line of `runs` in the box [x, x + width) with its top at y, aligned as its paragraph's direction says. */
+  private drawRuns({ runs, dir }: Line, x: number, y: number, width: number, style: TextStyle) {
     const widths = runs.map((r) => this.runWidth(r, style));
     const total = widths.reduce((a, b) => a + b, 0);
     const align = style.align ?? 'start';
-    const atLeft = (align === 'start') === (this.dir === 'ltr');
+    const atLeft = (align === 'start') === (dir === 'ltr');
     let cx = align === 'center' ? x + (width - total) / 2 : atLeft ? x : x + width - total;
     const baseline = y + style.size * 1.1;
     this.doc.fillColor(style.color ?? '#000');
@@ -83,20 +93,21 @@ export class PdfText {
 
   /** One line of `text` in the box [x, x + width) with its top at y; it is not wrapped. */
   line(text: string, x: number, y: number, width: number, style: TextStyle): void {
-    this.drawRuns(new BidiParagraph(text.normalize('NFC'), this.dir).line(), x, y, width, style);
+    const bidi = new BidiParagraph(text.normalize('NFC'), this.dir, style.ownDirection);
+    this.drawRuns({ runs: bidi.line(), dir: bidi.dir }, x, y, width, style);
   }
 
   /** `text` cut into lines no wider than `width` (at spaces; a word longer than the line stands alone), as runs. */
-  private wrap(text: string, width: number, style: TextStyle): Run[][] {
-    const lines: Run[][] = [];
+  private wrap(text: string, width: number, style: TextStyle): Line[] {
+    const lines: Line[] = [];
     // Composed letters (é, not e + ◌́) have their own glyphs; a name typed decomposed prints the same.
     for (const para of text.normalize('NFC').split(/\r?\n/)) {
       // Levels come from the whole paragraph; each line is then reordered on its own (UAX #9 L1-L2).
-      const bidi = new BidiParagraph(para, this.dir);
+      const bidi = new BidiParagraph(para, this.dir, style.ownDirection);
       const span = (s: number, e: number) => bidi.line(s, e).reduce((w, r) => w + this.runWidth(r, style), 0);
       // A line's width is the sum of its words' and gaps' (no script joins or kerns across a space).
       const words = [...para.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-      if (words.length === 0) lines.push([]);
+      if (words.length === 0) lines.push({ runs: [], dir: bidi.dir });
       let i = 0;
       while (i < words.length) {
         const first = words[i]!;
@@ -108,7 +119,7 @@ export class PdfText {
           if (used + more > width) break;
           used += more;
         }
-        lines.push(bidi.line(first.start, words[j - 1]!.end));
+        lines.push({ runs: bidi.line(first.start, words[j - 1]!.end), dir: bidi.dir });
         i = j;
       }
     }
@@ -123,8 +134,8 @@ export class PdfText {
   /** `text` wrapped to `width`, lines aligned in the box [x, x + width), the first with its top at y. Returns the y below the last line. */
   paragraph(text: string, x: number, y: number, width: number, style: TextStyle): number {
     let top = y;
-    for (const runs of this.wrap(text, width, style)) {
-      this.drawRuns(runs, x, top, width, style);
+    for (const line of this.wrap(text, width, style)) {
+      this.drawRuns(line, x, top, width, style);
       top += this.lineHeight(style);
     }
     return top;

@@ -105,8 +105,12 @@ describe('report cards in every script', () => {
       expect(page).toContain(fullName(key));
     }
     const arabicPage = text.find((p) => p.includes('محمد'))!;
-    // Brackets drawn mirrored right to left still read as written.
-    expect(flat(arabicPage)).toContain('يكتب بخط جميل (ممتاز) ويشارك في الصف.');
+    // Brackets drawn mirrored right to left still read as written. (The full stop is drawn at the sentence's end, on
+    // its left; poppler, reading a left-to-right page, hands it back before the sentence.)
+    expect(flat(arabicPage)).toContain('يكتب بخط جميل (ممتاز) ويشارك في الصف');
+    // A remark typed in Arabic reads from the right on an English card: it is set against the right margin.
+    const arabicWords = words(file, text.indexOf(arabicPage) + 1).filter((w) => /[\u0600-\u06ff]/.test(w.text));
+    expect(Math.max(...arabicWords.map((w) => w.xMax))).toBeGreaterThan(A4_WIDTH - 60);
     // An i-matra drawn before its consonant (कि), a conjunct (च्छ): read in the order typed.
     expect(flat(text.find((p) => p.includes('अनन्या'))!)).toContain('किरण से अच्छी दोस्ती है।');
     expect(arabicPage).toMatch(/Student: محمد عبد الله/);

@@ -177,8 +177,15 @@ function drawCard(w: PdfWriter, card: ReportCard, logo: Buffer | null, issued: s
   });
 }
 
+/** A remark under its label; a new page first if it would cross the foot. */
 function remark(w: PdfWriter, y: number, label: string, body: string | null): number {
   const width = w.right - w.left;
+  const style: TextStyle = { size: 10, ownDirection: true };
+  const text = body ?? '—';
+  if (y + w.text.lineHeight(strong) + w.text.height(text, width, style) > BOTTOM) {
+    w.doc.addPage();
+    y = MARGIN;
+  }
   const top = w.text.paragraph(label, w.left, y, width, strong);
-  return w.text.paragraph(body ?? '—', w.left, top, width, { size: 10 }) + 6;
+  return w.text.paragraph(text, w.left, top, width, style) + 6;
 }
