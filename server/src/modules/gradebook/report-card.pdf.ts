@@ -8,14 +8,8 @@ import type { ReportCard } from './report-card.service.js';
 const MARGIN = 50;
 const BOTTOM = A4.height - MARGIN;
 const DASH = '–';
-/** Table columns: offset from the page's start edge (left, or right in Arabic) and width. */
-const COLUMNS = [
-  [0, 54],
-  [60, 134],
-  [200, 164],
-  [370, 64],
-  [440, 55],
-] as const;
+/** Where each table column starts, from the page's start edge (the left, or the right in Arabic); 6 points between. */
+const COLUMNS = [0, 60, 200, 356, 428] as const;
 const body: TextStyle = { size: 10 };
 const strong: TextStyle = { size: 11, bold: true };
 
@@ -98,9 +92,8 @@ function drawCard(w: PdfWriter, card: ReportCard, logo: Buffer | null, issued: s
       if (!cell) return [];
       let end = i + 1;
       while (end < cells.length && !cells[end]) end++;
-      const [offset] = COLUMNS[i]!;
-      const next = COLUMNS[end];
-      const span = (next ? next[0] : width) - offset - 6;
+      const offset = COLUMNS[i] ?? 0;
+      const span = (COLUMNS[end] ?? width) - offset - 6;
       return [{ cell, offset, span }];
     });
   // A word wider than its column ("Pourcentage", "Calificación") sets its cell in a smaller size rather than overrun.
