@@ -136,13 +136,13 @@ export const reportCardRoutes = (deps: { storage: StorageDriver }) => (api: ApiR
       handler: async ({ params, query, res }) => {
         const card = await cards.reportCard(params.studentId, params.termId);
         if (query.format === 'json') return card;
-        const title = `Report card – ${card.result.name} – ${card.term.name} ${card.term.year}`;
         res.type('application/pdf');
         res.set(
           'Content-Disposition',
           `inline; filename="${safeName(`report-card-${card.result.admissionNumber}-${card.term.name}.pdf`)}"`,
         );
-        writeReportCardsPdf([card], await cards.logoBytes(deps.storage), res, title);
+        // Titled in the school's language by the renderer.
+        writeReportCardsPdf([card], await cards.logoBytes(deps.storage), res);
         return RESPONDED;
       },
     })
@@ -161,10 +161,7 @@ export const reportCardRoutes = (deps: { storage: StorageDriver }) => (api: ApiR
         const name = first ? `report-cards-${first.className}-${first.sectionName}-${first.term.name}.pdf` : 'report-cards.pdf';
         res.type('application/pdf');
         res.set('Content-Disposition', `inline; filename="${safeName(name)}"`);
-        const title = first
-          ? `Report cards – ${first.className} ${first.sectionName} – ${first.term.name} ${first.term.year}`
-          : 'Report cards';
-        writeReportCardsPdf(all, await cards.logoBytes(deps.storage), res, title);
+        writeReportCardsPdf(all, await cards.logoBytes(deps.storage), res);
         return RESPONDED;
       },
     })
