@@ -2077,7 +2077,7 @@ export interface paths {
     put?: never;
     /**
      * Import a CSV file (dry run by default: every bad row is reported and nothing is written until the file is clean)
-     * @description Body: the CSV file (text/csv). mode=add creates, mode=update matches by admission number, employee number, or guardian email/phone. mapping is a JSON object of field → column header when the headers differ from the field names. Student rows may carry guardian1*\/guardian2* columns: guardians are matched by email or phone (in the school and in the file) and never duplicated.
+     * @description Body: the CSV file (text/csv) in UTF-8 (with or without BOM), UTF-16 with a BOM, or a legacy code page (windows-1252/ISO-8859-1, windows-1256, windows-1251: detected, or named by the charset parameter); the answer says which was read. mode=add creates, mode=update matches by admission number, employee number, or guardian email/phone. mapping is a JSON object of field → column header when the headers differ from the field names. Student rows may carry guardian1*\/guardian2* columns: guardians are matched by email or phone (in the school and in the file) and never duplicated.
      */
     post: operations['postApiImportKind'];
     delete?: never;
@@ -23848,6 +23848,11 @@ export interface operations {
             created: number;
             updated: number;
             guardiansCreated: number;
+            /**
+             * @description How the uploaded bytes were read: a byte-order mark, valid UTF-8, the declared charset, or the detected legacy code page
+             * @enum {string}
+             */
+            encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'windows-1252' | 'ISO-8859-1' | 'windows-1256' | 'windows-1251';
           };
         };
       };
