@@ -83,6 +83,9 @@ function thrownMessages() {
           ts.isPropertyAccessExpression(n.parent.expression) &&
           /^(refine|superRefine|addIssue)$/.test(n.parent.expression.name.text);
         if (message && (path || inZod)) add('detail', message, n);
+        // z.enum(values, { error: `must be one of …` }): zod's custom message for the whole field.
+        const error = prop('error');
+        if (error && ts.isCallExpression(n.parent) && texts(error)) add('detail', error, n);
         else if (message && code && ts.isStringLiteral(code) && /^[A-Z_]+$/.test(code.text)) add(code.text, message, n);
         else if (message && file.endsWith('rate-limit.ts') && texts(message)) add('RATE_LIMITED', message, n);
       }
@@ -178,6 +181,16 @@ describe('the error catalogue', () => {
       if (!key.startsWith('term.') && en[key] === undefined && en[base] === undefined) problems.push(`${key} is not an English key`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it.each(LANGUAGES.filter((l) => l !== 'en'))('%s has every email string, with the same placeholders', (lng) => {
+    const problems = Object.entries(CATALOGUES.en.emails).flatMap(([key, text]) => {
+      const other = CATALOGUES[lng].emails[key];
+      if (other === undefined) return [`${key} missing`];
+      return [...placeholders(other)].sort().join() === [...placeholders(text)].sort().join() ? [] : [`${key} placeholders`];
+    });
+    expect(problems).toEqual([]);
+    expect(Object.keys(CATALOGUES[lng].emails).sort()).toEqual(Object.keys(CATALOGUES.en.emails).sort());
   });
 
   it('says every word the code passes in (a thing, a status, a feature) in each language', () => {
