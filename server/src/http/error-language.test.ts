@@ -8,7 +8,7 @@ let admin: string;
 beforeAll(async () => {
   t = await startTestPlatform();
   await t.school('errlng');
-  await t.school('errlng-fr', { schoolConfig: { language: 'fr' } } as never);
+  await t.school('errlng-fr', { schoolConfig: { language: 'fr' } });
   admin = (await t.login('errlng')).accessToken;
 });
 afterAll(() => t.close());

@@ -45,15 +45,25 @@ export interface TurnContext {
   counts: DayCounts;
 }
 
+/** Per turn, the languages of the recipients already looked up (a turn sends many messages to the same people). */
+const turnLanguages = new WeakMap<TurnContext, Map<string, Language>>();
+
 /**
  * The language a message is written in: the recipient's own choice, else the school's. Read when it is sent, so a
  * message queued before the person chose a language still arrives in it.
  */
-async function recipientLanguage(userId: unknown, tenant: TenantRecord): Promise<Language> {
-  const school = tenant.schoolConfig.language ?? 'en';
+async function recipientLanguage(userId: unknown, ctx: TurnContext): Promise<Language> {
+  const school = ctx.tenant.schoolConfig.language ?? 'en';
   if (!userId) return school;
+  const known = turnLanguages.get(ctx) ?? new Map<string, Language>();
+  turnLanguages.set(ctx, known);
+  const id = String(userId);
+  const cached = known.get(id);
+  if (cached) return cached;
   const user = await tenantModel(UserModel).findById(userId).select('language').lean();
-  return (user?.language as Language | null | undefined) ?? school;
+  const language = (user?.language as Language | null | undefined) ?? school;
+  known.set(id, language);
+  return language;
 }
 
 /**
@@ -134,7 +144,7 @@ export async function deliver(Outbox: Model<OutboxDoc>, msg: OutboxMessage, ctx:
       school: ctx.branding,
       link,
       unsubscribeUrl: unsubscribe ? `${ctx.portal}/unsubscribe?token=${encodeURIComponent(unsubscribe)}` : undefined,
-      language: await recipientLanguage(msg.userId, ctx.tenant),
+      language: await recipientLanguage(msg.userId, ctx),
     });
 
     let providerId: string | undefined;

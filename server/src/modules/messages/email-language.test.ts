@@ -10,8 +10,8 @@ beforeAll(async () => {
   smtp = await startTestSmtp();
   t = await startTestPlatform({ SMTP_URL: smtp.url, SMTP_FROM: 'no-reply@schools.test', BASE_DOMAIN: 'schools.test' });
   await t.school('mlang');
-  await t.school('mlang-fr', { schoolConfig: { language: 'fr', locale: 'fr-SN', timeZone: 'Africa/Dakar' } } as never);
-  await t.school('mlang-ar', { schoolConfig: { language: 'ar', timeZone: 'Africa/Cairo' } } as never);
+  await t.school('mlang-fr', { schoolConfig: { language: 'fr', locale: 'fr-SN', timeZone: 'Africa/Dakar' } });
+  await t.school('mlang-ar', { schoolConfig: { language: 'ar', timeZone: 'Africa/Cairo' } });
 });
 afterAll(async () => {
   await t.close();
