@@ -193,6 +193,26 @@ export interface paths {
     patch: operations['patchApiAuthMe'];
     trace?: never;
   };
+  '/api/auth/me/language': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Choose your own language (portal, emails, error messages)
+     * @description Any signed-in school user, for their own account. null goes back to the school's default language. An unknown language is 400 on `language`, nothing changed.
+     */
+    put: operations['putApiAuthMeLanguage'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/unsubscribe': {
     parameters: {
       query?: never;
@@ -2057,7 +2077,7 @@ export interface paths {
     put?: never;
     /**
      * Import a CSV file (dry run by default: every bad row is reported and nothing is written until the file is clean)
-     * @description Body: the CSV file (text/csv). mode=add creates, mode=update matches by admission number, employee number, or guardian email/phone. mapping is a JSON object of field → column header when the headers differ from the field names. Student rows may carry guardian1*\/guardian2* columns: guardians are matched by email or phone (in the school and in the file) and never duplicated.
+     * @description Body: the CSV file (text/csv) in UTF-8 (with or without BOM), UTF-16 with a BOM, or a legacy code page (windows-1252/ISO-8859-1, windows-1256, windows-1251: detected, or named by the charset parameter); the answer says which was read. mode=add creates, mode=update matches by admission number, employee number, or guardian email/phone. mapping is a JSON object of field → column header when the headers differ from the field names. Student rows may carry guardian1*\/guardian2* columns: guardians are matched by email or phone (in the school and in the file) and never duplicated.
      */
     post: operations['postApiImportKind'];
     delete?: never;
@@ -2956,6 +2976,8 @@ export interface operations {
               role: 'admin' | 'teacher' | 'student' | 'parent' | 'staff';
               /** @enum {string} */
               status: 'active' | 'invited' | 'disabled';
+              /** @description The person's own language; null: the school's default */
+              language: ('en' | 'fr' | 'ar' | 'es') | null;
               lastLogin?: string;
               createdAt?: string;
               updatedAt?: string;
@@ -3131,6 +3153,8 @@ export interface operations {
               role: 'admin' | 'teacher' | 'student' | 'parent' | 'staff';
               /** @enum {string} */
               status: 'active' | 'invited' | 'disabled';
+              /** @description The person's own language; null: the school's default */
+              language: ('en' | 'fr' | 'ar' | 'es') | null;
               lastLogin?: string;
               createdAt?: string;
               updatedAt?: string;
@@ -3770,6 +3794,8 @@ export interface operations {
               role: 'admin' | 'teacher' | 'student' | 'parent' | 'staff';
               /** @enum {string} */
               status: 'active' | 'invited' | 'disabled';
+              /** @description The person's own language; null: the school's default */
+              language: ('en' | 'fr' | 'ar' | 'es') | null;
               lastLogin?: string;
               createdAt?: string;
               updatedAt?: string;
@@ -3918,6 +3944,8 @@ export interface operations {
               role: 'admin' | 'teacher' | 'student' | 'parent' | 'staff';
               /** @enum {string} */
               status: 'active' | 'invited' | 'disabled';
+              /** @description The person's own language; null: the school's default */
+              language: ('en' | 'fr' | 'ar' | 'es') | null;
               lastLogin?: string;
               createdAt?: string;
               updatedAt?: string;
@@ -3972,6 +4000,137 @@ export interface operations {
         };
       };
       /** @description Email already used in this school */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Body in a media type this operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description A rate limit: per address, per user, or the school's requests per minute (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Request line or headers too large */
+      431: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unexpected server error */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The school's database is unreachable (TENANT_DB_UNAVAILABLE), the school is being set up or moved, too many of its requests are in progress (SCHOOL_BUSY), or a query ran too long (QUERY_TIMEOUT) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiAuthMeLanguage: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The school's subdomain or id (not needed when the address names the school) */
+        'X-Tenant-ID'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description One of the platform's languages, or null for the school's default */
+          language: ('en' | 'fr' | 'ar' | 'es') | null;
+        };
+      };
+    };
+    responses: {
+      /** @description The language now chosen */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            language: ('en' | 'fr' | 'ar' | 'es') | null;
+          };
+        };
+      };
+      /** @description Invalid request (details per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description School inactive, token of another school, role or feature not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Unknown school, or a record not in this school */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Conflicts with existing data, or the record is in use */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4266,6 +4425,8 @@ export interface operations {
               role: 'admin' | 'teacher' | 'student' | 'parent' | 'staff';
               /** @enum {string} */
               status: 'active' | 'invited' | 'disabled';
+              /** @description The person's own language; null: the school's default */
+              language: ('en' | 'fr' | 'ar' | 'es') | null;
               lastLogin?: string;
               createdAt?: string;
               updatedAt?: string;
@@ -4398,6 +4559,8 @@ export interface operations {
             role: 'admin' | 'teacher' | 'student' | 'parent' | 'staff';
             /** @enum {string} */
             status: 'active' | 'invited' | 'disabled';
+            /** @description The person's own language; null: the school's default */
+            language: ('en' | 'fr' | 'ar' | 'es') | null;
             lastLogin?: string;
             createdAt?: string;
             updatedAt?: string;
@@ -4544,6 +4707,8 @@ export interface operations {
             role: 'admin' | 'teacher' | 'student' | 'parent' | 'staff';
             /** @enum {string} */
             status: 'active' | 'invited' | 'disabled';
+            /** @description The person's own language; null: the school's default */
+            language: ('en' | 'fr' | 'ar' | 'es') | null;
             lastLogin?: string;
             createdAt?: string;
             updatedAt?: string;
@@ -4778,6 +4943,8 @@ export interface operations {
             role: 'admin' | 'teacher' | 'student' | 'parent' | 'staff';
             /** @enum {string} */
             status: 'active' | 'invited' | 'disabled';
+            /** @description The person's own language; null: the school's default */
+            language: ('en' | 'fr' | 'ar' | 'es') | null;
             lastLogin?: string;
             createdAt?: string;
             updatedAt?: string;
@@ -23681,6 +23848,11 @@ export interface operations {
             created: number;
             updated: number;
             guardiansCreated: number;
+            /**
+             * @description How the uploaded bytes were read: a byte-order mark, valid UTF-8, the declared charset, or the detected legacy code page
+             * @enum {string}
+             */
+            encoding: 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'windows-1252' | 'ISO-8859-1' | 'windows-1256' | 'windows-1251';
           };
         };
       };

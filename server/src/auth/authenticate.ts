@@ -2,6 +2,7 @@ import type { Request, RequestHandler } from 'express';
 import type { Types } from 'mongoose';
 import { AppError } from '../lib/errors.js';
 import { currentContext } from '../lib/context.js';
+import type { Language } from '../lib/i18n.js';
 import { tenantModel } from '../tenancy/tenant-context.js';
 import { UserModel } from '../modules/users/user.schema.js';
 import { StaffModel } from '../modules/people/people.schema.js';
@@ -21,7 +22,7 @@ export function authenticate(tokens: TokenService): RequestHandler {
     if (principal.tenantId !== req.tenant.id) {
       throw new AppError(403, 'TENANT_MISMATCH', 'This token belongs to another school');
     }
-    const user = await tenantModel(UserModel).findById(principal.id).select('role status sessionVersion').lean();
+    const user = await tenantModel(UserModel).findById(principal.id).select('role status sessionVersion language').lean();
     if (!user) throw new AppError(401, 'INVALID_TOKEN', 'Invalid access token');
     if (user.status !== 'active') throw new AppError(403, 'USER_DISABLED', 'This account is disabled');
     if ((user.sessionVersion ?? 0) !== principal.sv) throw tokenRevoked();
@@ -34,6 +35,7 @@ export function authenticate(tokens: TokenService): RequestHandler {
     if (ctx) {
       ctx.userId = principal.id;
       ctx.user = req.user;
+      if (user.language) ctx.language = user.language as Language;
     }
     next();
   };

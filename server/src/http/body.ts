@@ -1,5 +1,6 @@
 import express, { type Request, type RequestHandler } from 'express';
 import { AppError } from '../lib/errors.js';
+import { decodeText } from '../lib/text-encoding.js';
 import type { BodyType } from './route.js';
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
@@ -22,7 +23,19 @@ const hasBody = (req: Request) => Number(req.get('content-length') ?? 0) > 0 || 
  */
 export function bodyReaders(limits: BodyLimits): (type: BodyType | undefined) => RequestHandler {
   const json = express.json({ limit: limits.json, strict: true, type: JSON_TYPES });
-  const csv = express.text({ limit: limits.csv, type: 'text/csv' });
+  // Read as bytes and decoded here: a spreadsheet saves CSV in its own code page (windows-1252, UTF-16…), rarely
+  // with a charset on the upload. The encoding read is kept for the answer (res.locals.bodyEncoding).
+  const rawCsv = express.raw({ limit: limits.csv, type: 'text/csv' });
+  const csv: RequestHandler = (req, res, next) =>
+    rawCsv(req, res, (err?: unknown) => {
+      if (err) return next(err);
+      if (Buffer.isBuffer(req.body)) {
+        const { text, encoding } = decodeText(req.body, req.get('content-type')?.match(/charset=([^;]+)/i)?.[1]);
+        req.body = text;
+        res.locals.bodyEncoding = encoding;
+      }
+      next();
+    });
   return (type) => {
     const [accepted, read, what] =
       type === undefined

@@ -7,6 +7,9 @@ import { AppError, isDuplicateKey } from '../lib/errors.js';
 import { logger } from '../lib/logger.js';
 import { securityEvent } from '../lib/security-log.js';
 import { currentContext } from '../lib/context.js';
+import type { Language } from '../lib/i18n.js';
+import { localiseDetails, localiseMessage } from '../lib/error-messages.js';
+import { requestLanguage } from './request-language.js';
 
 export interface ErrorBody {
   message: string;
@@ -46,6 +49,18 @@ export function isDatabaseUnavailable(err: unknown): boolean {
 export function zodDetails(err: ZodError) {
   // A missing field reads "Required" rather than zod's "expected string, received undefined".
   return err.issues.map((i) => ({ path: i.path.join('.'), message: / received undefined$/.test(i.message) ? 'Required' : i.message }));
+}
+
+/**
+ * The error in the reader's language: `message` and the details' messages are translated (lib/error-messages.ts);
+ * `error`, the details' paths and every other field stay as they are, for programs.
+ */
+export function toLocalisedHttpError(err: unknown, inTenant: boolean, lng: Language): ReturnType<typeof toHttpError> {
+  const http = toHttpError(err, inTenant);
+  if (lng === 'en') return http;
+  const body: ErrorBody = { ...http.body, message: localiseMessage(http.body.error, http.body.message, lng) };
+  if (http.body.details !== undefined) body.details = localiseDetails(http.body.details, lng);
+  return { ...http, body };
 }
 
 /**
@@ -121,7 +136,8 @@ function securityKind(status: number, code: string): string | undefined {
 }
 
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
-  const { status, body, headers } = toHttpError(err, Boolean(req.tenant));
+  const lng = requestLanguage(req);
+  const { status, body, headers } = toLocalisedHttpError(err, Boolean(req.tenant), lng);
   // Read by the sign-in limits, which count wrong credentials only (rate-limit.ts).
   res.locals.errorCode = body.error;
   const kind = securityKind(status, body.error);
@@ -143,6 +159,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     return;
   }
   if (headers) res.set(headers);
+  res.set('Content-Language', lng);
   res.status(status).json(body);
 };
 

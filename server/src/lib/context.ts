@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Connection } from 'mongoose';
 import type { TenantRecord } from '../tenancy/tenant.types.js';
 import type { PlatformPrincipal, SchoolPrincipal } from '../auth/tokens.js';
+import type { Language } from './i18n.js';
 
 /**
  * What one unit of work (an HTTP request, a script step, a job) knows about
@@ -16,6 +17,8 @@ export interface WorkContext {
   userId?: string;
   /** The signed-in school user (set by authenticate): services read it here, never from Express's request. */
   user?: SchoolPrincipal;
+  /** The signed-in school user's own language, when they chose one (errors fall back to it without Accept-Language). */
+  language?: Language;
   /** The signed-in platform operator (set by authenticateSuperAdmin), for the platform audit log. */
   superAdmin?: PlatformPrincipal;
   /** Client address and agent, for audit entries. */

@@ -32,8 +32,11 @@ export function flatten(obj: Record<string, unknown>, prefix = ''): Record<strin
   return out;
 }
 
+/** The UTF-8 byte-order mark: without it Excel reads a CSV in the machine's code page ("JosÃ©" for "José", "Ù…Ø­Ù…Ø¯" for "محمد"). */
+export const UTF8_BOM = '\uFEFF';
+
 export function sendCsv(res: Response, filename: string, csv: string): void {
   res.type('text/csv; charset=utf-8');
   res.set('Content-Disposition', `attachment; filename="${filename.replace(/[^\w.-]/g, '_')}"`);
-  res.send(csv);
+  res.send(UTF8_BOM + csv);
 }

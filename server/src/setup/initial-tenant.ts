@@ -3,6 +3,7 @@ import type { Services } from '../platform.js';
 import { hashPassword } from '../auth/password.js';
 import { provisionTenant } from '../tenancy/provisioning.js';
 import { welcomeFirstAdmin } from '../modules/users/welcome.js';
+import type { InitialSchoolConfig } from './initial-tenant-args.js';
 
 export const DEMO_SUBDOMAIN = 'demo';
 const DEFAULT_SUPERADMIN_EMAIL = 'superadmin@example.com';
@@ -18,9 +19,10 @@ const strongPassword = () => randomBytes(18).toString('base64url');
 /**
  * Creates, if missing, the platform's first super admin (only on a platform
  * with no operator at all) and the demo school with its admin. Idempotent: what exists is left untouched and reported.
- * Passwords not given in the environment are generated and shown only here.
+ * Passwords not given in the environment are generated and shown only here. `place` sets the demo school's time
+ * zone, language and locale (createInitialTenant's --time-zone, --language, --locale), validated by the caller.
  */
-export async function ensureInitialTenant(s: Services): Promise<InitialSetupResult> {
+export async function ensureInitialTenant(s: Services, place: InitialSchoolConfig = {}): Promise<InitialSetupResult> {
   const lines: string[] = [];
   let changed = false;
   const superEmail = (s.config.initial.superadminEmail ?? DEFAULT_SUPERADMIN_EMAIL).toLowerCase();
@@ -56,7 +58,7 @@ export async function ensureInitialTenant(s: Services): Promise<InitialSetupResu
         subdomain: DEMO_SUBDOMAIN,
         plan: 'premium',
         status: 'active',
-        schoolConfig: { shortName: 'Demo', motto: 'Learning together' },
+        schoolConfig: { shortName: 'Demo', motto: 'Learning together', ...place },
         admin: { name: 'Demo Admin', email: demoEmail, password },
       },
     );

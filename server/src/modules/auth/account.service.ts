@@ -9,6 +9,7 @@ import { UserModel, toUserDto, type UserDto } from '../users/user.schema.js';
 import { endSessions, notifyAccountChange } from '../users/sessions.js';
 import { accessToken, type AuthDeps } from './auth.service.js';
 import type { ChangeOwnAccount } from './auth.validation.js';
+import type { Language } from '../../lib/i18n.js';
 
 const emailTaken = () => new AppError(409, 'EMAIL_EXISTS', 'A user with this email already exists in this school');
 
@@ -59,4 +60,12 @@ export async function changeOwnAccount(
   const fresh = await Users.findById(principal.id).lean();
   if (!fresh) throw new AppError(401, 'INVALID_TOKEN', 'Invalid access token');
   return { accessToken: accessToken(deps, fresh, principal.sid), expiresIn: deps.tokens.accessTtlSeconds, user: toUserDto(fresh) };
+}
+
+/** Sets the signed-in user's own language (null: the school's default). Nothing about the session changes. */
+export async function setOwnLanguage(principal: SchoolPrincipal, language: Language | null): Promise<{ language: Language | null }> {
+  const updated = await tenantModel(UserModel).updateOne({ _id: principal.id }, { $set: { language } });
+  if (updated.matchedCount === 0) throw new AppError(401, 'INVALID_TOKEN', 'Invalid access token');
+  await recordAudit('update', 'User', principal.id, ['language']);
+  return { language };
 }

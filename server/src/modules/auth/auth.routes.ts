@@ -13,12 +13,14 @@ import {
   resetPasswordBody,
   loginBody,
   meResponse,
+  ownLanguageBody,
+  ownLanguageResponse,
   refreshBody,
   sessionResponse,
 } from './auth.validation.js';
 import { acceptInvitation } from '../users/invitation.js';
 import * as auth from './auth.service.js';
-import { changeOwnAccount } from './account.service.js';
+import { changeOwnAccount, setOwnLanguage } from './account.service.js';
 import { requestPasswordReset, resetPassword } from './password-reset.service.js';
 
 /** The one answer to every reset request: it must not tell whether the address has an account. */
@@ -156,5 +158,17 @@ export function authRoutes(api: ApiRouter, deps: auth.AuthDeps): ApiRouter {
       response: { description: 'A fresh access token and the user', schema: accountChangeResponse },
       errors: { 403: 'Current password wrong (WRONG_PASSWORD)', 409: 'Email already used in this school' },
       handler: ({ body }) => changeOwnAccount(deps, currentUser(), body),
+    })
+    .route({
+      method: 'put',
+      path: '/me/language',
+      summary: 'Choose your own language (portal, emails, error messages)',
+      description:
+        "Any signed-in school user, for their own account. null goes back to the school's default language. An unknown " +
+        'language is 400 on `language`, nothing changed.',
+      access: { kind: 'school' },
+      body: ownLanguageBody,
+      response: { description: 'The language now chosen', schema: ownLanguageResponse },
+      handler: ({ body }) => setOwnLanguage(currentUser(), body.language),
     });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { email, password } from '../../lib/validation.js';
+import { LANGUAGES } from '../../lib/i18n.js';
 import { userResponse } from '../users/user.validation.js';
 import { publicTenantResponse as publicTenant } from '../tenant/tenant.validation.js';
 
@@ -28,3 +29,9 @@ export const sessionResponse = z.object({
 export const meResponse = z.object({ user: userResponse, tenant: publicTenant });
 
 export const accountChangeResponse = z.object({ accessToken: z.string(), expiresIn: z.number().int(), user: userResponse });
+
+/** The signed-in person's own language; null goes back to the school's default. */
+export const ownLanguageBody = z
+  .object({ language: z.enum(LANGUAGES).nullable().describe("One of the platform's languages, or null for the school's default") })
+  .strict();
+export const ownLanguageResponse = z.object({ language: z.enum(LANGUAGES).nullable() });

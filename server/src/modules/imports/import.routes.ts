@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RESPONDED, type ApiRouter } from '../../http/route.js';
 import { sendCsv, toCsv } from '../../lib/csv.js';
 import { IMPORT_FIELDS, importCsv } from './import.service.js';
+import type { TextEncoding } from '../../lib/text-encoding.js';
 
 const kindParams = z.object({ kind: z.enum(['students', 'guardians', 'teachers']) }).strict();
 const importQuery = z
@@ -37,6 +38,9 @@ const reportResponse = z.object({
   created: z.number(),
   updated: z.number(),
   guardiansCreated: z.number(),
+  encoding: z
+    .enum(['UTF-8', 'UTF-16LE', 'UTF-16BE', 'windows-1252', 'ISO-8859-1', 'windows-1256', 'windows-1251'])
+    .describe('How the uploaded bytes were read: a byte-order mark, valid UTF-8, the declared charset, or the detected legacy code page'),
 });
 
 /** /api/import — CSV import of students (with their guardians), guardians and teachers. */
@@ -59,7 +63,7 @@ export const importRoutes = (api: ApiRouter) =>
       path: '/:kind',
       summary: 'Import a CSV file (dry run by default: every bad row is reported and nothing is written until the file is clean)',
       description:
-        'Body: the CSV file (text/csv). mode=add creates, mode=update matches by admission number, employee number, or guardian email/phone. ' +
+        'Body: the CSV file (text/csv) in UTF-8 (with or without BOM), UTF-16 with a BOM, or a legacy code page (windows-1252/ISO-8859-1, windows-1256, windows-1251: detected, or named by the charset parameter); the answer says which was read. mode=add creates, mode=update matches by admission number, employee number, or guardian email/phone. ' +
         'mapping is a JSON object of field → column header when the headers differ from the field names. Student rows may carry guardian1*/guardian2* columns: ' +
         'guardians are matched by email or phone (in the school and in the file) and never duplicated.',
       access: { kind: 'school', roles: ['admin'] },
@@ -69,5 +73,8 @@ export const importRoutes = (api: ApiRouter) =>
       bodyType: 'text/csv',
       status: 200,
       response: { description: 'What was (or would be) done, and every problem with its line and field', schema: reportResponse },
-      handler: ({ params, query, body }) => importCsv(params.kind, body, query),
+      handler: async ({ params, query, body, res }) => ({
+        ...(await importCsv(params.kind, body, query)),
+        encoding: (res.locals.bodyEncoding as TextEncoding | undefined) ?? 'UTF-8',
+      }),
     });

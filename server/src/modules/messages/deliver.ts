@@ -6,6 +6,9 @@ import { CATEGORY_OF, isBulk, type Channel, type MessageKind, type MessageVars }
 import type { OutboxDoc } from './outbox.schema.js';
 import { portalLink } from './portal-url.js';
 import { renderMessage, type Branding } from './templates.js';
+import type { Language } from '../../lib/i18n.js';
+import { tenantModel } from '../../tenancy/tenant-context.js';
+import { UserModel } from '../users/user.schema.js';
 import type { TokenBucket } from './throttle.js';
 import type { EmailRoute } from './transports/email.js';
 import { DeliveryError, type SmsTransport } from './transports/transport.js';
@@ -40,6 +43,27 @@ export interface TurnContext {
   smtpRate: TokenBucket;
   smsRate: TokenBucket;
   counts: DayCounts;
+}
+
+/** Per turn, the languages of the recipients already looked up (a turn sends many messages to the same people). */
+const turnLanguages = new WeakMap<TurnContext, Map<string, Language>>();
+
+/**
+ * The language a message is written in: the recipient's own choice, else the school's. Read when it is sent, so a
+ * message queued before the person chose a language still arrives in it.
+ */
+async function recipientLanguage(userId: unknown, ctx: TurnContext): Promise<Language> {
+  const school = ctx.tenant.schoolConfig.language ?? 'en';
+  if (!userId) return school;
+  const known = turnLanguages.get(ctx) ?? new Map<string, Language>();
+  turnLanguages.set(ctx, known);
+  const id = String(userId);
+  const cached = known.get(id);
+  if (cached) return cached;
+  const user = await tenantModel(UserModel).findById(userId).select('language').lean();
+  const language = (user?.language as Language | null | undefined) ?? school;
+  known.set(id, language);
+  return language;
 }
 
 /**
@@ -120,6 +144,7 @@ export async function deliver(Outbox: Model<OutboxDoc>, msg: OutboxMessage, ctx:
       school: ctx.branding,
       link,
       unsubscribeUrl: unsubscribe ? `${ctx.portal}/unsubscribe?token=${encodeURIComponent(unsubscribe)}` : undefined,
+      language: await recipientLanguage(msg.userId, ctx),
     });
 
     let providerId: string | undefined;

@@ -1,5 +1,6 @@
-import type { Role } from '../../auth/tokens.js';
 import type { MessageKind, MessageVars } from './kinds.js';
+import { isRightToLeft, LANGUAGES, type Language } from '../../lib/i18n.js';
+import { hasKey, translate } from '../../lib/translate.js';
 
 /** What a template needs about the school (its branding) besides the message. */
 export interface Branding {
@@ -9,6 +10,8 @@ export interface Branding {
   primaryColor?: string;
   /** IANA zone: dates in messages are the school's dates. */
   timeZone: string;
+  /** The school's BCP 47 locale ("fr-SN"): how its dates are written when the message is in its language. */
+  locale?: string;
 }
 
 export interface RenderInput<K extends MessageKind = MessageKind> {
@@ -20,7 +23,8 @@ export interface RenderInput<K extends MessageKind = MessageKind> {
   link: string;
   /** Bulk mail only: the one-click unsubscribe page. */
   unsubscribeUrl?: string;
-  locale?: Locale;
+  /** The recipient's language (their own, else the school's); English when not given. */
+  language?: Language;
 }
 
 export interface Rendered {
@@ -45,64 +49,60 @@ type Strings = {
   greeting: (name?: string) => string;
   footer: (school: string) => string;
   unsubscribe: string;
-  role: Record<Role, string>;
 };
 
-/** Every English string of every message, in one place (a later issue adds locales next to `en`). */
-const en: Strings = {
-  greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
-  footer: (school) => `Sent by ${school} through its school portal.`,
-  unsubscribe: 'Stop these messages',
-  role: { admin: 'an administrator', teacher: 'a teacher', staff: 'a staff member', student: 'a student', parent: 'a parent' },
-  invitation: (v, { school, date }) => ({
-    subject: `You are invited to ${school}`,
-    lines: [
-      `${school} has invited you to its school portal as ${en.role[v.role] ?? v.role}.`,
-      `Choose your password with the link below. It works once and until ${date(v.expiresAt)}.`,
-    ],
-    action: 'Set your password',
-    sms: `${school} invited you to its school portal. Set your password (until ${date(v.expiresAt)}):`,
-  }),
-  password_reset: (v, { school, date }) => ({
-    subject: `Reset your ${school} password`,
-    lines: [
-      `Someone asked to reset the password of your ${school} account.`,
-      `The link below works once and until ${date(v.expiresAt)}. If it was not you, ignore this message: your password stays as it is.`,
-    ],
-    action: 'Choose a new password',
-    sms: `${school}: reset your password (until ${date(v.expiresAt)}):`,
-  }),
-  welcome: (_v, { school }) => ({
-    subject: `Welcome to ${school}`,
-    lines: [`The school portal of ${school} is ready. Sign in to set up your school.`],
-    action: 'Sign in',
-    sms: `${school}: your school portal is ready. Sign in:`,
-  }),
-  account_change: (v) => ({ subject: v.title, lines: [v.body], action: 'Open the portal', sms: `${v.title}:` }),
-  absence: (v, { school }) => ({
-    subject: v.title,
-    lines: [`${v.student} — ${v.date}`, v.body],
-    action: 'Open the portal',
-    sms: `${school}: ${v.title}. ${v.body}`,
-  }),
-  fee_due: (v, { school }) => ({ subject: v.title, lines: [v.body], action: 'See fees', sms: `${school}: ${v.title}. ${v.body}` }),
-  fee_overdue: (v, { school }) => ({ subject: v.title, lines: [v.body], action: 'See fees', sms: `${school}: ${v.title}. ${v.body}` }),
-  results_published: (v, { school }) => ({
-    subject: v.title,
-    lines: [v.body],
-    action: 'See results',
-    sms: `${school}: ${v.title}. ${v.body}`,
-  }),
-  announcement: (v, { school }) => ({
-    subject: v.title,
-    lines: [v.body],
-    action: 'Open the portal',
-    sms: `${school}: ${v.title}. ${v.body}`,
-  }),
-};
+/**
+ * The words of every message in one language, from locales/<lng>/emails.json. Titles and bodies a school or
+ * another module wrote (announcements, alerts) are carried as they were written.
+ */
+function stringsIn(lng: Language): Strings {
+  const t = (key: string, values: Record<string, string> = {}) => translate(lng, 'emails', key, values);
+  const role = (r: string) => (hasKey(lng, 'emails', `role.${r}`) ? t(`role.${r}`) : r);
+  const written =
+    (action: string) =>
+    (v: { title: string; body: string }, { school }: { school: string }) => ({
+      subject: v.title,
+      lines: [v.body],
+      action: t(action),
+      sms: `${school}: ${v.title}. ${v.body}`,
+    });
+  return {
+    greeting: (name) => (name ? t('greeting', { name }) : t('greeting.anonymous')),
+    footer: (school) => t('footer', { school }),
+    unsubscribe: t('unsubscribe'),
+    invitation: (v, { school, date }) => ({
+      subject: t('invitation.subject', { school }),
+      lines: [t('invitation.line1', { school, role: role(v.role) }), t('invitation.line2', { date: date(v.expiresAt) })],
+      action: t('invitation.action'),
+      sms: t('invitation.sms', { school, date: date(v.expiresAt) }),
+    }),
+    password_reset: (v, { school, date }) => ({
+      subject: t('password_reset.subject', { school }),
+      lines: [t('password_reset.line1', { school }), t('password_reset.line2', { date: date(v.expiresAt) })],
+      action: t('password_reset.action'),
+      sms: t('password_reset.sms', { school, date: date(v.expiresAt) }),
+    }),
+    welcome: (_v, { school }) => ({
+      subject: t('welcome.subject', { school }),
+      lines: [t('welcome.line1', { school })],
+      action: t('welcome.action'),
+      sms: t('welcome.sms', { school }),
+    }),
+    account_change: (v) => ({ subject: v.title, lines: [v.body], action: t('action.portal'), sms: `${v.title}:` }),
+    absence: (v, { school }) => ({
+      subject: v.title,
+      lines: [`${v.student} — ${v.date}`, v.body],
+      action: t('action.portal'),
+      sms: `${school}: ${v.title}. ${v.body}`,
+    }),
+    fee_due: written('action.fees'),
+    fee_overdue: written('action.fees'),
+    results_published: written('action.results'),
+    announcement: written('action.portal'),
+  };
+}
 
-export const LOCALES = { en } as const;
-export type Locale = keyof typeof LOCALES;
+const STRINGS = Object.fromEntries(LANGUAGES.map((l) => [l, stringsIn(l)])) as Record<Language, Strings>;
 
 /** Characters of a two-segment SMS (GSM-7 concatenated: 153 a segment); longer texts are cut, the link kept whole. */
 export const SMS_MAX = 306;
@@ -120,8 +120,10 @@ const oneLine = (s: string) =>
 const safeColor = (c?: string) => (c && /^#[0-9a-f]{3,8}$/i.test(c) ? c : DEFAULT_COLOR);
 const safeUrl = (u: string) => (/^https?:\/\//i.test(u) ? u : '#');
 
-function dateIn(timeZone: string) {
-  const fmt = new Intl.DateTimeFormat('en-GB', {
+/** Dates in the school's zone, written the way the message's language does (English as before: en-GB). */
+function dateIn(timeZone: string, lng: Language, schoolLocale?: string) {
+  const locale = lng === 'en' ? 'en-GB' : schoolLocale?.split('-')[0] === lng ? schoolLocale : lng;
+  const fmt = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
@@ -138,10 +140,11 @@ function dateIn(timeZone: string) {
 
 /** Renders one message: subject (one line), plain text and HTML with the same content, and a short SMS. */
 export function renderMessage<K extends MessageKind>(input: RenderInput<K>): Rendered {
-  const strings = LOCALES[input.locale ?? 'en'];
+  const lng = input.language ?? 'en';
+  const strings = STRINGS[lng];
   const school = oneLine(input.school.name);
   const make = strings[input.kind] as (v: MessageVars[K], ctx: { school: string; date: (iso: string) => string }) => Content;
-  const content = make(input.vars, { school, date: dateIn(input.school.timeZone) });
+  const content = make(input.vars, { school, date: dateIn(input.school.timeZone, lng, input.school.locale) });
   const subject = oneLine(content.subject).slice(0, 200);
   const greeting = strings.greeting(input.toName ? oneLine(input.toName) : undefined);
   const footer = strings.footer(school);
@@ -167,7 +170,7 @@ export function renderMessage<K extends MessageKind>(input: RenderInput<K>): Ren
     ? `<br><a href="${escapeHtml(safeUrl(input.unsubscribeUrl))}" style="color:#6b7280">${escapeHtml(strings.unsubscribe)}</a>`
     : '';
   const html = `<!doctype html>
-<html><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<html lang="${lng}" dir="${isRightToLeft(lng) ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="margin:0;padding:0;background:#f3f4f6;font-family:Arial,Helvetica,sans-serif;color:#111827">
 <div style="max-width:560px;margin:0 auto;padding:24px">
 <div style="border-top:4px solid ${color};background:#ffffff;padding:24px">

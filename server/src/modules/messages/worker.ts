@@ -222,6 +222,7 @@ export function createMessageWorker(deps: WorkerDeps, options: WorkerOptions = {
           logoUrl: logo ? portalLink(portal, logo) : undefined,
           primaryColor: tenant.theme.primaryColor,
           timeZone: tenant.schoolConfig.timeZone,
+          locale: tenant.schoolConfig.locale,
         },
         encryptionKey: deps.config.encryptionKey,
         maxAttempts: opt.maxAttempts,

@@ -95,7 +95,8 @@ describe('CSV reports and exports', () => {
     expect(lines[0]).toBe('admissionNumber,name,present,absent,late,excused,rate');
     expect(lines).toContainEqual(expect.stringMatching(/,"?'=Bad R"?,0,1,0,0,0$/));
     const marks = await as(admin).get(`/api/reports/marks.csv?sectionId=${sectionId}&termId=${termId}`).expect(200);
-    expect(marks.text.split('\r\n')[0]).toBe('admissionNumber,name,M %,M grade,average,grade,rank');
+    // A UTF-8 byte-order mark first, so spreadsheet programs read the names right.
+    expect(marks.text.split('\r\n')[0]).toBe('\uFEFFadmissionNumber,name,M %,M grade,average,grade,rank');
     expect(marks.text).toMatch(/Ann R,90,A,90,A,1/);
     const fees = await as(admin).get(`/api/reports/fees.csv?termId=${termId}`).expect(200);
     expect(fees.text.trim().split('\r\n')).toHaveLength(4);

@@ -1,6 +1,7 @@
 import { Schema, type InferSchemaType } from 'mongoose';
 import { defineTenantModel } from '../../tenancy/model-registry.js';
 import { ROLES } from '../../auth/tokens.js';
+import { LANGUAGES, type Language } from '../../lib/i18n.js';
 
 /** A school's user. Lives in the school's own database: the same email in two schools is two unrelated accounts. */
 export const userSchema = new Schema(
@@ -14,6 +15,8 @@ export const userSchema = new Schema(
     lastLogin: { type: Date },
     // Raised to end every access token of the account at once (logout, password reset, email change).
     sessionVersion: { type: Number, default: 0 },
+    // The language the person chose for the portal, emails and error messages; null: the school's default.
+    language: { type: String, enum: LANGUAGES, default: null },
   },
   { timestamps: true, strict: 'throw' },
 );
@@ -28,6 +31,7 @@ export interface UserDto {
   email: string;
   role: UserDoc['role'];
   status: UserDoc['status'];
+  language: Language | null;
   lastLogin?: Date;
   createdAt?: Date;
   updatedAt?: Date;
@@ -42,6 +46,7 @@ export function toUserDto(u: UserDoc & { _id: { toString(): string }; createdAt?
     email: u.email,
     role: u.role,
     status: u.status,
+    language: (u.language as Language | null | undefined) ?? null,
     lastLogin: u.lastLogin ?? undefined,
     createdAt: u.createdAt,
     updatedAt: u.updatedAt,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../auth/tokens.js';
+import { LANGUAGES } from '../../lib/i18n.js';
 import { email, password, personName, searchText } from '../../lib/validation.js';
 import { paginationQuery } from '../../lib/pagination.js';
 
@@ -56,6 +57,7 @@ export const userResponse = z.object({
   email: z.string(),
   role: z.enum(ROLES),
   status: z.enum(['active', 'invited', 'disabled']),
+  language: z.enum(LANGUAGES).nullable().describe("The person's own language; null: the school's default"),
   lastLogin: z.string().optional(),
   createdAt: z.string().optional(),
   updatedAt: z.string().optional(),
