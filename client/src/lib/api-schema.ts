@@ -24348,8 +24348,8 @@ export interface operations {
             country?: string;
             /** @enum {string} */
             language?: 'en' | 'fr' | 'ar' | 'es';
-            locale?: string;
-            weekStart?: number;
+            locale?: string | null;
+            weekStart?: number | null;
           };
           theme?: {
             primaryColor?: string;
@@ -26654,8 +26654,8 @@ export interface operations {
             country?: string;
             /** @enum {string} */
             language?: 'en' | 'fr' | 'ar' | 'es';
-            locale?: string;
-            weekStart?: number;
+            locale?: string | null;
+            weekStart?: number | null;
           };
           limits?: {
             maxStudents?: number;
@@ -27222,8 +27222,8 @@ export interface operations {
             country?: string;
             /** @enum {string} */
             language?: 'en' | 'fr' | 'ar' | 'es';
-            locale?: string;
-            weekStart?: number;
+            locale?: string | null;
+            weekStart?: number | null;
           };
           limits?: {
             maxStudents?: number;

@@ -58,7 +58,7 @@ export async function ensureInitialTenant(s: Services, place: InitialSchoolConfi
         subdomain: DEMO_SUBDOMAIN,
         plan: 'premium',
         status: 'active',
-        schoolConfig: { shortName: 'Demo', motto: 'Learning together', ...place },
+        schoolConfig: { shortName: 'Demo', motto: 'Learning together', ...place, locale: place.locale ?? undefined },
         admin: { name: 'Demo Admin', email: demoEmail, password },
       },
     );
