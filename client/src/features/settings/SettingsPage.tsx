@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { isFeature, isPlan } from '../../lib/plans';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { useApi } from '../../lib/use-api';
@@ -29,19 +30,6 @@ interface Settings {
   plan: string;
 }
 const AREAS = ['academic', 'people', 'enrolment', 'timetable', 'attendance', 'gradebook', 'fees', 'communication', 'reports'] as const;
-/** The platform's features a school may have (their names are translated; an unknown one shows as it is). */
-const FEATURES = [
-  'financialManagement',
-  'smsNotifications',
-  'advancedReporting',
-  'parentPortal',
-  'onlineExams',
-  'library',
-  'transport',
-] as const;
-const PLANS = ['basic', 'standard', 'premium'] as const;
-const isPlan = (p: string): p is (typeof PLANS)[number] => (PLANS as readonly string[]).includes(p);
-const isFeature = (f: string): f is (typeof FEATURES)[number] => (FEATURES as readonly string[]).includes(f);
 
 /**
  * School settings (admin): branding with a live preview, contact details, currency, time zone, default language,

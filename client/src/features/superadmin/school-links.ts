@@ -2,21 +2,7 @@ import { BASE_DOMAIN } from '../../config/env';
 import { paths } from '../../config/paths';
 import { currentLocale } from '../../i18n';
 
-/** The features a school can have switched on beyond its plan. */
-export const FEATURES = [
-  'financialManagement',
-  'smsNotifications',
-  'advancedReporting',
-  'parentPortal',
-  'onlineExams',
-  'library',
-  'transport',
-] as const;
-export type Feature = (typeof FEATURES)[number];
-export const isFeature = (f: string): f is Feature => (FEATURES as readonly string[]).includes(f);
-export const PLAN_NAMES = ['basic', 'standard', 'premium'] as const;
-export const isPlan = (p: string | undefined): p is (typeof PLAN_NAMES)[number] =>
-  (PLAN_NAMES as readonly (string | undefined)[]).includes(p);
+export { FEATURES, isFeature, isPlan, PLAN_NAMES, type Feature } from '../../lib/plans';
 export const STATUSES = ['trial', 'active', 'suspended', 'deleted', 'provisioning'] as const;
 export const isStatus = (s: string): s is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(s);
 export const SUBSCRIPTION_STATUSES = ['active', 'past_due', 'cancelled'] as const;
