@@ -83,6 +83,7 @@ describe('school portal in a real browser', { skip: skipWithoutChromium }, () =>
     await page.screenshot({ path: path.join(shots, 'home.png') });
     // The school's first year (with a term) and a grade, set up on their screens.
     await page.getByRole('link', { name: 'Years', exact: true }).click();
+    await page.getByRole('heading', { name: 'Academic years', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByLabel('Name', { exact: true }).fill('2026/27');
     await page.getByLabel('Starts').fill('2026-01-01');
@@ -91,6 +92,7 @@ describe('school portal in a real browser', { skip: skipWithoutChromium }, () =>
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('cell', { name: '2026/27 (current)' }).waitFor();
     await page.getByRole('link', { name: 'Grades', exact: true }).click();
+    await page.getByRole('heading', { name: 'Grade levels', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByLabel('Name', { exact: true }).fill('Grade 4');
     await page.getByLabel('Order').fill('4');
@@ -115,6 +117,8 @@ describe('school portal in a real browser', { skip: skipWithoutChromium }, () =>
     await page.getByRole('button', { name: 'Remove section 4 C' }).waitFor();
 
     await page.getByRole('link', { name: 'Students' }).click();
+    // The Students page, not the Classes page's Add button while the next page loads.
+    await page.getByRole('heading', { name: 'Students', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByLabel('First name').fill('Ada');
     await page.getByLabel('Last name').fill('Alpha');
@@ -158,6 +162,7 @@ describe('school portal in a real browser', { skip: skipWithoutChromium }, () =>
     const page = await context.newPage();
     await signIn(page, 'alpha');
     await page.getByRole('link', { name: 'Subjects', exact: true }).click();
+    await page.getByRole('heading', { name: 'Subjects', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByLabel('Code').fill('MATH');
     await page.getByLabel('Name', { exact: true }).fill('Mathematics');
@@ -165,6 +170,7 @@ describe('school portal in a real browser', { skip: skipWithoutChromium }, () =>
     await page.getByRole('cell', { name: 'Mathematics' }).waitFor();
 
     await page.getByRole('link', { name: 'Exams', exact: true }).click();
+    await page.getByRole('heading', { name: 'Exams', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByLabel('Name', { exact: true }).fill('Fractions quiz');
     await page.getByLabel('Term (new exams)').selectOption({ index: 1 });
@@ -195,7 +201,7 @@ describe('school portal in a real browser', { skip: skipWithoutChromium }, () =>
     await page.getByRole('cell', { name: 'Term 1 fees' }).waitFor();
     await page.getByRole('button', { name: 'Invoice', exact: true }).click();
     await page.getByRole('button', { name: 'Create invoices' }).click();
-    await page.getByText('Term 1 fees: 1 invoices created, 0 already existed.').waitFor();
+    await page.getByText('Term 1 fees: 1 invoice created, 0 already existed.').waitFor();
 
     await page.getByRole('link', { name: 'Fees', exact: true }).click();
     await page.getByRole('link', { name: /^INV-/ }).first().click();
