@@ -1,5 +1,5 @@
-import { inflateSync } from 'node:zlib';
 import { startTestPlatform, type TestPlatform } from '../../../test/helpers.js';
+import { pdfText } from '../../../test/pdf-text.js';
 
 /**
  * A school runs a year (one term: marks, attendance, invoices and a payment),
@@ -12,24 +12,6 @@ let admin: string;
 const ids = {} as Record<'y1' | 'y2' | 'term' | 'c1' | 's1' | 'c2' | 's2' | 'exam', string>;
 const kids = {} as Record<'Ann' | 'Ben' | 'Cal', string>;
 const as = (token: string) => t.as('hist', token);
-
-/** The text a PDF shows: pdfkit writes each line as hex strings in TJ arrays inside deflated content streams. */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const out: string[] = [];
-  for (const m of raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
-    } catch {
-      continue;
-    }
-    for (const tj of content.matchAll(/\[(.*?)\]\s*TJ/g)) {
-      out.push([...tj[1]!.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1]!, 'hex').toString('latin1')).join(''));
-    }
-  }
-  return out.join('\n');
-}
 
 const getPdf = (path: string) =>
   as(admin)
