@@ -52,7 +52,10 @@ async function checkFile(bytes: Uint8Array<ArrayBuffer>, name = 'eleves.csv') {
   const input = document.querySelector<HTMLInputElement>('input[type=file]');
   if (!input) throw new Error('no file input');
   fireEvent.change(input, { target: { files: [new File([bytes], name, { type: 'text/csv' })] } });
-  await screen.findByText(new RegExp(name));
+  // The chosen file's name replaces "No file chosen" beside the page's own file button.
+  expect(screen.getByText(i18n.t('imports:noFile'))).toBeTruthy();
+  await waitFor(() => expect(document.getElementById('import-file-name')?.textContent).toBe(name));
+  await screen.findByText(i18n.t('imports:columnsOf', { name }));
   fireEvent.click(screen.getByRole('button', { name: i18n.t('imports:check') }));
   return screen.findByRole('status');
 }
@@ -76,6 +79,7 @@ describe('ImportPage', () => {
     const status = await checkFile(utf16, 'utf16.csv');
     expect(server.seen.find((s) => s.method === 'POST')?.bytes.equals(Buffer.from(utf16))).toBe(true);
     expect(screen.getAllByRole('option', { name: 'firstName' }).length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: 'Choose a file…' })).toBeTruthy();
     expect(status.textContent).toContain('Read as UTF-16 (little-endian).');
     encoding = 'windows-1252';
   });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { number } from '../../lib/format';
 import { api } from '../../lib/api';
@@ -37,6 +37,7 @@ export function ImportPage() {
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
   const template = useApi(async () => (await api.get<string>(`/import/${kind}/template.csv`, { responseType: 'text' })).data, [kind]);
   const fields = useMemo(() => (template.data ? csvHeaders(template.data) : []), [template.data]);
   const headers = useMemo(() => (file ? csvHeaders(file.text) : []), [file]);
@@ -96,9 +97,19 @@ export function ImportPage() {
           </a>
         )}
       </div>
-      <label>
-        {t('file')}
+      {/* The browser's own file button speaks the browser's language ("Choose File", "No file chosen"), not the
+          school's: it is hidden and a button in the shown language opens it. */}
+      <div className="row">
+        <label htmlFor="import-file">{t('file')}</label>
+        <button type="button" className="secondary" aria-describedby="import-file-name" onClick={() => fileInput.current?.click()}>
+          {t('chooseFile')}
+        </button>
+        <span id="import-file-name">{file ? file.name : t('noFile')}</span>
         <input
+          id="import-file"
+          ref={fileInput}
+          className="sr-only"
+          tabIndex={-1}
           type="file"
           accept=".csv,text/csv"
           onChange={async (e) => {
@@ -109,7 +120,7 @@ export function ImportPage() {
             setFile(f && bytes ? { name: f.name, bytes, text: decodeCsv(new Uint8Array(bytes)) } : null);
           }}
         />
-      </label>
+      </div>
       <AsyncState loading={template.loading} error={template.error} onRetry={template.reload}>
         {file && (
           <fieldset>
