@@ -8,15 +8,18 @@ export interface Seen {
   query: Record<string, string>;
   headers: IncomingMessage['headers'];
   body: unknown;
+  /** The body exactly as it arrived (a file upload's bytes, before any decoding). */
+  bytes: Buffer;
 }
 type Handler = (req: Seen) => readonly [number, unknown] | Promise<readonly [number, unknown]>;
 
-export const readBody = (req: IncomingMessage) =>
-  new Promise<string>((resolve) => {
-    let data = '';
-    req.on('data', (c) => (data += c));
-    req.on('end', () => resolve(data));
+export const readBytes = (req: IncomingMessage) =>
+  new Promise<Buffer>((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
   });
+export const readBody = async (req: IncomingMessage) => (await readBytes(req)).toString('utf8');
 
 /**
  * A stand-in API on loopback for component tests: answers `"METHOD /path"`
@@ -27,7 +30,8 @@ export async function fakeApi(routes: Record<string, Handler>) {
   const seen: Seen[] = [];
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    const text = await readBody(req);
+    const bytes = await readBytes(req);
+    const text = bytes.toString('utf8');
     const entry: Seen = {
       method: req.method ?? 'GET',
       path: url.pathname,
@@ -35,6 +39,7 @@ export async function fakeApi(routes: Record<string, Handler>) {
       headers: req.headers,
       // JSON, or the raw text of another type (a form-encoded one-click unsubscribe).
       body: text ? (/json/.test(req.headers['content-type'] ?? '') ? (JSON.parse(text) as unknown) : text) : undefined,
+      bytes,
     };
     seen.push(entry);
     const handler = routes[`${entry.method} ${entry.path}`];

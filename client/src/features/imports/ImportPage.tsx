@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { number } from '../../lib/format';
 import { api } from '../../lib/api';
@@ -6,10 +6,13 @@ import { useApi } from '../../lib/use-api';
 import { errorBody } from '../../lib/http';
 import { AsyncState } from '../../components/AsyncState';
 import { DataTable } from '../../components/DataTable';
-import { csvHeaders } from './csv';
+import { csvHeaders, decodeCsv } from './csv';
 
 type Kind = 'students' | 'guardians' | 'teachers';
+/** How the server read the file's bytes (the import answer's `encoding`). */
+type Encoding = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'windows-1252' | 'ISO-8859-1' | 'windows-1256' | 'windows-1251';
 interface Report {
+  encoding: Encoding;
   rows: number;
   valid: boolean;
   dryRun: boolean;
@@ -29,11 +32,12 @@ export function ImportPage() {
   const { t } = useTranslation('imports');
   const [kind, setKind] = useState<Kind>('students');
   const [mode, setMode] = useState<'add' | 'update'>('add');
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [file, setFile] = useState<{ name: string; bytes: ArrayBuffer; text: string } | null>(null);
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
   const template = useApi(async () => (await api.get<string>(`/import/${kind}/template.csv`, { responseType: 'text' })).data, [kind]);
   const fields = useMemo(() => (template.data ? csvHeaders(template.data) : []), [template.data]);
   const headers = useMemo(() => (file ? csvHeaders(file.text) : []), [file]);
@@ -48,10 +52,12 @@ export function ImportPage() {
     setBusy(true);
     setError(null);
     try {
-      const explicit = Object.fromEntries(fields.filter((f) => columnFor(f)).map((f) => [f, columnFor(f)]));
-      const res = await api.post<Report>(`/import/${kind}`, file.text, {
+      // The file's bytes as saved (Excel writes Windows-1252 or UTF-16): the server detects the encoding, which a
+      // string decoded here as UTF-8 would already have damaged (José → Jos\uFFFD). Only the columns chosen here
+      // are sent; the server matches the others by name on the text it decoded ('' = not in the file).
+      const res = await api.post<Report>(`/import/${kind}`, file.bytes, {
         headers: { 'Content-Type': 'text/csv' },
-        params: { mode, dryRun: String(dryRun), mapping: JSON.stringify(explicit) },
+        params: { mode, dryRun: String(dryRun), mapping: JSON.stringify(mapping) },
       });
       setReport(res.data);
     } catch (err) {
@@ -91,19 +97,30 @@ export function ImportPage() {
           </a>
         )}
       </div>
-      <label>
-        {t('file')}
+      {/* The browser's own file button speaks the browser's language ("Choose File", "No file chosen"), not the
+          school's: it is hidden and a button in the shown language opens it. */}
+      <div className="row">
+        <label htmlFor="import-file">{t('file')}</label>
+        <button type="button" className="secondary" aria-describedby="import-file-name" onClick={() => fileInput.current?.click()}>
+          {t('chooseFile')}
+        </button>
+        <span id="import-file-name">{file ? file.name : t('noFile')}</span>
         <input
+          id="import-file"
+          ref={fileInput}
+          className="sr-only"
+          tabIndex={-1}
           type="file"
           accept=".csv,text/csv"
           onChange={async (e) => {
             const f = e.target.files?.[0];
             setReport(null);
             setMapping({});
-            setFile(f ? { name: f.name, text: await f.text() } : null);
+            const bytes = f ? await f.arrayBuffer() : null;
+            setFile(f && bytes ? { name: f.name, bytes, text: decodeCsv(new Uint8Array(bytes)) } : null);
           }}
         />
-      </label>
+      </div>
       <AsyncState loading={template.loading} error={template.error} onRetry={template.reload}>
         {file && (
           <fieldset>
@@ -137,6 +154,7 @@ export function ImportPage() {
       {error && <p role="alert">{error}</p>}
       {report && (
         <div className="card-item" role="status">
+          <p>{t('readAs', { encoding: t(`encodings.${report.encoding}`) })}</p>
           {report.dryRun ? (
             report.valid ? (
               <p>
