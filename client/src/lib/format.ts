@@ -1,12 +1,16 @@
-import { currentLocale } from '../i18n';
+import { currentLanguage, currentLocale, i18n } from '../i18n';
 
 /** Digits after the point in `currency`'s minor unit (2 for EUR, 0 for JPY and XOF, 3 for KWD), as ISO 4217 says. */
 const minorDigits = (currency: string) =>
   new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 
 /** An amount in integer minor units of `currency` as the shown locale writes money ("1 234,50 €", "١٢٣٫٤٥ ج.م."). */
-export const money = (minor: number, currency: string) =>
-  new Intl.NumberFormat(currentLocale(), { style: 'currency', currency }).format(minor / 10 ** minorDigits(currency));
+export const money = (minor: number, currency: string) => {
+  const text = new Intl.NumberFormat(currentLocale(), { style: 'currency', currency }).format(minor / 10 ** minorDigits(currency));
+  // In right-to-left text an amount written with Latin digits and symbol ("US$ 3,703.50") is one isolated run
+  // (U+2068 … U+2069), or the bidi algorithm moves its symbol and digits around the Arabic words beside it.
+  return i18n.dir(currentLanguage()) === 'rtl' ? `\u2068${text}\u2069` : text;
+};
 
 /** A count or figure as the shown locale writes numbers ("1,234", "1 234", "١٬٢٣٤"). */
 export const number = (n: number, opts?: Intl.NumberFormatOptions) => new Intl.NumberFormat(currentLocale(), opts).format(n);

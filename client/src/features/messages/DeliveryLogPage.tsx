@@ -199,7 +199,7 @@ export function DeliveryLogPage() {
               ),
             },
             { label: t('log.attempts'), value: (m) => number(m.attempts) },
-            { label: t('log.lastError'), value: (m) => m.lastError ?? '' },
+            { label: t('log.lastError'), value: (m) => <LastError text={m.lastError} /> },
             { label: t('log.sent'), value: (m) => when(m.deliveredAt ?? m.sentAt) },
             {
               label: t('log.action'),
@@ -224,4 +224,17 @@ export function DeliveryLogPage() {
       )}
     </section>
   );
+}
+
+const KNOWN_ERRORS = ['NO_TRANSPORT', 'SMS_OFF', 'TURNED_OFF'] as const;
+
+/**
+ * The platform's own reasons ("NO_TRANSPORT: …") said in the reader's language; a provider's answer (an SMTP reply,
+ * a carrier code) is shown as the provider wrote it. The stored text stays in the tooltip.
+ */
+function LastError({ text }: { text: string | null }) {
+  const { t } = useTranslation('messages');
+  if (!text) return null;
+  const code = KNOWN_ERRORS.find((c) => text.startsWith(`${c}:`));
+  return code ? <span title={text}>{t(`log.errorCodes.${code}`)}</span> : <bdi>{text}</bdi>;
 }

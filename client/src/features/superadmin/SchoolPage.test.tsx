@@ -70,7 +70,7 @@ afterEach(cleanup);
 // French groups thousands with a narrow no-break space (Testing Library reads any white space as one space).
 const NNBSP = '\u202f';
 
-describe("a school's console page in French", () => {
+describe("a school’s console page in French", () => {
   it('shows its facts, status and usage in French words, with French numbers and dates', async () => {
     renderConsole('/superadmin/schools/s1');
     await screen.findByRole('heading', { level: 1, name: 'Lycée Sahel' }, { timeout: 5000 });
@@ -92,12 +92,12 @@ describe("a school's console page in French", () => {
 
     // Usage: sizes, counts and chart days written the French way.
     expect(await screen.findAllByText('1 234 sur 1 500', {}, { timeout: 5000 })).toHaveLength(2); // the bar and its table
-    expect(screen.getByText(/^5,2 Mo stockés · 2 comptes utilisateurs · 1 connecté aujourd'hui · /)).toBeTruthy();
+    expect(screen.getByText(/^5,2 Mo stockés · 2 comptes utilisateurs · 1 connecté aujourd’hui · /)).toBeTruthy();
     expect(screen.getByText(/12 500 requêtes en 30 jours/)).toBeTruthy();
     expect(screen.getByText('Requêtes par jour (14 derniers jours)', { selector: 'figcaption' })).toBeTruthy();
     expect(screen.getAllByText('1 déc.').length).toBeGreaterThan(0);
 
-    // The status history in French, the change's reason kept as typed.
+    // The status history in French, the change’s reason kept as typed.
     expect(await screen.findByRole('heading', { name: 'Historique des statuts' }, { timeout: 5000 })).toBeTruthy();
     const change = await screen.findByText(
       (_, el) => el?.tagName === 'LI' && /^20 nov\. 2026/.test(el.textContent ?? ''),
