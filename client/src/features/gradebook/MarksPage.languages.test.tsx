@@ -69,7 +69,7 @@ describe('the marks sheet in French', () => {
 
     fireEvent.change(ann, { target: { value: '1O' } });
     expect(document.getElementById(ann.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
-      "Ann Q : « 1O » n’est pas une note : saisissez un nombre de 0 à 20, ou ABS si l’élève est absent",
+      'Ann Q : « 1O » n’est pas une note : saisissez un nombre de 0 à 20, ou ABS si l’élève est absent',
     );
     fireEvent.change(ann, { target: { value: '7,25' } });
     expect(document.getElementById(ann.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Ann Q : 1 décimale au plus');

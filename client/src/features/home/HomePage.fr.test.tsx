@@ -83,7 +83,7 @@ const linkTo = (container: HTMLElement, href: string) => container.querySelector
 
 const admin = { id: 'u1', name: 'Ada', role: 'admin' } as SessionUser;
 
-describe("the office’s home page in French", () => {
+describe('the office’s home page in French', () => {
   it('says everything in French, with French percentages, amounts, counts and dates', async () => {
     render(
       <MemoryRouter>
@@ -93,7 +93,7 @@ describe("the office’s home page in French", () => {
       </MemoryRouter>,
     );
     expect(screen.getByRole('heading', { name: 'Bienvenue, Ada' })).toBeTruthy();
-    const today = await screen.findByRole('region', { name: "Présence aujourd’hui" });
+    const today = await screen.findByRole('region', { name: 'Présence aujourd’hui' });
     // French writes a no-break space before the percent sign.
     expect(within(today).getByRole('link').textContent).toBe('87\u00a0%');
     expect(today.textContent).toContain('Présents : 87 · En retard : 0 · Absents : 13 · Excusés : 0');
@@ -102,7 +102,7 @@ describe("the office’s home page in French", () => {
     expect(linkTo(fees, '/fees').textContent).toBe('1\u202f234,50\u00a0€');
     expect(fees.textContent).toContain('2 sur 10');
 
-    expect(linkTo(screen.getByRole('region', { name: "L’école, 2026-2027" }), '/students').textContent).toBe(
+    expect(linkTo(screen.getByRole('region', { name: 'L’école, 2026-2027' }), '/students').textContent).toBe(
       'Liste des élèves : 1\u202f234',
     );
     expect(screen.getByRole('link', { name: 'lun. 14 déc. : Contrôle, Maths, classe 6A' })).toBeTruthy();
@@ -120,7 +120,7 @@ describe("the office’s home page in French", () => {
       expect(document.body.textContent).not.toContain(english);
   });
 
-  it("gives a teacher’s lessons as French writes times, and the registers in French", async () => {
+  it('gives a teacher’s lessons as French writes times, and the registers in French', async () => {
     const teacher = { id: 'u2', name: 'Tom', role: 'teacher' } as SessionUser;
     render(
       <MemoryRouter>
@@ -132,6 +132,6 @@ describe("the office’s home page in French", () => {
     const lessons = await screen.findByRole('region', { name: 'Cours du jour' });
     expect((await within(lessons).findByRole('link')).textContent).toMatch(/^08:00\s–\s08:45 6A A, Maths, salle 12$/);
     expect(screen.getByRole('region', { name: 'Appels du jour' }).textContent).toContain('Les 3 appels sont faits.');
-    expect(await screen.findByText("Aucune notification. Les messages de l’école s’affichent ici.")).toBeTruthy();
+    expect(await screen.findByText('Aucune notification. Les messages de l’école s’affichent ici.')).toBeTruthy();
   });
 });

@@ -70,7 +70,7 @@ afterEach(cleanup);
 // French groups thousands with a narrow no-break space (Testing Library reads any white space as one space).
 const NNBSP = '\u202f';
 
-describe("a school’s console page in French", () => {
+describe('a school’s console page in French', () => {
   it('shows its facts, status and usage in French words, with French numbers and dates', async () => {
     renderConsole('/superadmin/schools/s1');
     await screen.findByRole('heading', { level: 1, name: 'Lycée Sahel' }, { timeout: 5000 });
