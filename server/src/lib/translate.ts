@@ -12,18 +12,23 @@ import enAlerts from '../locales/en/alerts.json' with { type: 'json' };
 import frAlerts from '../locales/fr/alerts.json' with { type: 'json' };
 import arAlerts from '../locales/ar/alerts.json' with { type: 'json' };
 import esAlerts from '../locales/es/alerts.json' with { type: 'json' };
+import enImports from '../locales/en/imports.json' with { type: 'json' };
+import frImports from '../locales/fr/imports.json' with { type: 'json' };
+import arImports from '../locales/ar/imports.json' with { type: 'json' };
+import esImports from '../locales/es/imports.json' with { type: 'json' };
 
-export type Namespace = 'errors' | 'emails' | 'alerts';
+export type Namespace = 'errors' | 'emails' | 'alerts' | 'imports';
 
 /**
  * The server's catalogues, by language and namespace (errors: what an API error says; emails: every message kind;
- * alerts: the title and body of each alert a module raises, in the app and in its email or SMS).
+ * alerts: the title and body of each alert a module raises, in the app and in its email or SMS; imports: what is
+ * wrong with a row of an imported file).
  */
 export const CATALOGUES: Record<Language, Record<Namespace, Record<string, string>>> = {
-  en: { errors: enErrors, emails: enEmails, alerts: enAlerts },
-  fr: { errors: frErrors, emails: frEmails, alerts: frAlerts },
-  ar: { errors: arErrors, emails: arEmails, alerts: arAlerts },
-  es: { errors: esErrors, emails: esEmails, alerts: esAlerts },
+  en: { errors: enErrors, emails: enEmails, alerts: enAlerts, imports: enImports },
+  fr: { errors: frErrors, emails: frEmails, alerts: frAlerts, imports: frImports },
+  ar: { errors: arErrors, emails: arEmails, alerts: arAlerts, imports: arImports },
+  es: { errors: esErrors, emails: esEmails, alerts: esAlerts, imports: esImports },
 };
 
 /**
@@ -37,7 +42,7 @@ void i18n.init({
   lng: 'en',
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],
-  ns: ['errors', 'emails', 'alerts'],
+  ns: ['errors', 'emails', 'alerts', 'imports'],
   defaultNS: 'errors',
   keySeparator: false,
   nsSeparator: false,
