@@ -199,3 +199,27 @@ describe('a fee reminder', () => {
     });
   });
 });
+
+describe('a results alert', () => {
+  it("names the child and the exam in the reader's language when the exam is published", async () => {
+    const subject = (await admin.post('/api/subjects', { code: 'MATH', name: 'Mathématiques' }).expect(201)).body;
+    const exam = (
+      await admin
+        .post('/api/exams', { name: 'Examen blanc', termId: year.termId, classId: year.classId, subjectId: subject.id, maxMarks: 20 })
+        .expect(201)
+    ).body;
+    await admin.patch(`/api/exams/${exam.id}`, { status: 'published' }).expect(200);
+    const latest = async (token: string, lang?: string) => {
+      const req = t.as('alang', token).get('/api/notifications');
+      if (lang) void req.set('Accept-Language', lang);
+      return ((await req.expect(200)).body.data as { kind: string; title: string; body: string }[]).find(
+        (n) => n.kind === 'results_published',
+      );
+    };
+    expect(await latest(fatou)).toMatchObject({
+      title: 'Résultats publiés : Examen blanc',
+      body: 'Les résultats de Awa pour Examen blanc figurent désormais sur le bulletin.',
+    });
+    expect(await latest(karim, 'es')).toMatchObject({ title: 'Resultados publicados: Examen blanc' });
+  });
+});
