@@ -8,15 +8,27 @@ import enEmails from '../locales/en/emails.json' with { type: 'json' };
 import frEmails from '../locales/fr/emails.json' with { type: 'json' };
 import arEmails from '../locales/ar/emails.json' with { type: 'json' };
 import esEmails from '../locales/es/emails.json' with { type: 'json' };
+import enAlerts from '../locales/en/alerts.json' with { type: 'json' };
+import frAlerts from '../locales/fr/alerts.json' with { type: 'json' };
+import arAlerts from '../locales/ar/alerts.json' with { type: 'json' };
+import esAlerts from '../locales/es/alerts.json' with { type: 'json' };
+import enImports from '../locales/en/imports.json' with { type: 'json' };
+import frImports from '../locales/fr/imports.json' with { type: 'json' };
+import arImports from '../locales/ar/imports.json' with { type: 'json' };
+import esImports from '../locales/es/imports.json' with { type: 'json' };
 
-export type Namespace = 'errors' | 'emails';
+export type Namespace = 'errors' | 'emails' | 'alerts' | 'imports';
 
-/** The server's catalogues, by language and namespace (errors: what an API error says; emails: every message kind). */
+/**
+ * The server's catalogues, by language and namespace (errors: what an API error says; emails: every message kind;
+ * alerts: the title and body of each alert a module raises, in the app and in its email or SMS; imports: what is
+ * wrong with a row of an imported file).
+ */
 export const CATALOGUES: Record<Language, Record<Namespace, Record<string, string>>> = {
-  en: { errors: enErrors, emails: enEmails },
-  fr: { errors: frErrors, emails: frEmails },
-  ar: { errors: arErrors, emails: arEmails },
-  es: { errors: esErrors, emails: esEmails },
+  en: { errors: enErrors, emails: enEmails, alerts: enAlerts, imports: enImports },
+  fr: { errors: frErrors, emails: frEmails, alerts: frAlerts, imports: frImports },
+  ar: { errors: arErrors, emails: arEmails, alerts: arAlerts, imports: arImports },
+  es: { errors: esErrors, emails: esEmails, alerts: esAlerts, imports: esImports },
 };
 
 /**
@@ -30,7 +42,7 @@ void i18n.init({
   lng: 'en',
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],
-  ns: ['errors', 'emails'],
+  ns: ['errors', 'emails', 'alerts', 'imports'],
   defaultNS: 'errors',
   keySeparator: false,
   nsSeparator: false,
@@ -55,9 +67,15 @@ i18n.services.formatter?.add('termcap', (value, lng) => {
   return s.charAt(0).toLocaleUpperCase(lng) + s.slice(1);
 });
 
-/** Adds a `{{value, name}}` formatter (error-messages.ts adds `detail`: a nested validation detail, translated). */
-export function addFormatter(name: string, format: (value: unknown, lng: Language) => string): void {
-  i18n.services.formatter?.add(name, (value, lng) => format(value, (lng ?? 'en') as Language));
+/**
+ * Adds a `{{value, name}}` formatter (error-messages.ts adds `detail`: a nested validation detail, translated;
+ * alert-text.ts adds `day`, `money`, `things`). It gets the message's language and the options `translate` was given
+ * (its values, and a `locale` when the caller passed one).
+ */
+export function addFormatter(name: string, format: (value: unknown, lng: Language, options: Record<string, unknown>) => string): void {
+  i18n.services.formatter?.add(name, (value, lng, options: Record<string, unknown> = {}) =>
+    format(value, ((options.lng as string | undefined) ?? lng ?? 'en') as Language, options),
+  );
 }
 
 export function translate(lng: Language, ns: Namespace, key: string, options: TOptions = {}): string {

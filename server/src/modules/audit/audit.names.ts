@@ -22,7 +22,9 @@ const field = (f: string) => (r: Named) => String(r[f] ?? '');
 /**
  * Where the audit log finds a record's name, by the model name it records
  * (crud.ts writes the resource's display name, services their model's name).
- * Records of other kinds keep their id.
+ * Records of other kinds keep their id. The name is the record's own (a
+ * person's, an invoice's number), never a word for its kind: the reader's
+ * client names the kind in their language ("فاتورة INV-…", not "فاتورة Invoice INV-…").
  */
 const SOURCES: Record<string, Source> = {
   Student: src(StudentModel, 'firstName lastName', person),
@@ -37,7 +39,7 @@ const SOURCES: Record<string, Source> = {
   Exam: src(ExamModel, 'name', field('name')),
   'Fee structure': src(FeeStructureModel, 'name', field('name')),
   FeeStructure: src(FeeStructureModel, 'name', field('name')),
-  Invoice: src(InvoiceModel, 'number', (r) => `Invoice ${String(r.number ?? '')}`),
+  Invoice: src(InvoiceModel, 'number', field('number')),
   Announcement: src(AnnouncementModel, 'title', field('title')),
 };
 

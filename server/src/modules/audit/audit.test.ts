@@ -16,7 +16,7 @@ type Entry = { model: string; action: string; recordId: string | null; recordNam
 describe('audit log', () => {
   it("names the records and the actor (a student's name, a class's name), keeping the ids", async () => {
     const a = t.as('aud-a', admin);
-    const { yearId: year, gradeId: grade } = await t.setUpYear('aud-a', admin);
+    const { yearId: year, gradeId: grade, termId } = await t.setUpYear('aud-a', admin);
     const cls = (
       await a
         .post('/api/classes', { name: 'Year 5 Blue', academicYearId: year, gradeLevelId: grade, sections: [{ name: 'A' }] })
@@ -26,6 +26,19 @@ describe('audit log', () => {
       await a.post('/api/students', { firstName: 'Priya', lastName: 'Brown', classId: cls.id, sectionId: cls.sections[0].id }).expect(201)
     ).body;
     const gone = (await a.post('/api/subjects', { code: 'GONE', name: 'Gone' }).expect(201)).body;
+    const fees = (
+      await a
+        .post('/api/fees/structures', {
+          name: 'Term fees',
+          termId,
+          gradeLevelId: grade,
+          items: [{ name: 'Tuition', amount: 10_000 }],
+          dueDate: '2026-01-15',
+        })
+        .expect(201)
+    ).body;
+    const [invoice] = (await a.post(`/api/fees/structures/${fees.id}/invoices`, { classId: cls.id }).expect(200)).body.invoices;
+    await a.post(`/api/fees/invoices/${invoice.id}/payments`, { amount: 2_500, method: 'cash' }).expect(201);
     await a.delete(`/api/subjects/${gone.id}`).expect(204);
 
     const entries = (await a.get('/api/audit?limit=50').expect(200)).body.data as Entry[];
@@ -33,6 +46,9 @@ describe('audit log', () => {
       entries.find((e) => e.model === model && e.recordId === id && e.action === action);
     expect(find('Student', student.id)).toMatchObject({ recordName: 'Priya Brown', actorName: expect.any(String) });
     expect(find('Class', cls.id)).toMatchObject({ recordName: 'Year 5 Blue' });
+    // An invoice is named by its number alone: the reader's client says "Invoice" (or "فاتورة") in their language.
+    const paid = entries.find((e) => e.model === 'Invoice' && e.recordId === invoice.id && e.action === 'payment');
+    expect(paid?.recordName).toMatch(/^INV-\d{4}-\d+$/);
     // A deleted record has no name any more: its id stays.
     expect(find('Subject', gone.id, 'delete')).toMatchObject({ recordName: null, recordId: gone.id });
 

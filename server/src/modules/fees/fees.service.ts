@@ -15,6 +15,7 @@ import { discountOf, dueBy, splitInstalments, sum, totals } from './fees.math.js
 import { backoff, refresh, reviseInvoice } from './invoice-revision.js';
 import { addDays, schoolToday } from '../../lib/dates.js';
 import type { CreateStructure, Payment } from './fees.validation.js';
+import type { AlertText } from '../messages/alert-text.js';
 
 type Id = { _id: Types.ObjectId };
 const oid = (s: string) => new Types.ObjectId(s);
@@ -317,29 +318,20 @@ export async function feeAlerts(date = schoolToday()) {
       const upcoming = dates.find((d) => d >= date && d <= soon);
       const owed = Math.max(0, dueBy(inv, date) - inv.paid);
       const lastPassed = dates.filter((d) => d < date).pop();
-      const alerts: [string, 'fee_due' | 'fee_overdue', string][] = [];
+      // Each guardian reads it in their language: the day and the amount (minor units) are written for them.
+      const alerts: [string, AlertText & { key: 'fee_due' | 'fee_overdue' }][] = [];
       if (upcoming)
-        alerts.push([
-          `fee_due:${inv._id.toString()}:${upcoming}`,
-          'fee_due',
-          `A fee payment is due on ${upcoming} (invoice ${inv.number}).`,
-        ]);
+        alerts.push([`fee_due:${inv._id.toString()}:${upcoming}`, { key: 'fee_due', values: { date: upcoming, invoice: inv.number } }]);
       if (owed > 0 && lastPassed) {
         alerts.push([
           `fee_overdue:${inv._id.toString()}:${lastPassed}`,
-          'fee_overdue',
-          `${(owed / 100).toFixed(2)} ${inv.currency} is overdue on invoice ${inv.number}.`,
+          { key: 'fee_overdue', values: { amount: owed, currency: inv.currency, invoice: inv.number } },
         ]);
       }
       if (alerts.length === 0) continue;
       const guardians = await guardianUsers(inv.studentId);
-      for (const [key, kind, body] of alerts) {
-        const told = await notifyMany(
-          guardians,
-          key,
-          { kind, title: kind === 'fee_due' ? 'Fee due soon' : 'Fee overdue', body, data: { invoiceId: inv._id.toString() } },
-          { signal },
-        );
+      for (const [key, text] of alerts) {
+        const told = await notifyMany(guardians, key, { kind: text.key, text, data: { invoiceId: inv._id.toString() } }, { signal });
         sent += told.length;
       }
     }

@@ -295,8 +295,7 @@ export async function alertResults(exam: ExamDoc & Id): Promise<number> {
         `results:${exam._id.toString()}:${s._id.toString()}`,
         {
           kind: 'results_published',
-          title: `Results published: ${exam.name}`,
-          body: `${s.firstName}'s results for ${exam.name} are now on the report card.`,
+          text: { key: 'results_published', values: { exam: exam.name, student: s.firstName } },
           data: { examId: exam._id.toString(), studentId: s._id.toString(), termId: exam.termId.toString() },
         },
         { signal },

@@ -3,6 +3,7 @@ import { RESPONDED, type ApiRouter } from '../../http/route.js';
 import { sendCsv, toCsv } from '../../lib/csv.js';
 import { IMPORT_FIELDS, importCsv } from './import.service.js';
 import type { TextEncoding } from '../../lib/text-encoding.js';
+import { requestLanguage } from '../../http/request-language.js';
 
 const kindParams = z.object({ kind: z.enum(['students', 'guardians', 'teachers']) }).strict();
 const importQuery = z
@@ -73,8 +74,8 @@ export const importRoutes = (api: ApiRouter) =>
       bodyType: 'text/csv',
       status: 200,
       response: { description: 'What was (or would be) done, and every problem with its line and field', schema: reportResponse },
-      handler: async ({ params, query, body, res }) => ({
-        ...(await importCsv(params.kind, body, query)),
+      handler: async ({ params, query, body, req, res }) => ({
+        ...(await importCsv(params.kind, body, { ...query, language: requestLanguage(req) })),
         encoding: (res.locals.bodyEncoding as TextEncoding | undefined) ?? 'UTF-8',
       }),
     });

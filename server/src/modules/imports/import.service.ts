@@ -10,16 +10,25 @@ import { nextSequence } from '../../school/sequence.js';
 import { AcademicYearModel, ClassModel } from '../academic/academic.schema.js';
 import { GuardianModel, StaffModel, StudentModel } from '../people/people.schema.js';
 import { phoneField } from '../messages/address.js';
-import { plainIssue, rowMessage } from './import.messages.js';
+import { plainIssue, problemText, rowMessage, type Problem } from './import.messages.js';
+import type { Language } from '../../lib/i18n.js';
 
 export type ImportKind = 'students' | 'guardians' | 'teachers';
+
+/** A problem found while reading or planning, said in the reader's language once the whole file was checked. */
+interface Found {
+  line: number | null;
+  field: string | null;
+  problem: Problem;
+}
 
 export interface RowError {
   line: number | null;
   field: string | null;
+  /** What is wrong, in the request's language: "First name is missing". */
   reason: string;
   /** The reason with its row, as people write it: "Row 4: first name is missing". */
-  message?: string;
+  message: string;
 }
 
 export interface ImportReport {
@@ -98,13 +107,19 @@ function columnsFor(kind: ImportKind, headers: string[], mapping: Record<string,
 
 type Row = Record<string, string | undefined>;
 
-/** Reads and checks a whole file; writes only when asked and only when every row is valid. */
+/** The report while the file is checked: its problems are said in the reader's language at the end. */
+type Checking = Omit<ImportReport, 'errors'> & { errors: Found[] };
+
+/**
+ * Reads and checks a whole file; writes only when asked and only when every row is valid. Its problems are
+ * written in `opts.language` (the request's).
+ */
 export async function importCsv(
   kind: ImportKind,
   csv: string,
-  opts: { mode: 'add' | 'update'; dryRun: boolean; mapping: Record<string, string> },
+  opts: { mode: 'add' | 'update'; dryRun: boolean; mapping: Record<string, string>; language?: Language },
 ): Promise<ImportReport> {
-  const report: ImportReport = {
+  const report: Checking = {
     kind,
     mode: opts.mode,
     dryRun: opts.dryRun,
@@ -147,10 +162,10 @@ export async function importCsv(
     else
       for (const issue of parsed.error.issues) {
         const field = String(issue.path[0] ?? '');
-        report.errors.push({ line, field, reason: plainIssue(field, issue, raw[field]) });
+        report.errors.push({ line, field, problem: plainIssue(field, issue, raw[field]) });
       }
   });
-  if (data.length === 0) report.errors.push({ line: null, field: null, reason: 'The file has no data rows' });
+  if (data.length === 0) report.errors.push({ line: null, field: null, problem: { key: 'noRows' } });
 
   const plan =
     kind === 'students'
@@ -158,12 +173,17 @@ export async function importCsv(
       : kind === 'guardians'
         ? await planGuardians(rows, opts.mode, report)
         : await planTeachers(rows, opts.mode, report);
-  report.errors = report.errors.map((e) => ({ ...e, message: rowMessage(e.line, e.reason) }));
-  report.valid = report.errors.length === 0;
-  if (!report.valid || opts.dryRun) return report;
+  const lng = opts.language ?? 'en';
+  const errors = report.errors.map(({ line, field, problem }) => {
+    const reason = problemText(problem, lng);
+    return { line, field, reason, message: rowMessage(line, reason, lng) };
+  });
+  // The plan counts what it writes into `report`: the answer is read from it afterwards.
+  const answer = (): ImportReport => ({ ...report, errors, valid: errors.length === 0 });
+  if (errors.length > 0 || opts.dryRun) return answer();
   await plan();
   await recordAudit('import', kind, undefined, [`${report.created} created`, `${report.updated} updated`]);
-  return report;
+  return answer();
 }
 
 type Plan = () => Promise<void>;
@@ -174,7 +194,7 @@ async function currentClasses() {
   return { year, classes };
 }
 
-async function planStudents(rows: { line: number; row: Row }[], mode: 'add' | 'update', report: ImportReport): Promise<Plan> {
+async function planStudents(rows: { line: number; row: Row }[], mode: 'add' | 'update', report: Checking): Promise<Plan> {
   const { year, classes } = await currentClasses();
   const Students = tenantModel(StudentModel);
   const Guardians = tenantModel(GuardianModel);
@@ -205,9 +225,14 @@ async function planStudents(rows: { line: number; row: Row }[], mode: 'add' | 'u
         report.errors.push({
           line,
           field: 'class',
-          reason: year ? `No class "${row.class ?? ''}" in the current year` : 'There is no current academic year',
+          problem: year ? { key: 'noClass', values: { class: row.class ?? '' } } : { key: 'noYear' },
         });
-      else if (!section) report.errors.push({ line, field: 'section', reason: `Class ${cls.name} has no section "${row.section ?? ''}"` });
+      else if (!section)
+        report.errors.push({
+          line,
+          field: 'section',
+          problem: { key: 'noSection', values: { class: cls.name, section: row.section ?? '' } },
+        });
       else placement = { classId: cls._id, sectionId: section._id };
     }
     const guardianKeys: string[] = [];
@@ -218,7 +243,7 @@ async function planStudents(rows: { line: number; row: Row }[], mode: 'add' | 'u
       const tel = row[`guardian${n}Phone`];
       if (!first && !last && !mail && !tel) continue;
       if (!mail && !tel) {
-        report.errors.push({ line, field: `guardian${n}Email`, reason: 'A guardian needs an email or a phone to be matched' });
+        report.errors.push({ line, field: `guardian${n}Email`, problem: { key: 'guardianToMatch' } });
         continue;
       }
       const keys = [...(mail ? [`e:${mail}`] : []), ...(tel ? [`p:${tel}`] : [])];
@@ -228,7 +253,7 @@ async function planStudents(rows: { line: number; row: Row }[], mode: 'add' | 'u
         continue;
       }
       if (!first || !last) {
-        report.errors.push({ line, field: `guardian${n}FirstName`, reason: 'A new guardian needs a first and last name' });
+        report.errors.push({ line, field: `guardian${n}FirstName`, problem: { key: 'guardianName' } });
         continue;
       }
       const pending = [...newGuardians.values()].find((g) => g.key.some((k) => keys.includes(k)));
@@ -244,7 +269,7 @@ async function planStudents(rows: { line: number; row: Row }[], mode: 'add' | 'u
     if (mode === 'update') {
       const current = row.admissionNumber ? existing.get(row.admissionNumber) : undefined;
       if (!current) {
-        report.errors.push({ line, field: 'admissionNumber', reason: 'No student with this admission number' });
+        report.errors.push({ line, field: 'admissionNumber', problem: { key: 'noStudent' } });
         continue;
       }
       steps.push(async (links) => {
@@ -256,7 +281,7 @@ async function planStudents(rows: { line: number; row: Row }[], mode: 'add' | 'u
       });
     } else {
       if (row.admissionNumber && existing.has(row.admissionNumber)) {
-        report.errors.push({ line, field: 'admissionNumber', reason: 'This admission number already exists (use mode=update)' });
+        report.errors.push({ line, field: 'admissionNumber', problem: { key: 'studentExists' } });
         continue;
       }
       steps.push(async (links) => {
@@ -281,7 +306,7 @@ async function planStudents(rows: { line: number; row: Row }[], mode: 'add' | 'u
       report.errors.push({
         line: null,
         field: null,
-        reason: `QUOTA_EXCEEDED: the plan allows ${max} students; ${enrolled} are enrolled and the file adds ${steps.length}`,
+        problem: { key: 'studentQuota', values: { max, enrolled, adding: steps.length } },
       });
   }
   return async () => {
@@ -296,19 +321,19 @@ async function planStudents(rows: { line: number; row: Row }[], mode: 'add' | 'u
   };
 }
 
-async function planGuardians(rows: { line: number; row: Row }[], mode: 'add' | 'update', report: ImportReport): Promise<Plan> {
+async function planGuardians(rows: { line: number; row: Row }[], mode: 'add' | 'update', report: Checking): Promise<Plan> {
   const Guardians = tenantModel(GuardianModel);
   const steps: Plan[] = [];
   const seen = new Set<string>();
   for (const { line, row } of rows) {
     if (!row.email && !row.phone) {
-      report.errors.push({ line, field: 'email', reason: 'A guardian needs an email or a phone' });
+      report.errors.push({ line, field: 'email', problem: { key: 'guardianContact' } });
       continue;
     }
     const match = [...(row.email ? [{ 'contact.email': row.email }] : []), ...(row.phone ? [{ 'contact.phone': row.phone }] : [])];
     const key = `${row.email ?? ''}|${row.phone ?? ''}`;
     if (seen.has(key)) {
-      report.errors.push({ line, field: 'email', reason: 'The same guardian appears twice in the file' });
+      report.errors.push({ line, field: 'email', problem: { key: 'guardianTwice' } });
       continue;
     }
     seen.add(key);
@@ -319,8 +344,8 @@ async function planGuardians(rows: { line: number; row: Row }[], mode: 'add' | '
       relationship: row.relationship,
       contact: { email: row.email, phone: row.phone },
     };
-    if (mode === 'add' && current) report.errors.push({ line, field: 'email', reason: 'This guardian already exists (use mode=update)' });
-    else if (mode === 'update' && !current) report.errors.push({ line, field: 'email', reason: 'No guardian with this email or phone' });
+    if (mode === 'add' && current) report.errors.push({ line, field: 'email', problem: { key: 'guardianExists' } });
+    else if (mode === 'update' && !current) report.errors.push({ line, field: 'email', problem: { key: 'noGuardian' } });
     else if (current) steps.push(async () => void (await Guardians.updateOne({ _id: current._id }, { $set: doc }), (report.updated += 1)));
     else steps.push(async () => void (await Guardians.create(doc), (report.created += 1)));
   }
@@ -329,7 +354,7 @@ async function planGuardians(rows: { line: number; row: Row }[], mode: 'add' | '
   };
 }
 
-async function planTeachers(rows: { line: number; row: Row }[], mode: 'add' | 'update', report: ImportReport): Promise<Plan> {
+async function planTeachers(rows: { line: number; row: Row }[], mode: 'add' | 'update', report: Checking): Promise<Plan> {
   const Staff = tenantModel(StaffModel);
   const steps: Plan[] = [];
   const numbers = rows.flatMap((r) => (r.row.employeeNumber ? [r.row.employeeNumber] : []));
@@ -346,10 +371,10 @@ async function planTeachers(rows: { line: number; row: Row }[], mode: 'add' | 'u
     };
     const current = row.employeeNumber ? existing.get(row.employeeNumber) : undefined;
     if (mode === 'update') {
-      if (!current) report.errors.push({ line, field: 'employeeNumber', reason: 'No staff member with this employee number' });
+      if (!current) report.errors.push({ line, field: 'employeeNumber', problem: { key: 'noStaff' } });
       else steps.push(async () => void (await Staff.updateOne({ _id: current._id }, { $set: doc }), (report.updated += 1)));
     } else if (current) {
-      report.errors.push({ line, field: 'employeeNumber', reason: 'This employee number already exists (use mode=update)' });
+      report.errors.push({ line, field: 'employeeNumber', problem: { key: 'staffExists' } });
     } else {
       if (doc.kind === 'teacher') newTeachers += 1;
       steps.push(async () => {
@@ -366,7 +391,7 @@ async function planTeachers(rows: { line: number; row: Row }[], mode: 'add' | 'u
       report.errors.push({
         line: null,
         field: null,
-        reason: `QUOTA_EXCEEDED: the plan allows ${max} teachers; ${active} exist and the file adds ${newTeachers}`,
+        problem: { key: 'teacherQuota', values: { max, active, adding: newTeachers } },
       });
   }
   return async () => {

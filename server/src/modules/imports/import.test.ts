@@ -67,6 +67,31 @@ describe('CSV import', () => {
     for (const e of res.body.errors as { reason: string }[]) expect(e.reason).not.toMatch(/expected|Too (small|big)|Invalid/);
   });
 
+  it("says each problem in the request's language, naming the column in its words; the fields stay codes", async () => {
+    const csv = [
+      'firstName,lastName,dateOfBirth,class,section,phone,guardian1FirstName,guardian1Email',
+      ',Lee,2015-13-45,9Z,Red,12,Gus,x@',
+    ].join('\n');
+    const fr = await upload('students', csv).set('Accept-Language', 'fr').expect(200);
+    expect(fr.body.errors.map((e: { field: string; message: string }) => [e.field, e.message])).toEqual([
+      ['firstName', 'Ligne 2 : la colonne « prénom » est vide'],
+      ['dateOfBirth', 'Ligne 2 : la colonne « date de naissance » doit être une date comme 2014-03-09'],
+      ['phone', expect.stringMatching(/^Ligne 2 : colonne « téléphone » : (?!Not a valid)/)],
+      ['guardian1Email', "Ligne 2 : la colonne « e-mail du responsable 1 » n'est pas une adresse e-mail"],
+    ]);
+    const ar = await upload('students', csv).set('Accept-Language', 'ar').expect(200);
+    expect(ar.body.errors[0]).toMatchObject({
+      field: 'firstName',
+      reason: 'العمود «الاسم الأول» فارغ',
+      message: 'السطر 2: العمود «الاسم الأول» فارغ',
+    });
+    // Rows that pass the validator are planned: their problems are said in the language too.
+    const planned = await upload('students', 'firstName,lastName,class,section\nAnn,Lee,9Z,Red').set('Accept-Language', 'es').expect(200);
+    expect(planned.body.errors.map((e: { message: string }) => e.message)).toEqual([
+      'Fila 2: no hay ninguna clase «9Z» en el curso actual',
+    ]);
+  });
+
   it('adds students with a column mapping, creating each new guardian once and linking known ones', async () => {
     const dry = await upload('students', good, `${mapping}&dryRun=true`).expect(200);
     expect(dry.body).toMatchObject({ valid: true, dryRun: true, created: 0 });

@@ -1,4 +1,5 @@
 import type { Role } from '../../auth/tokens.js';
+import type { AlertText } from './alert-text.js';
 
 /**
  * What a message is about. Each kind has one template (templates.ts) that
@@ -39,6 +40,12 @@ export const CATEGORY_OF: Record<MessageKind, MessageCategory> = {
 export const CHANNELS = ['email', 'sms'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/**
+ * An alert's words: `title` and `body` in English (what older records hold, and the delivery log shows), and the
+ * alert's catalogue key and values, rendered in the recipient's language when it is sent (older messages have none).
+ */
+type Written = { title: string; body: string; alert?: AlertText };
+
 /** Template variables of each kind. Plain text: templates escape them for HTML. */
 export interface MessageVars {
   /** The link (set-password page with its token) is the message's secret, never a variable. */
@@ -46,11 +53,12 @@ export interface MessageVars {
   password_reset: { name: string; expiresAt: string };
   /** A new school's first admin: the link is the school's sign-in page. */
   welcome: { name: string };
-  account_change: { title: string; body: string };
-  absence: { title: string; body: string; student: string; date: string };
-  fee_due: { title: string; body: string };
-  fee_overdue: { title: string; body: string };
-  results_published: { title: string; body: string };
+  account_change: Written;
+  absence: Written & { student: string; date: string };
+  fee_due: Written;
+  fee_overdue: Written;
+  results_published: Written;
+  /** As the school wrote it: never translated. */
   announcement: { title: string; body: string };
 }
 

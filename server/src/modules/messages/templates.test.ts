@@ -1,5 +1,6 @@
 import { MESSAGE_KINDS, type MessageKind, type MessageVars } from './kinds.js';
 import { renderMessage, SMS_MAX } from './templates.js';
+import { smsLength } from './transports/sms-segments.js';
 
 const evil = 'Bob "<script>alert(1)</script>" & co';
 const vars: { [K in MessageKind]: MessageVars[K] } = {
@@ -50,4 +51,11 @@ test('dates are the school’s: an expiry at 10:00 UTC reads 13:00 in Nairobi', 
 test('a colour that is not a colour does not reach the style attribute', () => {
   const out = renderMessage({ kind: 'welcome', vars: { name: 'A' }, school: { ...school, primaryColor: 'red;background:url(x)' }, link });
   expect(out.html).not.toContain('url(x)');
+});
+
+test('an SMS in Arabic (UCS-2) is cut to two segments of its own encoding, the link whole', () => {
+  const body = 'أُغلقت المدرسة غدًا بسبب الأمطار الغزيرة، ونرجو من أولياء الأمور متابعة البوابة لمعرفة موعد العودة. '.repeat(4);
+  const out = renderMessage({ kind: 'announcement', vars: { title: 'إغلاق', body }, school, link, language: 'ar' });
+  expect(out.sms.endsWith(`... ${link}`)).toBe(true);
+  expect(smsLength(out.sms)).toMatchObject({ encoding: 'UCS-2', segments: 2 });
 });

@@ -1,6 +1,8 @@
 import type { MessageKind, MessageVars } from './kinds.js';
 import { isRightToLeft, LANGUAGES, type Language } from '../../lib/i18n.js';
 import { hasKey, translate } from '../../lib/translate.js';
+import { alertText, messageLocale, schoolDay, type AlertText } from './alert-text.js';
+import { smsLength } from './transports/sms-segments.js';
 
 /** What a template needs about the school (its branding) besides the message. */
 export interface Branding {
@@ -43,8 +45,19 @@ interface Content {
   sms: string;
 }
 
+/** What a template may use besides its variables: the school's name, and its dates and alerts in the message's language. */
+interface Ctx {
+  school: string;
+  /** An instant (a link's expiry) in the school's zone. */
+  date: (iso: string) => string;
+  /** A school day (`YYYY-MM-DD`). */
+  day: (day: string) => string;
+  /** An alert's title and body: from its catalogue key when it has one, else as stored. */
+  words: (v: { title: string; body: string; alert?: AlertText }) => { title: string; body: string };
+}
+
 type Strings = {
-  [K in MessageKind]: (v: MessageVars[K], ctx: { school: string; date: (iso: string) => string }) => Content;
+  [K in MessageKind]: (v: MessageVars[K], ctx: Ctx) => Content;
 } & {
   greeting: (name?: string) => string;
   footer: (school: string) => string;
@@ -52,20 +65,18 @@ type Strings = {
 };
 
 /**
- * The words of every message in one language, from locales/<lng>/emails.json. Titles and bodies a school or
- * another module wrote (announcements, alerts) are carried as they were written.
+ * The words of every message in one language, from locales/<lng>/emails.json. Alerts are said in the language
+ * from their catalogue key (alerts.json); announcements, and alerts written before they had keys, as written.
  */
 function stringsIn(lng: Language): Strings {
   const t = (key: string, values: Record<string, string> = {}) => translate(lng, 'emails', key, values);
   const role = (r: string) => (hasKey(lng, 'emails', `role.${r}`) ? t(`role.${r}`) : r);
   const written =
     (action: string) =>
-    (v: { title: string; body: string }, { school }: { school: string }) => ({
-      subject: v.title,
-      lines: [v.body],
-      action: t(action),
-      sms: `${school}: ${v.title}. ${v.body}`,
-    });
+    (v: { title: string; body: string; alert?: AlertText }, { school, words }: Ctx) => {
+      const { title, body } = words(v);
+      return { subject: title, lines: [body], action: t(action), sms: `${school}: ${title}. ${body}` };
+    };
   return {
     greeting: (name) => (name ? t('greeting', { name }) : t('greeting.anonymous')),
     footer: (school) => t('footer', { school }),
@@ -88,13 +99,19 @@ function stringsIn(lng: Language): Strings {
       action: t('welcome.action'),
       sms: t('welcome.sms', { school }),
     }),
-    account_change: (v) => ({ subject: v.title, lines: [v.body], action: t('action.portal'), sms: `${v.title}:` }),
-    absence: (v, { school }) => ({
-      subject: v.title,
-      lines: [`${v.student} — ${v.date}`, v.body],
-      action: t('action.portal'),
-      sms: `${school}: ${v.title}. ${v.body}`,
-    }),
+    account_change: (v, { words }) => {
+      const { title, body } = words(v);
+      return { subject: title, lines: [body], action: t('action.portal'), sms: `${title}:` };
+    },
+    absence: (v, { school, day, words }) => {
+      const { title, body } = words(v);
+      return {
+        subject: title,
+        lines: [`${v.student} — ${day(v.date)}`, body],
+        action: t('action.portal'),
+        sms: `${school}: ${title}. ${body}`,
+      };
+    },
     fee_due: written('action.fees'),
     fee_overdue: written('action.fees'),
     results_published: written('action.results'),
@@ -104,8 +121,12 @@ function stringsIn(lng: Language): Strings {
 
 const STRINGS = Object.fromEntries(LANGUAGES.map((l) => [l, stringsIn(l)])) as Record<Language, Strings>;
 
-/** Characters of a two-segment SMS (GSM-7 concatenated: 153 a segment); longer texts are cut, the link kept whole. */
+/**
+ * Characters of a two-segment SMS (GSM-7 concatenated: 153 a segment); longer texts are cut, the link kept whole.
+ * A text in another script (Arabic, or any character outside GSM-7) is UCS-2: two segments hold 134 UTF-16 units.
+ */
 export const SMS_MAX = 306;
+const SMS_SEGMENTS = 2;
 const DEFAULT_COLOR = '#1d4ed8';
 
 const escapeHtml = (s: string) =>
@@ -122,7 +143,7 @@ const safeUrl = (u: string) => (/^https?:\/\//i.test(u) ? u : '#');
 
 /** Dates in the school's zone, written the way the message's language does (English as before: en-GB). */
 function dateIn(timeZone: string, lng: Language, schoolLocale?: string) {
-  const locale = lng === 'en' ? 'en-GB' : schoolLocale?.split('-')[0] === lng ? schoolLocale : lng;
+  const locale = messageLocale(lng, schoolLocale);
   const fmt = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
@@ -143,8 +164,14 @@ export function renderMessage<K extends MessageKind>(input: RenderInput<K>): Ren
   const lng = input.language ?? 'en';
   const strings = STRINGS[lng];
   const school = oneLine(input.school.name);
-  const make = strings[input.kind] as (v: MessageVars[K], ctx: { school: string; date: (iso: string) => string }) => Content;
-  const content = make(input.vars, { school, date: dateIn(input.school.timeZone, lng, input.school.locale) });
+  const make = strings[input.kind] as (v: MessageVars[K], ctx: Ctx) => Content;
+  const locale = messageLocale(lng, input.school.locale);
+  const content = make(input.vars, {
+    school,
+    date: dateIn(input.school.timeZone, lng, input.school.locale),
+    day: (day) => schoolDay(day, locale),
+    words: (v) => (v.alert && alertText(v.alert, lng, input.school.locale)) || { title: v.title, body: v.body },
+  });
   const subject = oneLine(content.subject).slice(0, 200);
   const greeting = strings.greeting(input.toName ? oneLine(input.toName) : undefined);
   const footer = strings.footer(school);
@@ -187,9 +214,20 @@ ${paragraphs}
   return { subject, text, html, sms: smsText(oneLine(content.sms), input.link) };
 }
 
-/** The SMS text with the link whole at the end, cut (with "...", GSM-7 like the rest) to fit two segments where it can. */
+/**
+ * The SMS text with the link whole at the end, cut (with "...", GSM-7 like the rest) to fit two segments in the
+ * text's own encoding where it can: 306 GSM-7 characters, or 134 UCS-2 units for Arabic.
+ */
 function smsText(body: string, link: string): string {
-  const room = SMS_MAX - link.length - 1;
-  const cut = body.length > room ? `${body.slice(0, Math.max(0, room - 3)).trimEnd()}...` : body;
-  return `${cut} ${link}`;
+  const whole = `${body} ${link}`;
+  if (smsLength(whole).segments <= SMS_SEGMENTS) return whole;
+  const chars = [...body];
+  // The longest start of the body that fits with the ellipsis and the link (binary search: the cost only grows).
+  let [low, high] = [0, chars.length];
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (smsLength(`${chars.slice(0, mid).join('').trimEnd()}... ${link}`).segments <= SMS_SEGMENTS) low = mid;
+    else high = mid - 1;
+  }
+  return `${chars.slice(0, low).join('').trimEnd()}... ${link}`;
 }

@@ -4,7 +4,10 @@ import { rowScope, type ApiRouter } from '../../http/route.js';
 import { idParams } from '../../lib/validation.js';
 import { findPage, pageSchema } from '../../lib/pagination.js';
 import { notFound } from '../../lib/errors.js';
-import { tenantModel } from '../../tenancy/tenant-context.js';
+import { currentTenant, tenantModel } from '../../tenancy/tenant-context.js';
+import { requestLanguage } from '../../http/request-language.js';
+import type { Language } from '../../lib/i18n.js';
+import { alertText, type AlertText } from '../messages/alert-text.js';
 import { currentUser } from '../../auth/authenticate.js';
 import { listQuery } from '../../school/crud.js';
 import { NOTIFICATION_KINDS, NotificationModel, type NotificationDoc } from './notification.schema.js';
@@ -20,11 +23,14 @@ const notificationResponse = z.object({
   createdAt: z.string(),
 });
 type Lean = NotificationDoc & { _id: Types.ObjectId; createdAt: Date };
-const toDto = (n: Lean) => ({
+/**
+ * A notification as its reader reads it: an alert with a catalogue key in `lng` (dates and money in the school's
+ * locale); an announcement, or an alert stored before alerts had keys, as stored.
+ */
+const toDto = (lng: Language, schoolLocale?: string) => (n: Lean) => ({
   id: n._id.toString(),
   kind: n.kind,
-  title: n.title,
-  body: n.body,
+  ...((n.text?.key && alertText(n.text as AlertText, lng, schoolLocale)) || { title: n.title, body: n.body }),
   data: n.data ?? null,
   read: Boolean(n.readAt),
   createdAt: n.createdAt.toISOString(),
@@ -40,10 +46,10 @@ export const notificationRoutes = (api: ApiRouter) =>
       access: { kind: 'school' },
       query: listNotificationsQuery,
       response: { description: 'A page of notifications', schema: pageSchema(notificationResponse) },
-      handler: async ({ query }) => {
+      handler: async ({ query, req }) => {
         const filter = { userId: new Types.ObjectId(currentUser().id), ...(query.unread === 'true' ? { readAt: null } : {}) };
         const N = tenantModel(NotificationModel);
-        return findPage(N, filter, query, toDto);
+        return findPage(N, filter, query, toDto(requestLanguage(req), currentTenant().schoolConfig.locale ?? undefined));
       },
     })
     .route({

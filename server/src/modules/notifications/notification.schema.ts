@@ -16,6 +16,13 @@ const notificationSchema = new Schema(
     kind: { type: String, enum: NOTIFICATION_KINDS, required: true },
     title: { type: String, required: true, maxlength: 200 },
     body: { type: String, required: true, maxlength: 2000 },
+    /** What the platform said (alerts.json key and values), rendered in each reader's language; `title`/`body` are its English. */
+    text: {
+      type: new Schema(
+        { key: { type: String, required: true, maxlength: 100 }, values: { type: Schema.Types.Mixed, default: {} } },
+        { _id: false },
+      ),
+    },
     data: { type: Schema.Types.Mixed },
     readAt: { type: Date },
     deliveries: {

@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import mongoose, { type Types } from 'mongoose';
 import { logger } from '../../lib/logger.js';
 import { isDuplicateKey } from '../../lib/errors.js';
@@ -8,19 +7,28 @@ import { GuardianModel, StaffModel, StudentModel } from '../people/people.schema
 import { CATEGORY_OF, type Channel, type MessageKind, type MessageVars } from '../messages/kinds.js';
 import { enqueueMessage, schoolSendsSms, signalBatch, type SignalBatch } from '../messages/outbox.js';
 import { preferencesFor, quietUntil, type Preferences } from '../messages/preferences.js';
+import { englishAlert, type AlertText } from '../messages/alert-text.js';
 import { NotificationModel, type NotificationDoc } from './notification.schema.js';
 
 type NotificationKind = NotificationDoc['kind'];
 
-export interface Alert {
+export type Alert = {
   kind: NotificationKind;
-  title: string;
-  body: string;
   /** Shown with the in-app notification (ids, dates: never contact details). */
   data?: Record<string, unknown>;
   /** Template variables beyond title and body that the kind needs (absence: student, date). */
   vars?: Record<string, string>;
-}
+} & (
+  | {
+      /** What the platform says (a catalogue key and values): each reader gets it in their language. */
+      text: AlertText;
+    }
+  | {
+      /** Words a person wrote (an announcement): everyone reads them as written. */
+      title: string;
+      body: string;
+    }
+);
 
 export interface NotifyOptions {
   /** Signal the platform queue through this batch instead of once per message (loops: signalBatch in outbox.ts). */
@@ -136,7 +144,9 @@ export async function notifyMany(
   const category = CATEGORY_OF[kind];
   const smsOn = schoolSendsSms(tenant) && channels.includes('sms') && category !== 'account';
   const people = await recipients(todo, smsOn);
-  const vars = { title: n.title, body: n.body, ...n.vars } as MessageVars[typeof kind];
+  const text = 'text' in n ? n.text : undefined;
+  const { title, body } = text ? englishAlert(text) : (n as { title: string; body: string });
+  const vars = { title, body, ...n.vars, ...(text ? { alert: text } : {}) } as MessageVars[typeof kind];
   const now = new Date();
   const fresh: Types.ObjectId[] = [];
   let written = 0;
@@ -167,7 +177,7 @@ export async function notifyMany(
       continue;
     }
     try {
-      await Notifications.create({ userId, key, kind: n.kind, title: n.title, body: n.body, data: n.data, deliveries });
+      await Notifications.create({ userId, key, kind: n.kind, title, body, text, data: n.data, deliveries });
       fresh.push(userId);
     } catch (err) {
       if (!isDuplicateKey(err)) throw err; // told by a concurrent call: its messages have the same keys
@@ -185,9 +195,6 @@ export async function notifyMany(
 export async function notify(userId: Types.ObjectId, key: string, n: Alert, opts: NotifyOptions = {}): Promise<boolean> {
   return (await notifyMany([userId], key, n, opts)).length > 0;
 }
-
-/** A school day as people read it ("Wednesday 2 December 2026"), not as the database stores it. */
-const spelledOut = (day: string) => DateTime.fromISO(day, { zone: 'UTC' }).setLocale('en-GB').toFormat('cccc d LLLL yyyy');
 
 /** The parent accounts of a student's guardians. */
 export async function guardianUsers(studentId: Types.ObjectId): Promise<Types.ObjectId[]> {
@@ -208,8 +215,7 @@ export async function alertAbsences(students: { id: Types.ObjectId; name: string
     for (const s of students) {
       const alert: Alert = {
         kind: 'absence',
-        title: `${s.name} was marked absent`,
-        body: `${s.name} was marked absent on ${spelledOut(date)}. Please contact the school if this is unexpected.`,
+        text: { key: 'absence', values: { student: s.name, date } },
         data: { studentId: s.id.toString(), date },
         vars: { student: s.name, date },
       };

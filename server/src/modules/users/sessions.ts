@@ -7,6 +7,7 @@ import { RefreshFamilies } from '../../auth/refresh-families.js';
 import { NotificationModel } from '../notifications/notification.schema.js';
 import { enqueueMessage } from '../messages/outbox.js';
 import { UserModel } from './user.schema.js';
+import { englishAlert, type AlertText } from '../messages/alert-text.js';
 
 /** Raises the account's session version: every access token issued before is refused at its next request. */
 export async function endAccessTokens(userId: Types.ObjectId | string): Promise<void> {
@@ -33,18 +34,22 @@ export async function notifyAccountChange(
   byAdmin: boolean,
   previousEmail?: string,
 ): Promise<void> {
-  const changed = what.join(' and ');
-  const title = 'Your sign-in details were changed';
-  const body = byAdmin
-    ? `A school administrator changed your ${changed}. You were signed out on every device. If you did not expect this, contact your school.`
-    : `Your ${changed} was changed. Your other devices were signed out. If this was not you, contact your school.`;
+  // Said to each reader in their language (the in-app list, the email); `title`/`body` keep the English.
+  const text: AlertText = { key: byAdmin ? 'account_changed.by_admin' : 'account_changed.by_self', values: { changed: what.join(',') } };
+  const { title, body } = englishAlert(text);
   const change = randomUUID();
   const id = new Types.ObjectId(String(userId));
   try {
     const user = await tenantModel(UserModel).findById(id).select('name email').lean();
     if (!user) return;
-    await tenantModel(NotificationModel).create({ userId: id, key: `account:${change}`, kind: 'account', title, body });
-    const mail = { kind: 'account_change' as const, channel: 'email' as const, toName: user.name, userId: id, vars: { title, body } };
+    await tenantModel(NotificationModel).create({ userId: id, key: `account:${change}`, kind: 'account', title, body, text });
+    const mail = {
+      kind: 'account_change' as const,
+      channel: 'email' as const,
+      toName: user.name,
+      userId: id,
+      vars: { title, body, alert: text },
+    };
     await enqueueMessage({ ...mail, key: `account_change:${change}:current`, to: user.email });
     if (previousEmail && previousEmail !== user.email)
       await enqueueMessage({ ...mail, key: `account_change:${change}:previous`, to: previousEmail });
