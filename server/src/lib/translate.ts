@@ -16,19 +16,23 @@ import enImports from '../locales/en/imports.json' with { type: 'json' };
 import frImports from '../locales/fr/imports.json' with { type: 'json' };
 import arImports from '../locales/ar/imports.json' with { type: 'json' };
 import esImports from '../locales/es/imports.json' with { type: 'json' };
+import enPdf from '../locales/en/pdf.json' with { type: 'json' };
+import frPdf from '../locales/fr/pdf.json' with { type: 'json' };
+import arPdf from '../locales/ar/pdf.json' with { type: 'json' };
+import esPdf from '../locales/es/pdf.json' with { type: 'json' };
 
-export type Namespace = 'errors' | 'emails' | 'alerts' | 'imports';
+export type Namespace = 'errors' | 'emails' | 'alerts' | 'imports' | 'pdf';
 
 /**
  * The server's catalogues, by language and namespace (errors: what an API error says; emails: every message kind;
  * alerts: the title and body of each alert a module raises, in the app and in its email or SMS; imports: what is
- * wrong with a row of an imported file).
+ * wrong with a row of an imported file; pdf: the labels of report cards and, later, receipts).
  */
 export const CATALOGUES: Record<Language, Record<Namespace, Record<string, string>>> = {
-  en: { errors: enErrors, emails: enEmails, alerts: enAlerts, imports: enImports },
-  fr: { errors: frErrors, emails: frEmails, alerts: frAlerts, imports: frImports },
-  ar: { errors: arErrors, emails: arEmails, alerts: arAlerts, imports: arImports },
-  es: { errors: esErrors, emails: esEmails, alerts: esAlerts, imports: esImports },
+  en: { errors: enErrors, emails: enEmails, alerts: enAlerts, imports: enImports, pdf: enPdf },
+  fr: { errors: frErrors, emails: frEmails, alerts: frAlerts, imports: frImports, pdf: frPdf },
+  ar: { errors: arErrors, emails: arEmails, alerts: arAlerts, imports: arImports, pdf: arPdf },
+  es: { errors: esErrors, emails: esEmails, alerts: esAlerts, imports: esImports, pdf: esPdf },
 };
 
 /**
@@ -42,7 +46,7 @@ void i18n.init({
   lng: 'en',
   fallbackLng: 'en',
   supportedLngs: [...LANGUAGES],
-  ns: ['errors', 'emails', 'alerts', 'imports'],
+  ns: ['errors', 'emails', 'alerts', 'imports', 'pdf'],
   defaultNS: 'errors',
   keySeparator: false,
   nsSeparator: false,

@@ -3,6 +3,7 @@ import en from '../../locales/en/pdf.json' with { type: 'json' };
 import es from '../../locales/es/pdf.json' with { type: 'json' };
 import fr from '../../locales/fr/pdf.json' with { type: 'json' };
 import { isRightToLeft, type Language } from '../i18n.js';
+import { translate } from '../translate.js';
 import type { Direction } from './runs.js';
 
 /**
@@ -28,10 +29,8 @@ export interface PdfLocale {
 }
 
 export function pdfLocale(opts: { language: Language; locale?: string | undefined; timeZone: string }): PdfLocale {
-  const catalogue = PDF_CATALOGUES[opts.language];
   const locale = opts.locale ?? opts.language;
-  const t = (key: PdfKey, vars: Record<string, string | number> = {}) =>
-    catalogue[key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  const t = (key: PdfKey, vars: Record<string, string | number> = {}) => translate(opts.language, 'pdf', key, vars);
   const formats = new Map<number | undefined, Intl.NumberFormat>();
   const number = (n: number, digits?: number) => {
     let format = formats.get(digits);
