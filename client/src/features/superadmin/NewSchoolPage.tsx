@@ -6,9 +6,10 @@ import { Field } from '../../components/FormErrors';
 import { SchoolLocaleFields, schoolLocaleBody, schoolLocaleOf, type SchoolLocale } from '../../components/SchoolLocaleFields';
 import { BASE_DOMAIN } from '../../config/env';
 import { useCreateSchool, useSubdomainCheck, type CreatedSchool, type NewSchool } from './api/schools';
+import { PlanOptions } from './components/PlanOptions';
 import { PlanSummary } from './components/PlanSummary';
 import { SchoolCreated } from './components/SchoolCreated';
-import { FEATURES, PLAN_NAMES } from './school-links';
+import { FEATURES, type PLAN_NAMES } from './school-links';
 
 type Plan = (typeof PLAN_NAMES)[number];
 
@@ -102,11 +103,7 @@ export function NewSchoolPage() {
           <label>
             {t('newSchool.plan')}
             <select value={values.plan} onChange={(e) => setValues({ ...values, plan: e.target.value as Plan })}>
-              {PLAN_NAMES.map((p) => (
-                <option key={p} value={p}>
-                  {t(`plans.${p}`)}
-                </option>
-              ))}
+              <PlanOptions />
             </select>
           </label>
           <PlanSummary plan={values.plan} />

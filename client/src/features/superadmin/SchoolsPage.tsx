@@ -6,6 +6,7 @@ import { currentLocale } from '../../i18n';
 import { listState } from './api/list-state';
 import { useSchools, type SchoolRow, type SchoolsQuery } from './api/schools';
 import { StatusActions } from './components/StatusActions';
+import { PlanOptions } from './components/PlanOptions';
 import { isPlan, PLAN_NAMES, schoolPath, schoolUrl, STATUSES, subscriptionText } from './school-links';
 
 const SORTS = ['name', '-name', 'createdAt', '-createdAt', 'subdomain', '-subdomain'] as const;
@@ -94,11 +95,7 @@ export function SchoolsPage() {
           {t('schools.plan')}
           <select name="plan" defaultValue={query.plan ?? ''}>
             <option value="">{t('schools.any')}</option>
-            {PLAN_NAMES.map((p) => (
-              <option key={p} value={p}>
-                {t(`plans.${p}`)}
-              </option>
-            ))}
+            <PlanOptions />
           </select>
         </label>
         <button type="submit">{t('schools.filterButton')}</button>

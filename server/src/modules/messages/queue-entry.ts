@@ -1,6 +1,7 @@
 import mongoose, { type Model } from 'mongoose';
 import type { PlatformDb } from '../../db/platform-db.js';
 import { isDuplicateKey } from '../../lib/errors.js';
+import { utcToday } from '../../lib/dates.js';
 import type { DayCounts } from './deliver.js';
 import type { MessageQueueDoc } from './message-queue.schema.js';
 import { signalPending } from './outbox.js';
@@ -116,7 +117,8 @@ export class QueueBook {
       for (const [k, v] of Object.entries(c)) if (v) inc[`${channel}.${k}`] = v;
     }
     if (Object.keys(inc).length === 0) return;
-    const day = new Date().toISOString().slice(0, 10);
+    // The platform's day (UTC), the same day the console's message figures read (messages.platform.service.ts).
+    const day = utcToday();
     const count = () =>
       this.db.MessageDay.updateOne(
         { _id: `${tenantId}:${day}` },

@@ -4,7 +4,8 @@ import { fieldErrors, noErrors, type FieldErrors } from '../../../components/fie
 import { Field, FieldError, FormError } from '../../../components/FormErrors';
 import { SchoolLocaleFields, schoolLocaleBody, schoolLocaleOf, type SchoolLocale } from '../../../components/SchoolLocaleFields';
 import { useUpdateSchool, type School, type SchoolChange } from '../api/schools';
-import { FEATURES, PLAN_NAMES, subscriptionText } from '../school-links';
+import { PlanOptions } from './PlanOptions';
+import { FEATURES, subscriptionText } from '../school-links';
 
 const LIMITS = ['maxStudents', 'maxTeachers', 'maxStorageMb', 'requestsPerMinute'] as const;
 
@@ -35,11 +36,7 @@ export function EditSchool({ school, onDone }: { school: School; onDone: () => v
         <label>
           {t('edit.plan')}
           <select name="plan" defaultValue={subscriptionText(school, 'plan') ?? 'basic'}>
-            {PLAN_NAMES.map((p) => (
-              <option key={p} value={p}>
-                {t(`plans.${p}`)}
-              </option>
-            ))}
+            <PlanOptions />
           </select>
         </label>
         {LIMITS.map((k) => (
