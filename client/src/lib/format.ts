@@ -7,9 +7,13 @@ const minorDigits = (currency: string) =>
 /** An amount in integer minor units of `currency` as the shown locale writes money ("1 234,50 €", "١٢٣٫٤٥ ج.م."). */
 export const money = (minor: number, currency: string) => {
   const text = new Intl.NumberFormat(currentLocale(), { style: 'currency', currency }).format(minor / 10 ** minorDigits(currency));
-  // In right-to-left text an amount written with Latin digits and symbol ("US$ 3,703.50") is one isolated run
-  // (U+2068 … U+2069), or the bidi algorithm moves its symbol and digits around the Arabic words beside it.
-  return i18n.dir(currentLanguage()) === 'rtl' ? `\u2068${text}\u2069` : text;
+  if (i18n.dir(currentLanguage()) !== 'rtl') return text;
+  // In right-to-left text an amount is one isolated run, or the bidi algorithm moves its parts around the words
+  // beside it. Written wholly in Latin digits and symbol ("1,234.50 US$"), it reads left to right (U+2066 … U+2069,
+  // without the right-to-left mark Intl puts in front: otherwise "$" parts from "US"); an amount with Arabic digits
+  // or symbol ("١٢٣٫٤٥ ج.م.") takes its own direction (U+2068 … U+2069).
+  const arabic = /[\u0600-\u06ff]/.test(text);
+  return arabic ? `\u2068${text}\u2069` : `\u2066${text.replace(/[\u200e\u200f\u061c]/g, '')}\u2069`;
 };
 
 /** A count or figure as the shown locale writes numbers ("1,234", "1 234", "١٬٢٣٤"). */

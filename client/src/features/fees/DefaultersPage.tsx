@@ -73,7 +73,7 @@ export function DefaultersPage() {
                       <Link to={`${paths.students}/${r.student.id}`}>
                         <bdi>{r.student.name}</bdi>
                       </Link>{' '}
-                      <bdi className="muted">{r.student.admissionNumber}</bdi>
+                      <bdi className="muted code">{r.student.admissionNumber}</bdi>
                     </>
                   ),
                 },

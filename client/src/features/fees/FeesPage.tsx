@@ -27,7 +27,7 @@ const columnsIn = (t: TFunction<'fees'>): Column<InvoiceRow>[] => [
     value: (i) =>
       i.student ? (
         <>
-          <bdi>{i.student.name}</bdi> <bdi className="muted">{i.student.admissionNumber}</bdi>
+          <bdi>{i.student.name}</bdi> <bdi className="muted code">{i.student.admissionNumber}</bdi>
         </>
       ) : (
         '–'
